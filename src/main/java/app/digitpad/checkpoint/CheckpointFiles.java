@@ -1,0 +1,77 @@
+package app.digitpad.checkpoint;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+
+/**
+ * Writes a model zip and its sidecar so that neither ever exists half-written: both go to temp files in
+ * the target folder first and are renamed into place, and a failure (a full disk) removes the temps.
+ */
+public final class CheckpointFiles {
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The sidecar path of a model zip: same name, {@code .json}. */
+    public static Path sidecarOf(Path zip) {
+        String name = zip.getFileName().toString();
+        String base = name.endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+        return zip.resolveSibling(base + ".json");
+    }
+
+    /** Writes the model (with updater state, so training can resume) and its sidecar, atomically. */
+    public void write(MultiLayerNetwork net, CheckpointMetadata metadata, Path zip) throws IOException {
+        Path dir = zip.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path modelTemp = Files.createTempFile(dir, ".digitpad-model", ".tmp");
+        Path jsonTemp = Files.createTempFile(dir, ".digitpad-meta", ".tmp");
+        try {
+            ModelSerializer.writeModel(net, modelTemp.toFile(), true);
+            json.writeValue(jsonTemp.toFile(), metadata);
+            shareable(modelTemp);
+            shareable(jsonTemp);
+            move(modelTemp, zip);
+            move(jsonTemp, sidecarOf(zip));
+        } finally {
+            Files.deleteIfExists(modelTemp);
+            Files.deleteIfExists(jsonTemp);
+        }
+    }
+
+    /** Reads a sidecar if there is one; a sidecar that is not our JSON is an error, not silently ignored. */
+    public Optional<CheckpointMetadata> readSidecar(Path zip) throws CheckpointException {
+        Path sidecar = sidecarOf(zip);
+        if (!Files.isRegularFile(sidecar)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(sidecar.toFile(), CheckpointMetadata.class));
+        } catch (IOException e) {
+            throw new CheckpointException(sidecar, "metadata is not valid DigitPad JSON (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Temp files are created owner-only; a saved model is an ordinary file others may read. */
+    private static void shareable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

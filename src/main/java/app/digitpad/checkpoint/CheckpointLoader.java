@@ -1,0 +1,75 @@
+package app.digitpad.checkpoint;
+
+import app.digitpad.model.Backend;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Opens a model file and proves it is usable before anyone switches to it: a zip that is not a DL4J
+ * model, a truncated file, a network that does not take 28x28x1 or does not answer 10 classes each give
+ * a {@link CheckpointException} and nothing else changes.
+ */
+public final class CheckpointLoader {
+
+    private static final String CONFIGURATION_ENTRY = "configuration.json";
+    private static final String COEFFICIENTS_ENTRY = "coefficients.bin";
+
+    private final CheckpointFiles files = new CheckpointFiles();
+
+    /** Loads and validates; with updater state when {@code forTraining} so that training can resume. */
+    public Checkpoint.Loaded load(Path zip, boolean forTraining) throws CheckpointException {
+        Backend.configure();
+        checkIsDl4jZip(zip);
+        MultiLayerNetwork net = restore(zip, forTraining);
+        checkShapes(zip, net);
+        Optional<CheckpointMetadata> metadata = files.readSidecar(zip);
+        return new Checkpoint.Loaded(new Checkpoint(zip, metadata), net);
+    }
+
+    private static void checkIsDl4jZip(Path zip) throws CheckpointException {
+        if (!Files.isRegularFile(zip)) {
+            throw new CheckpointException(zip, "no such file");
+        }
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            if (z.getEntry(CONFIGURATION_ENTRY) == null || z.getEntry(COEFFICIENTS_ENTRY) == null) {
+                throw new CheckpointException(zip, "not a DL4J model (the zip has no "
+                        + CONFIGURATION_ENTRY + " and " + COEFFICIENTS_ENTRY + ")");
+            }
+        } catch (ZipException e) {
+            throw new CheckpointException(zip, "not a model file: not a readable zip (truncated or another format)", e);
+        } catch (IOException e) {
+            throw new CheckpointException(zip, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static MultiLayerNetwork restore(Path zip, boolean withUpdater) throws CheckpointException {
+        try {
+            return ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), withUpdater);
+        } catch (Exception | ExceptionInInitializerError e) {
+            throw new CheckpointException(zip, "not a DigitPad model: DL4J could not restore a layered network ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void checkShapes(Path zip, MultiLayerNetwork net) throws CheckpointException {
+        INDArray out;
+        try {
+            out = net.output(Nd4j.zeros(1, 1, 28, 28), false);
+        } catch (RuntimeException e) {
+            throw new CheckpointException(zip, "the network does not take a 28x28x1 image (" + e.getMessage() + ")", e);
+        }
+        if (!Arrays.equals(out.shape(), new long[] {1, 10})) {
+            throw new CheckpointException(zip, "the network answers shape " + Arrays.toString(out.shape())
+                    + " instead of 10 class probabilities");
+        }
+    }
+}

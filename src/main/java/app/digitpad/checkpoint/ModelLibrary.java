@@ -1,0 +1,53 @@
+package app.digitpad.checkpoint;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the bundled models live and which one is the default, so that {@code predict IMAGE} and the
+ * drawing pad work on a fresh clone with no options. Looks at {@code -Ddigitpad.models}, then
+ * {@code ./models}, then {@code models/} beside the jar's folder.
+ */
+public final class ModelLibrary {
+
+    /** The bundled default model's file name in the models folder. */
+    public static final String DEFAULT_MODEL = "tutorial.zip";
+
+    private final Path folder;
+
+    public ModelLibrary(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The library for this process: property, working directory, or beside the jar. */
+    public static ModelLibrary locate() {
+        String property = System.getProperty("digitpad.models");
+        if (property != null) {
+            return new ModelLibrary(Path.of(property));
+        }
+        Path local = Path.of("models");
+        if (Files.isDirectory(local)) {
+            return new ModelLibrary(local);
+        }
+        return jarSibling().orElse(new ModelLibrary(local));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path defaultModel() {
+        return folder.resolve(DEFAULT_MODEL);
+    }
+
+    private static Optional<ModelLibrary> jarSibling() {
+        try {
+            Path jar = Path.of(ModelLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path candidate = jar.getParent().getParent().resolve("models");
+            return Files.isDirectory(candidate) ? Optional.of(new ModelLibrary(candidate)) : Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+}

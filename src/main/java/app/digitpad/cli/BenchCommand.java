@@ -1,0 +1,114 @@
+package app.digitpad.cli;
+
+import static app.digitpad.data.Tensors.rows;
+
+import app.digitpad.data.MnistLoader;
+import app.digitpad.data.MnistSet;
+import app.digitpad.inference.Predictor;
+import app.digitpad.model.Backend;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.training.TrainingConfig;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code digitpad bench}: the speed figures BENCHMARKS.md records. Training images/s per batch size over
+ * timed iterations after a warm-up, and canvas-to-probabilities latency (normalizer + forward pass) on
+ * 280x280 renderings of test digits, as the drawing pad sees them.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and prediction speed.")
+public final class BenchCommand implements Callable<Integer> {
+
+    /** Canvas size of the drawing pad, in pixels; each MNIST pixel becomes a 10x10 block. */
+    static final int CANVAS = 280;
+
+    @Mixin
+    DataOption dataOption;
+    @Option(names = "--arch", defaultValue = "tutorial")
+    String arch;
+    @Option(names = "--batches", split = ",", defaultValue = "32,64,128", description = "batch sizes (default: ${DEFAULT-VALUE})")
+    List<Integer> batches;
+    @Option(names = "--iterations", defaultValue = "300", description = "timed iterations per batch size (default: ${DEFAULT-VALUE})")
+    int iterations;
+    @Option(names = "--warmup", defaultValue = "30", description = "untimed iterations first (default: ${DEFAULT-VALUE})")
+    int warmup;
+    @Option(names = "--predictions", defaultValue = "10000", description = "timed single-image predictions (default: ${DEFAULT-VALUE})")
+    int predictions;
+
+    private final Services services;
+
+    public BenchCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        services.out().printf("oneDNN helpers active: %s; cores: %d%n", Backend.oneDnnActive(),
+                Runtime.getRuntime().availableProcessors());
+        MnistLoader loader = new MnistLoader(services.dataLocator().resolve(dataOption.data));
+        MnistSet train = loader.train();
+        INDArray x = train.features();
+        INDArray y = train.oneHotLabels();
+        for (int batch : batches) {
+            double rate = trainRate(x, y, batch);
+            services.out().printf(Locale.ROOT, "train %s batch %d: %.0f images/s (%d iterations after %d warm-up)%n",
+                    arch, batch, rate, iterations, warmup);
+            services.out().flush();
+        }
+        latency(loader.test());
+        return 0;
+    }
+
+    private double trainRate(INDArray x, INDArray y, int batch) {
+        MultiLayerNetwork net = services.architectures().build(arch, 1, TrainingConfig.DEFAULT_LEARNING_RATE);
+        int perEpoch = (int) (x.size(0) / batch);
+        long began = 0;
+        for (int i = 0; i < warmup + iterations; i++) {
+            if (i == warmup) {
+                began = System.nanoTime();
+            }
+            int from = (i % perEpoch) * batch;
+            net.fit(rows(x, from, from + batch), rows(y, from, from + batch));
+        }
+        return (double) iterations * batch / ((System.nanoTime() - began) / 1e9);
+    }
+
+    private void latency(MnistSet test) throws Exception {
+        Predictor predictor = new Predictor(services.architectures().build(arch, 1, 1e-3), arch);
+        GrayImage[] canvases = new GrayImage[100];
+        for (int i = 0; i < canvases.length; i++) {
+            canvases[i] = enlarge(test.image(i));
+        }
+        for (int i = 0; i < 500; i++) {
+            predictor.predict(canvases[i % canvases.length]);
+        }
+        long[] nanos = new long[predictions];
+        for (int i = 0; i < predictions; i++) {
+            long t = System.nanoTime();
+            predictor.predict(canvases[i % canvases.length]);
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        services.out().printf(Locale.ROOT, "predict %dx%d canvas -> probabilities: p50 %.3f ms, p99 %.3f ms (%d predictions)%n",
+                CANVAS, CANVAS, nanos[predictions / 2] / 1e6, nanos[(int) (predictions * 0.99)] / 1e6, predictions);
+    }
+
+    /** A test digit drawn at canvas size: each pixel a 10x10 block, as a coarse brush would paint it. */
+    static GrayImage enlarge(float[] digit28) {
+        int f = CANVAS / MnistSet.SIDE;
+        float[] ink = new float[CANVAS * CANVAS];
+        for (int y = 0; y < CANVAS; y++) {
+            for (int x = 0; x < CANVAS; x++) {
+                ink[y * CANVAS + x] = digit28[(y / f) * MnistSet.SIDE + x / f];
+            }
+        }
+        return new GrayImage(CANVAS, CANVAS, ink);
+    }
+}

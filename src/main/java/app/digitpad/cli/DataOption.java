@@ -1,0 +1,12 @@
+package app.digitpad.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --data DIR} option shared by every command that reads MNIST. */
+public final class DataOption {
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "MNIST folder (default: $DIGITPAD_DATA, then ~/.digitpad/mnist)")
+    Path data;
+}

@@ -1,0 +1,64 @@
+package app.digitpad.cli;
+
+import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.data.MnistLoader;
+import app.digitpad.inference.EvaluationReport;
+import app.digitpad.inference.Evaluator;
+import app.digitpad.preprocess.MnistPreprocessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code digitpad evaluate}: accuracy, per-class accuracy and the confusion matrix on the MNIST test set. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Score a model on the MNIST test set.")
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption dataOption;
+    @Mixin
+    ModelOption modelOption;
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    private final Services services;
+
+    public EvaluateCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Checkpoint.Loaded loaded = modelOption.load(services);
+        MnistLoader loader = new MnistLoader(services.dataLocator().resolve(dataOption.data));
+        EvaluationReport r = Evaluator.evaluate(loaded.network(), MnistPreprocessor.apply(loader.test()));
+        if (json) {
+            Map<String, Object> o = Map.of("accuracy", r.accuracy(), "loss", r.loss(), "count", r.count(),
+                    "perClass", r.perClass(), "confusion", r.confusion());
+            services.out().println(new ObjectMapper().writeValueAsString(o));
+            return 0;
+        }
+        services.out().printf(Locale.ROOT, "Model %s on %d test images: accuracy %.4f, loss %.4f%n",
+                loaded.checkpoint().file(), r.count(), r.accuracy(), r.loss());
+        for (int d = 0; d < r.perClass().length; d++) {
+            services.out().printf(Locale.ROOT, "  digit %d: %.4f%n", d, r.perClass()[d]);
+        }
+        services.out().println("Confusion (rows: actual, columns: predicted):");
+        services.out().println("      " + row(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+        for (int d = 0; d < r.confusion().length; d++) {
+            services.out().println("  " + d + ":  " + row(r.confusion()[d]));
+        }
+        return 0;
+    }
+
+    private static String row(int[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (int v : values) {
+            sb.append(String.format(Locale.ROOT, "%6d", v));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,107 @@
+package app.digitpad.cli;
+
+import app.digitpad.checkpoint.CheckpointStore;
+import app.digitpad.data.MnistLoader;
+import app.digitpad.data.MnistSet;
+import app.digitpad.preprocess.MnistPreprocessor;
+import app.digitpad.training.RunControl;
+import app.digitpad.training.Trainer;
+import app.digitpad.training.TrainingConfig;
+import app.digitpad.training.TrainingResult;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code digitpad train}: the tutorial's {@code model.fit} with checkpoints, resume and Ctrl+C that loses nothing. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a CNN on MNIST, saving checkpoints.")
+public final class TrainCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption dataOption;
+    @Option(names = "--arch", defaultValue = "tutorial", description = "architecture (default: ${DEFAULT-VALUE})")
+    String arch;
+    @Option(names = "--epochs", defaultValue = "5", description = "total epochs (default: ${DEFAULT-VALUE})")
+    int epochs;
+    @Option(names = "--batch", defaultValue = "64", description = "batch size (default: ${DEFAULT-VALUE})")
+    int batch;
+    @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
+    double lr;
+    @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--limit", description = "train on the first N images only")
+    Integer limit;
+    @Option(names = "--test-limit", description = "evaluate each epoch on the first N test images only")
+    Integer testLimit;
+    @Option(names = "--save-every", defaultValue = "1", description = "checkpoint every N epochs (default: ${DEFAULT-VALUE})")
+    int saveEvery;
+    @Option(names = "--keep", defaultValue = "3", description = "keep the last N checkpoints besides the best (default: ${DEFAULT-VALUE})")
+    int keep;
+    @Option(names = "--resume", paramLabel = "FILE", description = "continue from a checkpoint")
+    Path resume;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "checkpoint folder")
+    Path out;
+    @Option(names = "--quiet", description = "no progress bar, epoch lines only")
+    boolean quiet;
+
+    private final Services services;
+
+    public TrainCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        TrainingConfig config = new TrainingConfig(arch, epochs, batch, lr, seed, limit, testLimit, saveEvery, keep);
+        services.architectures().get(arch);
+        MnistLoader loader = new MnistLoader(services.dataLocator().resolve(dataOption.data));
+        MnistSet train = MnistPreprocessor.apply(loader.train());
+        MnistSet test = MnistPreprocessor.apply(loader.test());
+        Trainer trainer = new Trainer(services.architectures(), services.appVersion());
+        Trainer.Start start = resume == null ? trainer.fresh(config)
+                : trainer.resume(services.loader().load(resume, true), config);
+        if (start.epochsDone() >= epochs) {
+            services.err().println("Checkpoint already has " + start.epochsDone() + " epochs; nothing to do.");
+            return 0;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> awaitStop(stop, finished));
+        Runtime.getRuntime().addShutdownHook(hook);
+        TrainingResult result;
+        try (TrainProgress progress = new TrainProgress(services.out(), quiet)) {
+            RunControl control = stop::get;
+            result = trainer.train(config, start, train, test, new CheckpointStore(out, keep), progress, control);
+        } finally {
+            finished.countDown();
+            removeHook(hook);
+        }
+        if (result.stopped()) {
+            services.err().println("Stopped after epoch " + result.lastEpoch() + "; no partial checkpoint was written.");
+            return 130;
+        }
+        services.out().println("Checkpoints: " + result.checkpoints());
+        return 0;
+    }
+
+    private static void awaitStop(AtomicBoolean stop, CountDownLatch finished) {
+        stop.set(true);
+        try {
+            finished.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already exiting because of Ctrl+C; the hook is running and will finish.
+        }
+    }
+}

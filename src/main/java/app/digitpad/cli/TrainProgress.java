@@ -1,0 +1,79 @@
+package app.digitpad.cli;
+
+import app.digitpad.training.EpochMetrics;
+import app.digitpad.training.TrainingEvent;
+import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.function.Consumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The terminal face of a training run: a progress bar per epoch (images, images/s, ETA) and one
+ * Keras-like line per epoch, so the output reads like the tutorial's.
+ */
+final class TrainProgress implements Consumer<TrainingEvent>, AutoCloseable {
+
+    private final PrintWriter out;
+    private final boolean quiet;
+    private ProgressBar bar;
+
+    TrainProgress(PrintWriter out, boolean quiet) {
+        this.out = out;
+        this.quiet = quiet;
+    }
+
+    @Override
+    public void accept(TrainingEvent event) {
+        if (event instanceof TrainingEvent.Iteration it) {
+            onIteration(it);
+        } else if (event instanceof TrainingEvent.Epoch e) {
+            closeBar();
+            out.println(line(e.metrics()));
+            out.flush();
+        } else if (event instanceof TrainingEvent.CheckpointSaved c) {
+            out.println("  saved " + c.file());
+            out.flush();
+        }
+    }
+
+    private void onIteration(TrainingEvent.Iteration it) {
+        if (quiet) {
+            return;
+        }
+        if (bar == null) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName("Epoch " + it.epoch() + "/" + it.totalEpochs())
+                    .setInitialMax(it.iterationsPerEpoch())
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250)
+                    .setSpeedUnit(ChronoUnit.SECONDS)
+                    .showSpeed()
+                    .setUnit(" steps", 1)
+                    .build();
+        }
+        bar.stepTo(it.iteration());
+        bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f, %.0f img/s", it.loss(), it.imagesPerSecond()));
+    }
+
+    static String line(EpochMetrics m) {
+        return String.format(Locale.ROOT,
+                "Epoch %d: %.0fs %.0f img/s - loss: %.4f - accuracy: %.4f - val_loss: %.4f - val_accuracy: %.4f",
+                m.epoch(), m.seconds(), m.imagesPerSecond(), m.trainLoss(), m.trainAccuracy(), m.testLoss(),
+                m.testAccuracy());
+    }
+
+    private void closeBar() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeBar();
+    }
+}

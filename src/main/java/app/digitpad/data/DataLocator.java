@@ -1,0 +1,68 @@
+package app.digitpad.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides where MNIST lives: an explicit folder first, then {@code DIGITPAD_DATA}, then the per-user
+ * folder the downloader fills. The environment and home are passed in so that the order is testable.
+ */
+public final class DataLocator {
+
+    public static final String ENV_VAR = "DIGITPAD_DATA";
+
+    private final Map<String, String> env;
+    private final Path userHome;
+
+    public DataLocator(Map<String, String> env, Path userHome) {
+        this.env = env;
+        this.userHome = userHome;
+    }
+
+    /** The locator for this process's environment and user. */
+    public static DataLocator system() {
+        return new DataLocator(System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    /** Where {@code data download} writes: {@code ~/.digitpad/mnist}. */
+    public Path userFolder() {
+        return userHome.resolve(".digitpad").resolve("mnist");
+    }
+
+    /** The folder to read, by precedence; it may not exist yet (the loader then says what to do). */
+    public Path resolve(Path explicit) {
+        if (explicit != null) {
+            return explicit;
+        }
+        String fromEnv = env.get(ENV_VAR);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        return userFolder();
+    }
+
+    /** The file for one part in a folder: {@code name.gz} or the plain {@code name}. */
+    public static Optional<Path> find(Path folder, MnistFile file) {
+        for (Path candidate : List.of(folder.resolve(file.gzName()), folder.resolve(file.baseName()))) {
+            if (Files.isRegularFile(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Parts missing from a folder, by name; empty when all four are there. */
+    public static List<String> missing(Path folder) {
+        List<String> missing = new ArrayList<>();
+        for (MnistFile f : MnistFile.values()) {
+            if (find(folder, f).isEmpty()) {
+                missing.add(f.gzName());
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,43 @@
+package app.digitpad.inference;
+
+import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.GrayImage;
+import java.util.Optional;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Answers single images with its own copy of a network: DL4J networks are not thread-safe, and the
+ * trainer keeps changing its own, so the predictor clones at construction and serialises its calls.
+ */
+public final class Predictor {
+
+    private final MultiLayerNetwork network;
+    private final String name;
+
+    public Predictor(MultiLayerNetwork source, String name) {
+        this.network = source.clone();
+        this.name = name;
+    }
+
+    /** A label for the model in use (file or architecture), for status bars and output. */
+    public String name() {
+        return name;
+    }
+
+    /** Probabilities for an already normalized 28x28 input (row-major, 0..1). */
+    public synchronized Prediction predict(float[] input28) {
+        if (input28.length != DigitNormalizer.SIDE * DigitNormalizer.SIDE) {
+            throw new IllegalArgumentException("expected 784 values, got " + input28.length);
+        }
+        INDArray x = Nd4j.create(input28, new long[] {1, 1, DigitNormalizer.SIDE, DigitNormalizer.SIDE}, 'c');
+        INDArray out = network.output(x, false);
+        return Prediction.of(out.toFloatVector());
+    }
+
+    /** Normalizes any ink image (canvas or file) and predicts; empty when there is no ink. */
+    public Optional<Prediction> predict(GrayImage image) {
+        return DigitNormalizer.normalize(image).map(this::predict);
+    }
+}

@@ -1,0 +1,92 @@
+package app.digitpad.preprocess;
+
+import java.util.Optional;
+
+/**
+ * Makes any digit image look like an MNIST digit, the way MNIST itself was made: crop to the ink, scale
+ * the longest side to 20 px keeping the aspect ratio with area-averaging (anti-aliased), then place it in
+ * a 28x28 field so that its centre of mass is at the centre. Training images, drawings and image files
+ * all pass through here, so the network never sees a digit framed differently from how it learned.
+ */
+public final class DigitNormalizer {
+
+    /** Recorded in checkpoints: a model is only valid with the preprocessing it was trained for. */
+    public static final String VERSION = "mnist-box20-com-v1";
+    public static final int SIDE = 28;
+    /** MNIST's digits fill a 20x20 box inside the 28x28 field. */
+    public static final int BOX = 20;
+    /** Below this ink level a pixel is noise (JPEG ringing, paper grain), not part of the digit's extent. */
+    static final float INK_THRESHOLD = 0.1f;
+
+    private DigitNormalizer() {
+    }
+
+    /** The 28x28 input (row-major, 0..1), or empty when the image holds no ink. */
+    public static Optional<float[]> normalize(GrayImage image) {
+        int[] box = inkBounds(image);
+        if (box == null) {
+            return Optional.empty();
+        }
+        int w = box[2] - box[0] + 1;
+        int h = box[3] - box[1] + 1;
+        double scale = (double) BOX / Math.max(w, h);
+        int outW = Math.max(1, (int) Math.round(w * scale));
+        int outH = Math.max(1, (int) Math.round(h * scale));
+        float[] crop = crop(image, box[0], box[1], w, h);
+        float[] scaled = Resampler.resize(crop, w, h, outW, outH);
+        return Optional.of(centreByMass(scaled, outW, outH));
+    }
+
+    /** Inclusive bounding box {x0, y0, x1, y1} of the pixels above the ink threshold, or null. */
+    static int[] inkBounds(GrayImage image) {
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int x1 = -1;
+        int y1 = -1;
+        for (int y = 0; y < image.height(); y++) {
+            for (int x = 0; x < image.width(); x++) {
+                if (image.at(x, y) > INK_THRESHOLD) {
+                    x0 = Math.min(x0, x);
+                    y0 = Math.min(y0, y);
+                    x1 = Math.max(x1, x);
+                    y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return x1 < 0 ? null : new int[] {x0, y0, x1, y1};
+    }
+
+    private static float[] crop(GrayImage image, int x0, int y0, int w, int h) {
+        float[] out = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(image.ink(), (y0 + y) * image.width() + x0, out, y * w, w);
+        }
+        return out;
+    }
+
+    /** Pastes the box so its centre of mass lands within half a pixel of the field's centre. */
+    private static float[] centreByMass(float[] box, int w, int h) {
+        double mass = 0;
+        double mx = 0;
+        double my = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                float v = box[y * w + x];
+                mass += v;
+                mx += v * (x + 0.5);
+                my += v * (y + 0.5);
+            }
+        }
+        int left = clamp((int) Math.round(SIDE / 2.0 - mx / mass), SIDE - w);
+        int top = clamp((int) Math.round(SIDE / 2.0 - my / mass), SIDE - h);
+        float[] field = new float[SIDE * SIDE];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(box, y * w, field, (top + y) * SIDE + left, w);
+        }
+        return field;
+    }
+
+    private static int clamp(int offset, int max) {
+        return Math.max(0, Math.min(max, offset));
+    }
+}

@@ -1,0 +1,40 @@
+package app.digitpad.preprocess;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/**
+ * Reads PNG, JPEG, GIF or BMP files of any size into ink, for {@code predict} and for loading an image
+ * onto the canvas. A file that is not an image is an {@link IOException} naming it, never a crash.
+ */
+public final class ImageFiles {
+
+    private ImageFiles() {
+    }
+
+    public static GrayImage read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": no such file");
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(file + ": not a readable image (" + e.getMessage() + ")", e);
+        }
+        if (image == null) {
+            throw new IOException(file + ": not an image (PNG, JPEG, GIF or BMP expected)");
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        return InkExtractor.fromArgb(image.getRGB(0, 0, w, h, null, 0, w), w, h);
+    }
+
+    /** MNIST-style 28x28 input from a file, or empty when the image is blank. */
+    public static java.util.Optional<float[]> readNormalized(Path file) throws IOException {
+        return DigitNormalizer.normalize(read(file));
+    }
+}

@@ -1,0 +1,74 @@
+package app.digitpad.preprocess;
+
+import java.util.Arrays;
+
+/**
+ * Turns ARGB pixels into ink, deciding from the image's border what is background: dark digits on white
+ * paper, white strokes on a black canvas and ink on a transparent layer all come out the same way.
+ * The background level is then subtracted and the contrast stretched, so grey paper is not ink.
+ */
+public final class InkExtractor {
+
+    private InkExtractor() {
+    }
+
+    /** ARGB pixels (as {@code BufferedImage.getRGB} and JavaFX's PixelReader give them) to ink. */
+    public static GrayImage fromArgb(int[] argb, int width, int height) {
+        float[] alpha = new float[argb.length];
+        float[] luma = new float[argb.length];
+        for (int i = 0; i < argb.length; i++) {
+            int p = argb[i];
+            alpha[i] = ((p >>> 24) & 0xFF) / 255f;
+            float lum = (0.299f * ((p >> 16) & 0xFF) + 0.587f * ((p >> 8) & 0xFF) + 0.114f * (p & 0xFF)) / 255f;
+            luma[i] = alpha[i] * lum + (1 - alpha[i]);
+        }
+        float[] ink;
+        if (median(border(alpha, width, height)) < 0.5f) {
+            ink = alpha;
+        } else if (median(border(luma, width, height)) > 0.5f) {
+            ink = new float[luma.length];
+            for (int i = 0; i < luma.length; i++) {
+                ink[i] = 1 - luma[i];
+            }
+        } else {
+            ink = luma;
+        }
+        return new GrayImage(width, height, stretch(ink, median(border(ink, width, height))));
+    }
+
+    private static float[] stretch(float[] ink, float background) {
+        float max = 0;
+        for (float v : ink) {
+            max = Math.max(max, v);
+        }
+        float range = max - background;
+        float[] out = new float[ink.length];
+        if (range <= 1e-3f) {
+            return out;
+        }
+        for (int i = 0; i < ink.length; i++) {
+            out[i] = Math.min(1f, Math.max(0f, (ink[i] - background) / range));
+        }
+        return out;
+    }
+
+    private static float[] border(float[] v, int w, int h) {
+        int n = h == 1 || w == 1 ? w * h : 2 * w + 2 * (h - 2);
+        float[] out = new float[n];
+        int k = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if ((y == 0 || y == h - 1 || x == 0 || x == w - 1) && k < n) {
+                    out[k++] = v[y * w + x];
+                }
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    private static float median(float[] v) {
+        float[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}

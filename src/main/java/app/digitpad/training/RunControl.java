@@ -1,0 +1,20 @@
+package app.digitpad.training;
+
+/**
+ * How the caller steers a run between iterations: stop (cancel) and pause. The CLI stops on Ctrl+C; the
+ * GUI's Service maps its buttons here. Checked between gradient steps only, so a step is never torn.
+ */
+public interface RunControl {
+
+    /** True once the caller wants the run to end; the current epoch is then dropped without a checkpoint. */
+    boolean stopRequested();
+
+    /** Blocks while paused; returns at once when not paused. */
+    default void awaitResume() throws InterruptedException {
+    }
+
+    /** A control that never stops or pauses. */
+    static RunControl none() {
+        return () -> false;
+    }
+}

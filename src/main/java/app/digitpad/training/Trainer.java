@@ -1,0 +1,133 @@
+package app.digitpad.training;
+
+import static app.digitpad.data.Tensors.rows;
+
+import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.checkpoint.CheckpointMetadata;
+import app.digitpad.checkpoint.CheckpointStore;
+import app.digitpad.data.MnistSet;
+import app.digitpad.inference.EvaluationReport;
+import app.digitpad.inference.Evaluator;
+import app.digitpad.model.Architectures;
+import app.digitpad.preprocess.DigitNormalizer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * Runs the training loop itself rather than {@code fit(iterator)}, so that it can report every step,
+ * stop or pause between steps, and refuse a diverged loss. The data is turned into tensors once, shuffled
+ * in place each epoch, and fed to the network as views: no per-batch copy.
+ */
+public final class Trainer {
+
+    /** Train accuracy is measured on this many training images after each epoch, not on all 60,000. */
+    static final int TRAIN_EVAL_SAMPLE = 10_000;
+
+    private final Architectures architectures;
+    private final String appVersion;
+
+    public Trainer(Architectures architectures, String appVersion) {
+        this.architectures = architectures;
+        this.appVersion = appVersion;
+    }
+
+    /** Where a run starts: a network and the epochs it has already done. */
+    public record Start(MultiLayerNetwork network, int epochsDone) {
+    }
+
+    public Start fresh(TrainingConfig config) {
+        return new Start(architectures.build(config.architecture(), config.seed(), config.learningRate()), 0);
+    }
+
+    /** Continues a checkpoint saved with its updater; its architecture must be the configured one. */
+    public Start resume(Checkpoint.Loaded loaded, TrainingConfig config) {
+        CheckpointMetadata meta = loaded.checkpoint().metadata().orElseThrow(() -> new IllegalArgumentException(
+                loaded.checkpoint().file().getFileName() + " has no DigitPad sidecar, so its epoch is unknown"));
+        if (!meta.architecture().equals(config.architecture())) {
+            throw new IllegalArgumentException("checkpoint is architecture '" + meta.architecture()
+                    + "' but the run asks for '" + config.architecture() + "'");
+        }
+        return new Start(loaded.network(), meta.epoch());
+    }
+
+    public TrainingResult train(TrainingConfig config, Start start, MnistSet trainSet, MnistSet testSet,
+                                CheckpointStore store, Consumer<TrainingEvent> listener, RunControl control)
+            throws IOException, InterruptedException {
+        MnistSet train = trainSet.limit(config.trainLimit());
+        MnistSet test = testSet.limit(config.testLimit());
+        INDArray x = train.features();
+        INDArray y = train.oneHotLabels();
+        INDArray testX = test.features();
+        INDArray testY = test.oneHotLabels();
+        List<EpochMetrics> history = new ArrayList<>();
+        List<Path> saved = new ArrayList<>();
+        MultiLayerNetwork net = start.network();
+        for (int epoch = start.epochsDone() + 1; epoch <= config.epochs(); epoch++) {
+            new DataSet(x, y).shuffle(config.seed() * 1_000_003L + epoch);
+            EpochRun run = runEpoch(config, net, epoch, x, y, listener, control);
+            if (run == null) {
+                return new TrainingResult(true, epoch - 1, history, saved);
+            }
+            EpochMetrics metrics = measure(net, epoch, run, x, y, testX, testY);
+            history.add(metrics);
+            listener.accept(new TrainingEvent.Epoch(metrics));
+            if (epoch % config.checkpointEvery() == 0 || epoch == config.epochs()) {
+                Path file = store.save(net, metadata(config, metrics, train.size(), test.size()));
+                saved.add(file);
+                listener.accept(new TrainingEvent.CheckpointSaved(epoch, file, metrics));
+            }
+        }
+        return new TrainingResult(false, config.epochs(), history, saved);
+    }
+
+    private record EpochRun(double meanLoss, double seconds, int images) {
+    }
+
+    /** One pass over the data; null when the caller stopped it. */
+    private static EpochRun runEpoch(TrainingConfig config, MultiLayerNetwork net, int epoch, INDArray x, INDArray y,
+                                     Consumer<TrainingEvent> listener, RunControl control) throws InterruptedException {
+        int n = (int) x.size(0);
+        int steps = (n + config.batchSize() - 1) / config.batchSize();
+        double lossSum = 0;
+        long began = System.nanoTime();
+        for (int step = 0; step < steps; step++) {
+            control.awaitResume();
+            if (control.stopRequested() || Thread.currentThread().isInterrupted()) {
+                return null;
+            }
+            int from = step * config.batchSize();
+            int to = Math.min(n, from + config.batchSize());
+            net.fit(rows(x, from, to), rows(y, from, to));
+            double loss = net.score();
+            if (!Double.isFinite(loss)) {
+                throw new TrainingDivergedException(epoch, step + 1, loss, config.learningRate());
+            }
+            lossSum += loss * (to - from);
+            double elapsed = (System.nanoTime() - began) / 1e9;
+            listener.accept(new TrainingEvent.Iteration(epoch, step + 1, steps, config.epochs(), loss, to / elapsed));
+        }
+        return new EpochRun(lossSum / n, (System.nanoTime() - began) / 1e9, n);
+    }
+
+    private static EpochMetrics measure(MultiLayerNetwork net, int epoch, EpochRun run, INDArray x, INDArray y,
+                                        INDArray testX, INDArray testY) {
+        int sample = (int) Math.min(TRAIN_EVAL_SAMPLE, x.size(0));
+        EvaluationReport trainEval = Evaluator.evaluate(net, rows(x, 0, sample), rows(y, 0, sample));
+        EvaluationReport testEval = Evaluator.evaluate(net, testX, testY);
+        return new EpochMetrics(epoch, run.meanLoss(), trainEval.accuracy(), testEval.loss(), testEval.accuracy(),
+                run.seconds(), run.images() / run.seconds());
+    }
+
+    private CheckpointMetadata metadata(TrainingConfig c, EpochMetrics m, int trainImages, int testImages) {
+        return new CheckpointMetadata(c.architecture(), m.epoch(), m.trainLoss(), m.trainAccuracy(), m.testLoss(),
+                m.testAccuracy(), trainImages, testImages, c.batchSize(), c.learningRate(), c.seed(), "MNIST",
+                DigitNormalizer.VERSION, Instant.now().toString(), appVersion);
+    }
+}

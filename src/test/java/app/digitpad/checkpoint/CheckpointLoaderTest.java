@@ -1,0 +1,142 @@
+package app.digitpad.checkpoint;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.model.Architectures;
+import app.digitpad.testing.Models;
+import app.digitpad.testing.TestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/** Every kind of bad model file gets its own clear error; a good one loads with its sidecar. */
+class CheckpointLoaderTest {
+
+    @TempDir
+    Path tmp;
+
+    private final CheckpointLoader loader = new CheckpointLoader();
+
+    @Test
+    void bundledModelLoadsWithItsMetadata() throws Exception {
+        Checkpoint.Loaded loaded = loader.load(Models.bundled(), false);
+        CheckpointMetadata meta = loaded.checkpoint().metadata().orElseThrow();
+        assertEquals("tutorial", meta.architecture());
+        assertEquals(60_000, meta.trainImages());
+        assertEquals(93_322, loaded.network().numParams());
+    }
+
+    @Test
+    void saveThenLoadGivesTheSameWeightsAndUpdater() throws Exception {
+        MultiLayerNetwork net = Architectures.standard().build("tutorial", 9, 1e-3);
+        net.fit(TestData.test().limit(64).features(), TestData.test().limit(64).oneHotLabels());
+        Path zip = tmp.resolve("m.zip");
+        new CheckpointFiles().write(net, metadata(1, 0.5), zip);
+        Checkpoint.Loaded back = loader.load(zip, true);
+        assertArrayEquals(net.params().toFloatVector(), back.network().params().toFloatVector());
+        assertArrayEquals(net.getUpdater().getStateViewArray().toFloatVector(),
+                back.network().getUpdater().getStateViewArray().toFloatVector());
+        assertEquals(1, back.checkpoint().metadata().orElseThrow().epoch());
+    }
+
+    @Test
+    void truncatedModelIsRefused() throws IOException {
+        Path cut = TestData.truncatedCopy(Models.bundled(), tmp, Files.size(Models.bundled()) / 2);
+        CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(cut, false));
+        assertTrue(e.getMessage().contains("tutorial.zip: not a model file: not a readable zip"), e.getMessage());
+    }
+
+    @Test
+    void zipThatIsNotADl4jModelIsRefused() throws IOException {
+        Path zip = tmp.resolve("photos.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("holiday.jpg"));
+            out.write(new byte[] {1, 2, 3});
+        }
+        CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(zip, false));
+        assertTrue(e.getMessage().contains("not a DL4J model"), e.getMessage());
+    }
+
+    @Test
+    void textFileNamedZipIsRefused() throws IOException {
+        Path zip = Files.writeString(tmp.resolve("notes.zip"), "not a zip at all");
+        CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(zip, false));
+        assertTrue(e.getMessage().contains("not a readable zip"), e.getMessage());
+    }
+
+    @Test
+    void zipWithGarbageConfigurationIsRefused() throws IOException {
+        Path zip = tmp.resolve("fake-model.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("configuration.json"));
+            out.write("{\"hello\": 1}".getBytes());
+            out.putNextEntry(new ZipEntry("coefficients.bin"));
+            out.write(new byte[] {0, 0, 0});
+        }
+        CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(zip, false));
+        assertTrue(e.getMessage().contains("DL4J could not restore"), e.getMessage());
+    }
+
+    @Test
+    void networkForAnotherInputIsRefused() throws IOException {
+        MultiLayerNetwork dense = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().list()
+                .layer(new DenseLayer.Builder().nIn(100).nOut(10).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(10).nOut(10)
+                        .activation(Activation.SOFTMAX).build())
+                .build());
+        dense.init();
+        Path zip = tmp.resolve("dense.zip");
+        ModelSerializer.writeModel(dense, zip.toFile(), false);
+        CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(zip, false));
+        assertTrue(e.getMessage().contains("does not take a 28x28x1 image"), e.getMessage());
+    }
+
+    @Test
+    void networkWithAnotherNumberOfClassesIsRefused() throws IOException {
+        MultiLayerNetwork five = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().list()
+                .layer(new DenseLayer.Builder().nIn(784).nOut(10).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(10).nOut(5)
+                        .activation(Activation.SOFTMAX).build())
+                .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.convolutional(28, 28, 1))
+                .build());
+        five.init();
+        Path zip = tmp.resolve("five.zip");
+        ModelSerializer.writeModel(five, zip.toFile(), false);
+        CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(zip, false));
+        assertTrue(e.getMessage().contains("answers shape [1, 5] instead of 10 class probabilities"), e.getMessage());
+    }
+
+    @Test
+    void corruptSidecarIsReportedNotIgnored() throws IOException {
+        Path zip = tmp.resolve("tutorial.zip");
+        Files.copy(Models.bundled(), zip);
+        Files.writeString(CheckpointFiles.sidecarOf(zip), "{ not json");
+        CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(zip, false));
+        assertTrue(e.getMessage().contains("metadata is not valid DigitPad JSON"), e.getMessage());
+    }
+
+    @Test
+    void missingFileIsRefused() {
+        CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(tmp.resolve("nope.zip"), false));
+        assertEquals("nope.zip: no such file", e.getMessage());
+    }
+
+    static CheckpointMetadata metadata(int epoch, double testAccuracy) {
+        return new CheckpointMetadata("tutorial", epoch, 0.1, 0.9, 0.1, testAccuracy, 100, 100, 64, 1e-3, 1,
+                "MNIST", "v", "2026-01-01T00:00:00Z", "test");
+    }
+}

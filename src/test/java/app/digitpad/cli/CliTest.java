@@ -1,0 +1,110 @@
+package app.digitpad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.testing.TestData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, through the same composition root the jar uses. */
+class CliTest {
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final ObjectMapper json = new ObjectMapper();
+
+    private int run(String... args) {
+        return Cli.run(Cli.services(new PrintWriter(out), new PrintWriter(err)), args);
+    }
+
+    private String data() {
+        return TestData.mnistDir().toString();
+    }
+
+    @Test
+    void summaryEndsWithTheTutorialsParameterCount() {
+        assertEquals(0, run("summary", "--arch", "tutorial"));
+        assertTrue(out.toString().endsWith("Total params: 93,322\n"), out.toString());
+    }
+
+    @Test
+    void predictWithTheBundledModelReadsADarkOnWhitePng() throws Exception {
+        Path png = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
+        assertEquals(0, run("predict", png.toString()));
+        assertTrue(out.toString().startsWith(png + ": 7 ("), out.toString());
+    }
+
+    @Test
+    void predictJsonReportsABadFileAndStillPredictsTheOthers() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("not-an-image.png"), "text");
+        Path good = TestData.writeDigitPng(tmp, 1, 100, 3, 5, 5);
+        assertEquals(1, run("predict", "--json", bad.toString(), good.toString()));
+        String[] lines = out.toString().strip().split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(json.readTree(lines[0]).get("error").asText().contains("not an image"));
+        JsonNode ok = json.readTree(lines[1]);
+        assertEquals(good.toString(), ok.get("file").asText());
+        assertEquals(TestData.test().label(1), ok.get("digit").asInt());
+        assertEquals(10, ok.get("probabilities").size());
+    }
+
+    @Test
+    void evaluateJsonOnTheBundledModel() throws Exception {
+        assertEquals(0, run("evaluate", "--json", "--data", data()));
+        JsonNode report = json.readTree(out.toString());
+        assertTrue(report.get("accuracy").asDouble() >= 0.990, out.toString());
+        assertEquals(10, report.get("perClass").size());
+        assertEquals(10, report.get("confusion").size());
+        assertEquals(10, report.get("confusion").get(0).size());
+    }
+
+    @Test
+    void trainWritesACheckpointThatEvaluatePredictAndResumeUse() throws Exception {
+        Path runDir = tmp.resolve("run");
+        assertEquals(0, run("train", "--epochs", "1", "--limit", "5000", "--test-limit", "1000", "--quiet",
+                "--data", data(), "--out", runDir.toString()), err.toString());
+        assertTrue(out.toString().contains("Epoch 1: "), out.toString());
+        Path zip = runDir.resolve("tutorial-epoch-001.zip");
+        assertTrue(Files.exists(zip) && Files.exists(runDir.resolve("tutorial-epoch-001.json")));
+
+        assertEquals(0, run("evaluate", "--model", zip.toString(), "--data", data()));
+        Path png = TestData.writeDigitPng(tmp, 3, 120, 4, 0, 0);
+        assertEquals(0, run("predict", "--model", zip.toString(), png.toString()));
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("train", "--epochs", "2", "--limit", "5000", "--test-limit", "1000", "--quiet",
+                "--data", data(), "--out", runDir.toString(), "--resume", zip.toString()), err.toString());
+        assertTrue(out.toString().startsWith("Epoch 2: "), out.toString());
+        assertTrue(Files.exists(runDir.resolve("tutorial-epoch-002.zip")));
+    }
+
+    @Test
+    void aCorruptModelIsAClearErrorNotAStackTrace() throws Exception {
+        Path zip = Files.writeString(tmp.resolve("model.zip"), "garbage");
+        assertEquals(1, run("evaluate", "--model", zip.toString(), "--data", data()));
+        assertEquals("error: model.zip: not a model file: not a readable zip (truncated or another format)\n",
+                err.toString());
+    }
+
+    @Test
+    void missingDataTellsHowToGetIt() {
+        assertEquals(1, run("data", "check", "--data", tmp.toString()));
+        assertTrue(err.toString().contains("digitpad data download"), err.toString());
+    }
+
+    @Test
+    void invalidLearningRateIsRefused() {
+        assertEquals(1, run("train", "--lr", "-1", "--out", tmp.toString(), "--data", data()));
+        assertTrue(err.toString().contains("learning rate must be"), err.toString());
+    }
+}

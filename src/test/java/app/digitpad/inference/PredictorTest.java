@@ -1,0 +1,67 @@
+package app.digitpad.inference;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.preprocess.ImageFiles;
+import app.digitpad.testing.Models;
+import app.digitpad.testing.TestData;
+import java.nio.file.Path;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PredictorTest {
+
+    @TempDir
+    Path tmp;
+
+    private static MultiLayerNetwork bundled() throws Exception {
+        return new CheckpointLoader().load(Models.bundled(), false).network();
+    }
+
+    @Test
+    void ownsItsCopyOfTheNetwork() throws Exception {
+        MultiLayerNetwork source = bundled();
+        Predictor predictor = new Predictor(source, "bundled");
+        float[] input = TestData.test().image(0);
+        float[] before = predictor.predict(input).probabilities();
+        source.params().assign(0);
+        assertArrayEquals(before, predictor.predict(input).probabilities());
+    }
+
+    @Test
+    void digitsFromImageFilesSmallOrLargeAnywhereAreReadLikeTestDigits() throws Exception {
+        Predictor predictor = new Predictor(bundled(), "bundled");
+        int agreeSmall = 0;
+        int agreeLarge = 0;
+        int n = 50;
+        for (int i = 0; i < n; i++) {
+            int label = TestData.test().label(i);
+            Path small = TestData.writeDigitPng(tmp, i, 300, 2, 240, 5);
+            Path large = TestData.writeDigitPng(tmp, i, 300, 10, 10, 10);
+            agreeSmall += predictor.predict(ImageFiles.readNormalized(small).orElseThrow()).digit() == label ? 1 : 0;
+            agreeLarge += predictor.predict(ImageFiles.readNormalized(large).orElseThrow()).digit() == label ? 1 : 0;
+        }
+        assertTrue(agreeSmall >= 49, "small digit in a corner: " + agreeSmall + "/" + n);
+        assertTrue(agreeLarge >= 49, "large digit: " + agreeLarge + "/" + n);
+    }
+
+    @Test
+    void emptyImagePredictsNothing() throws Exception {
+        Predictor predictor = new Predictor(bundled(), "bundled");
+        assertTrue(predictor.predict(new GrayImage(280, 280, new float[280 * 280])).isEmpty());
+    }
+
+    @Test
+    void predictionKnowsWhenItIsNotSure() {
+        Prediction split = Prediction.of(new float[] {0.4f, 0.35f, 0.25f, 0, 0, 0, 0, 0, 0, 0});
+        assertEquals(0, split.digit());
+        assertFalse(split.confident());
+        assertTrue(Prediction.of(new float[] {0, 0, 0, 0.97f, 0.03f, 0, 0, 0, 0, 0}).confident());
+    }
+}

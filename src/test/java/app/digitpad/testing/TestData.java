@@ -1,0 +1,98 @@
+package app.digitpad.testing;
+
+import app.digitpad.data.DataLocator;
+import app.digitpad.data.MnistLoader;
+import app.digitpad.data.MnistSet;
+import app.digitpad.preprocess.MnistPreprocessor;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/**
+ * The real MNIST files for tests: {@code -Ddigitpad.data}, then {@code DIGITPAD_DATA}, then the
+ * {@code ../shared/mnist} folder every developer and CI machine has. Missing data fails the test loudly:
+ * skipping would turn a broken CI into a green one. Loaded splits are cached per test JVM.
+ */
+public final class TestData {
+
+    private static MnistSet train;
+    private static MnistSet test;
+
+    private TestData() {
+    }
+
+    public static Path mnistDir() {
+        String property = System.getProperty("digitpad.data");
+        String env = System.getenv(DataLocator.ENV_VAR);
+        Path dir = notBlank(property) ? Path.of(property) : notBlank(env) ? Path.of(env) : Path.of("../shared/mnist");
+        if (!DataLocator.missing(dir).isEmpty()) {
+            throw new IllegalStateException("MNIST not found in " + dir.toAbsolutePath()
+                    + " (set -Ddigitpad.data or DIGITPAD_DATA); missing " + DataLocator.missing(dir));
+        }
+        return dir;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    public static synchronized MnistSet train() {
+        if (train == null) {
+            train = load(true);
+        }
+        return train;
+    }
+
+    public static synchronized MnistSet test() {
+        if (test == null) {
+            test = load(false);
+        }
+        return test;
+    }
+
+    /** Splits after the same normalizer the trainer and the drawing pad use. */
+    public static synchronized MnistSet preprocessedTest() {
+        return MnistPreprocessor.apply(test());
+    }
+
+    private static MnistSet load(boolean trainSplit) {
+        try {
+            MnistLoader loader = new MnistLoader(mnistDir());
+            return trainSplit ? loader.train() : loader.test();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes test digit {@code index} as a PNG the way a person's file looks: dark ink on white, enlarged
+     * by {@code scale}, placed at ({@code left}, {@code top}) on a {@code size}-pixel square.
+     */
+    public static Path writeDigitPng(Path dir, int index, int size, int scale, int left, int top) throws IOException {
+        float[] digit = test().image(index);
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                int sx = (x - left) / scale;
+                int sy = (y - top) / scale;
+                boolean inside = x >= left && y >= top && sx < 28 && sy < 28;
+                int grey = 255 - Math.round(255 * (inside ? digit[sy * 28 + sx] : 0));
+                img.setRGB(x, y, (grey << 16) | (grey << 8) | grey);
+            }
+        }
+        Path file = dir.resolve("digit-" + index + "-label-" + test().label(index) + ".png");
+        ImageIO.write(img, "png", file.toFile());
+        return file;
+    }
+
+    /** A temp copy of the first {@code bytes} bytes of a file: a truncated download. */
+    public static Path truncatedCopy(Path source, Path dir, long bytes) throws IOException {
+        byte[] all = Files.readAllBytes(source);
+        Path out = dir.resolve(source.getFileName().toString());
+        Files.write(out, java.util.Arrays.copyOf(all, (int) Math.min(bytes, all.length)));
+        return out;
+    }
+}
