@@ -50,8 +50,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        services.out().printf("oneDNN helpers active: %s; cores: %d%n", Backend.oneDnnActive(),
-                Runtime.getRuntime().availableProcessors());
+        services.out().printf("oneDNN natives: %s; DL4J layer helpers: %s; cores: %d%n", Backend.oneDnnActive(),
+                Backend.helpersEnabled() ? "enabled" : "disabled", Runtime.getRuntime().availableProcessors());
         MnistLoader loader = new MnistLoader(services.dataLocator().resolve(dataOption.data));
         MnistSet train = loader.train();
         INDArray x = train.features();

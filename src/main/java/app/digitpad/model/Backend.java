@@ -33,6 +33,12 @@ public final class Backend {
         return org.nd4j.nativeblas.Nd4jCpu.Environment.getInstance().isUseMKLDNN();
     }
 
+    /** True unless the user switched DL4J's layer helpers off with the system property. */
+    public static boolean helpersEnabled() {
+        configure();
+        return !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLE));
+    }
+
     private static void setIfAbsent(String key, String value) {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);
