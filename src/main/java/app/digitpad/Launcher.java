@@ -2,11 +2,13 @@ package app.digitpad;
 
 import app.digitpad.cli.Cli;
 import app.digitpad.model.Backend;
+import app.digitpad.ui.DigitPadApp;
 import java.io.PrintWriter;
 
 /**
- * The jar's entry point. Not a JavaFX {@code Application}, so the shaded jar starts without JavaFX's
- * module check; it also fixes the native backend before any ND4J class loads.
+ * The jar's entry point: no arguments open the GUI, a command runs the CLI. Not a JavaFX
+ * {@code Application}, so the shaded jar starts without JavaFX's module check; it also fixes the native
+ * backend before any ND4J class loads.
  */
 public final class Launcher {
 
@@ -15,9 +17,12 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Backend.configure();
+        if (args.length == 0) {
+            DigitPadApp.launchApp(args);
+            return;
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        String[] effective = args.length == 0 ? new String[] {"--help"} : args;
-        System.exit(Cli.run(Cli.services(out, err), effective));
+        System.exit(Cli.run(Cli.services(out, err), args));
     }
 }

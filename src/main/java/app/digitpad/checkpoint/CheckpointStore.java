@@ -54,22 +54,26 @@ public final class CheckpointStore {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        CheckpointFiles files = new CheckpointFiles();
         List<Checkpoint> out = new ArrayList<>();
         try (Stream<Path> zips = Files.list(folder)) {
             for (Path zip : zips.filter(p -> p.getFileName().toString().endsWith(".zip")).toList()) {
-                Optional<CheckpointMetadata> meta;
-                try {
-                    meta = files.readSidecar(zip);
-                } catch (CheckpointException e) {
-                    meta = Optional.empty();
-                }
-                out.add(new Checkpoint(zip, meta));
+                out.add(describe(zip));
             }
         }
         out.sort(Comparator.comparingInt((Checkpoint c) -> c.metadata().map(CheckpointMetadata::epoch).orElse(-1))
                 .thenComparing(c -> c.file().getFileName().toString()));
         return out;
+    }
+
+    /** A model file with its sidecar's metadata, or none when the sidecar is missing or unreadable. */
+    public static Checkpoint describe(Path zip) {
+        Optional<CheckpointMetadata> meta;
+        try {
+            meta = new CheckpointFiles().readSidecar(zip);
+        } catch (CheckpointException e) {
+            meta = Optional.empty();
+        }
+        return new Checkpoint(zip, meta);
     }
 
     /** Only this store's own epoch files of that architecture are candidates; other zips are never touched. */

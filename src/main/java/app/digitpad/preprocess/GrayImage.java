@@ -15,4 +15,19 @@ public record GrayImage(int width, int height, float[] ink) {
     public float at(int x, int y) {
         return ink[y * width + x];
     }
+
+    /** This image scaled (area-averaged, aspect kept) and centred on a square of {@code side} pixels. */
+    public GrayImage fittedInto(int side) {
+        double scale = Math.min((double) side / width, (double) side / height);
+        int w = Math.max(1, (int) Math.round(width * scale));
+        int h = Math.max(1, (int) Math.round(height * scale));
+        float[] scaled = Resampler.resize(ink, width, height, w, h);
+        float[] out = new float[side * side];
+        int left = (side - w) / 2;
+        int top = (side - h) / 2;
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(scaled, y * w, out, (top + y) * side + left, w);
+        }
+        return new GrayImage(side, side, out);
+    }
 }

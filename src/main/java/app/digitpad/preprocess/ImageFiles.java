@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 /**
@@ -31,6 +32,20 @@ public final class ImageFiles {
         int w = image.getWidth();
         int h = image.getHeight();
         return InkExtractor.fromArgb(image.getRGB(0, 0, w, h, null, 0, w), w, h);
+    }
+
+    /** Writes a PNG atomically: a temp file beside the target, then a rename, so no half-written file. */
+    public static void writePng(BufferedImage image, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(dir, ".digitpad-image", ".tmp");
+        try {
+            if (!ImageIO.write(image, "png", temp.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     /** MNIST-style 28x28 input from a file, or empty when the image is blank. */

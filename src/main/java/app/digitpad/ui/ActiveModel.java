@@ -1,0 +1,28 @@
+package app.digitpad.ui;
+
+import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.checkpoint.CheckpointMetadata;
+import app.digitpad.inference.Predictor;
+import java.util.Locale;
+
+/**
+ * The model the pad is using: its own predictor (a private copy of the network) and where it came from,
+ * for the title and status bar.
+ */
+public record ActiveModel(Predictor predictor, Checkpoint checkpoint) {
+
+    public String fileName() {
+        return checkpoint.file().getFileName().toString();
+    }
+
+    public String architecture() {
+        return checkpoint.metadata().map(CheckpointMetadata::architecture).orElse("unknown architecture");
+    }
+
+    /** "test accuracy 99.19%" or a note that the file carries no metadata. */
+    public String accuracyText() {
+        return checkpoint.metadata()
+                .map(m -> String.format(Locale.ROOT, "test accuracy %.2f%%", 100 * m.testAccuracy()))
+                .orElse("no metadata");
+    }
+}

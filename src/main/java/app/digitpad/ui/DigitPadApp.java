@@ -1,0 +1,47 @@
+package app.digitpad.ui;
+
+import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.model.Backend;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: opens the window built by {@link Gui} and loads the bundled model at once,
+ * so a user can draw within seconds of starting. Started by {@code Launcher} when given no command.
+ */
+public final class DigitPadApp extends Application {
+
+    private Gui gui;
+
+    /** Entry for the launcher, which must not itself be an {@code Application}. */
+    public static void launchApp(String[] args) {
+        Application.launch(DigitPadApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Backend.configure();
+        ModelLibrary library = ModelLibrary.locate();
+        gui = new Gui(library, Path.of(System.getProperty("user.home"), ".digitpad"), new Theme());
+        Scene scene = new Scene(gui.view(), 1100, 720);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> gui.app().activeProperty().get() == null
+                ? "DigitPad" : "DigitPad — " + gui.app().activeProperty().get().fileName(),
+                gui.app().activeProperty()));
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.show();
+        gui.app().load(library.defaultModel());
+        gui.models().refresh();
+    }
+
+    @Override
+    public void stop() {
+        if (gui != null) {
+            gui.close();
+        }
+    }
+}

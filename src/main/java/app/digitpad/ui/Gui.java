@@ -1,0 +1,75 @@
+package app.digitpad.ui;
+
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.ui.draw.DrawModel;
+import app.digitpad.ui.draw.DrawView;
+import app.digitpad.ui.models.ModelsModel;
+import app.digitpad.ui.models.ModelsView;
+import app.digitpad.ui.models.RecentModels;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+
+/**
+ * The GUI's composition root: makes the executors, models and views once and wires them. The
+ * application and the UI tests both build the window through here, so tests exercise the real wiring.
+ */
+public final class Gui implements AutoCloseable {
+
+    private final ExecutorService background = Executors.newCachedThreadPool(daemon("digitpad-background"));
+    private final ExecutorService predictions = Executors.newSingleThreadExecutor(daemon("digitpad-predict"));
+    private final AppModel app;
+    private final DrawModel draw;
+    private final ModelsModel models;
+    private MainView view;
+
+    /** {@code library}: bundled models; {@code userFolder}: ~/.digitpad for recent files and runs. */
+    public Gui(ModelLibrary library, Path userFolder, Theme theme) {
+        app = new AppModel(new CheckpointLoader(), new RecentModels(userFolder.resolve("recent-models.json")),
+                background);
+        draw = new DrawModel(predictions, Platform::runLater);
+        draw.predictorProperty().bind(Bindings.createObjectBinding(
+                () -> app.activeProperty().get() == null ? null : app.activeProperty().get().predictor(),
+                app.activeProperty()));
+        models = new ModelsModel(app, List.of(library.folder(), userFolder.resolve("runs")), background);
+        DrawView drawView = new DrawView(draw, app, background);
+        ModelsView modelsView = new ModelsView(models, () -> this.view.chooseModel());
+        view = new MainView(app, drawView, modelsView, new Label("Training arrives with the training tab."), theme);
+        app.activeProperty().addListener((obs, old, now) -> models.refresh());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public AppModel app() {
+        return app;
+    }
+
+    public DrawModel draw() {
+        return draw;
+    }
+
+    public ModelsModel models() {
+        return models;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        predictions.shutdownNow();
+    }
+}

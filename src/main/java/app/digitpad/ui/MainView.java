@@ -1,0 +1,142 @@
+package app.digitpad.ui;
+
+import app.digitpad.ui.draw.DrawView;
+import app.digitpad.ui.models.ModelsView;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+
+/** The window's content: menus, the tabs and a status bar naming the model in use. */
+public final class MainView extends BorderPane {
+
+    private final AppModel app;
+    private final DrawView draw;
+    private final TabPane tabs = new TabPane();
+    private final Menu recentMenu = new Menu("Recent models");
+
+    public MainView(AppModel app, DrawView draw, ModelsView models, Node train, Theme theme) {
+        this.app = app;
+        this.draw = draw;
+        tabs.setId("tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(new Tab("Draw", draw), new Tab("Train", train), new Tab("Models", models));
+        setTop(menus(theme));
+        setCenter(tabs);
+        setBottom(statusBar());
+        app.errorProperty().addListener((obs, old, message) -> {
+            if (message != null) {
+                showError(message);
+            }
+        });
+        setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.DELETE) && isDrawTab()) {
+                draw.model().clear();
+                e.consume();
+            }
+        });
+    }
+
+    private boolean isDrawTab() {
+        return tabs.getSelectionModel().getSelectedIndex() == 0;
+    }
+
+    private MenuBar menus(Theme theme) {
+        MenuItem open = item("Open checkpoint…", "Shortcut+O", this::chooseModel);
+        recentMenu.setOnShowing(e -> fillRecent());
+        recentMenu.getItems().add(new MenuItem("(none)"));
+        MenuItem loadImage = item("Load image onto pad…", "Shortcut+L", draw::chooseImage);
+        MenuItem save = item("Save drawing as PNG…", "Shortcut+S", draw::chooseSave);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, open, recentMenu, new SeparatorMenuItem(), loadImage, save,
+                new SeparatorMenuItem(), quit);
+        MenuItem undo = item("Undo stroke", "Shortcut+Z", () -> draw.model().undo());
+        MenuItem clear = item("Clear pad", "Esc", () -> draw.model().clear());
+        Menu edit = new Menu("Edit", null, undo, clear);
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.selectedProperty().bindBidirectional(theme.darkProperty());
+        Menu view = new Menu("View", null, dark);
+        return new MenuBar(file, edit, view);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : app.recent().list()) {
+            recentMenu.getItems().add(item(p.getFileName() + "  (" + p.getParent() + ")", null, () -> app.load(p)));
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(none)");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    /** File ▸ Open checkpoint…: a DL4J model zip, loaded and validated in the background. */
+    public void chooseModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a model checkpoint");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("DL4J model (*.zip)", "*.zip"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            app.load(file.toPath());
+        }
+    }
+
+    private HBox statusBar() {
+        Label model = new Label();
+        model.setId("status-model");
+        model.textProperty().bind(Bindings.createStringBinding(() -> {
+            ActiveModel m = app.activeProperty().get();
+            return m == null ? "No model loaded" : "Model: " + m.fileName() + "  ·  " + m.architecture() + "  ·  "
+                    + m.accuracyText();
+        }, app.activeProperty()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(app.loadingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, model, spacer, busy);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+
+    private void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setHeaderText("DigitPad");
+        alert.getDialogPane().setId("error-dialog");
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.show();
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+}

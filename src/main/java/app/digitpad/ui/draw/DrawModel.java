@@ -1,0 +1,237 @@
+package app.digitpad.ui.draw;
+
+import app.digitpad.inference.Prediction;
+import app.digitpad.inference.Predictor;
+import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.GrayImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The drawing pad's state and commands, free of any node: strokes (for undo), the brush, and the live
+ * answer. Prediction runs on a worker, latest request wins, and results are published through the FX
+ * executor only if nothing newer was asked meanwhile, so the pad never shows an answer to an old drawing.
+ */
+public final class DrawModel {
+
+    /** Brush sizes in pad pixels (the pad is 280 wide); 22 gives MNIST-like strokes for a digit filling the pad. */
+    public static final double MIN_BRUSH = 6;
+    public static final double MAX_BRUSH = 40;
+    public static final double DEFAULT_BRUSH = 22;
+    /** What the pad says when there is nothing to read. */
+    public static final String EMPTY_TEXT = "Draw a digit";
+    /** While the pen moves, predict at most this often. */
+    static final long LIVE_INTERVAL_NANOS = 60_000_000L;
+
+    private final Executor worker;
+    private final Executor fx;
+    private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
+    private final ObservableList<Stroke> readOnlyStrokes = FXCollections.unmodifiableObservableList(strokes);
+    private final List<Stroke.Point> current = new ArrayList<>();
+    private final DoubleProperty brush = new SimpleDoubleProperty(DEFAULT_BRUSH);
+    private final ObjectProperty<Predictor> predictor = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<GrayImage> background = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(EMPTY_TEXT);
+    private final ReadOnlyDoubleWrapper latencyMillis = new ReadOnlyDoubleWrapper(Double.NaN);
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private long generation;
+    private long published;
+    private long lastLive;
+
+    /** A snapshot of the drawing to predict; {@code generation} orders requests. */
+    private record Request(long generation, GrayImage background, List<Stroke> strokes, Predictor predictor,
+                           long startedNanos) {
+    }
+
+    private record Result(Optional<float[]> input, Optional<Prediction> prediction) {
+    }
+
+    /** {@code worker} runs predictions; {@code fx} publishes results (Platform::runLater in the app). */
+    public DrawModel(Executor worker, Executor fx) {
+        this.worker = worker;
+        this.fx = fx;
+        predictor.addListener((obs, old, now) -> requestPrediction());
+    }
+
+    public void beginStroke(double x, double y) {
+        current.clear();
+        current.add(new Stroke.Point(x, y));
+    }
+
+    public void extendStroke(double x, double y) {
+        if (current.isEmpty()) {
+            beginStroke(x, y);
+            return;
+        }
+        current.add(new Stroke.Point(x, y));
+        long now = System.nanoTime();
+        if (now - lastLive > LIVE_INTERVAL_NANOS) {
+            lastLive = now;
+            requestPrediction();
+        }
+    }
+
+    public void endStroke() {
+        if (current.isEmpty()) {
+            return;
+        }
+        strokes.add(new Stroke(brush.get(), current));
+        current.clear();
+        requestPrediction();
+    }
+
+    /** Removes the last stroke; with no strokes left, removes a loaded image. */
+    public void undo() {
+        if (!strokes.isEmpty()) {
+            strokes.remove(strokes.size() - 1);
+        } else {
+            background.set(null);
+        }
+        requestPrediction();
+    }
+
+    public void clear() {
+        strokes.clear();
+        current.clear();
+        background.set(null);
+        requestPrediction();
+    }
+
+    /** Puts an image (already turned into ink) on the pad, fitted to it; it is predicted like a drawing. */
+    public void loadImage(GrayImage ink) {
+        strokes.clear();
+        background.set(ink.fittedInto(PadRaster.SIZE));
+        requestPrediction();
+    }
+
+    /** What the pad holds now, as the network's pixels are made from it. */
+    public GrayImage snapshot() {
+        return PadRaster.ink(background.get(), allStrokes());
+    }
+
+    private List<Stroke> allStrokes() {
+        List<Stroke> all = new ArrayList<>(strokes);
+        if (!current.isEmpty()) {
+            all.add(new Stroke(brush.get(), current));
+        }
+        return all;
+    }
+
+    private void requestPrediction() {
+        generation++;
+        if (strokes.isEmpty() && current.isEmpty() && background.get() == null) {
+            publishEmpty();
+            return;
+        }
+        Request r = new Request(generation, background.get(), allStrokes(), predictor.get(), System.nanoTime());
+        if (pending.getAndSet(r) == null) {
+            worker.execute(this::runPending);
+        }
+    }
+
+    private void runPending() {
+        Request r = pending.getAndSet(null);
+        if (r == null) {
+            return;
+        }
+        GrayImage ink = PadRaster.ink(r.background(), r.strokes());
+        Optional<float[]> input = DigitNormalizer.normalize(ink);
+        Optional<Prediction> p = r.predictor() == null ? Optional.empty() : input.map(r.predictor()::predict);
+        Result result = new Result(input, p);
+        fx.execute(() -> publish(r, result));
+    }
+
+    private void publish(Request r, Result result) {
+        if (r.generation() <= published || r.generation() > generation) {
+            return;
+        }
+        published = r.generation();
+        networkInput.set(result.input().orElse(null));
+        prediction.set(result.prediction().orElse(null));
+        latencyMillis.set((System.nanoTime() - r.startedNanos()) / 1e6);
+        describe(result);
+    }
+
+    private void publishEmpty() {
+        published = generation;
+        networkInput.set(null);
+        prediction.set(null);
+        headline.set("");
+        detail.set(EMPTY_TEXT);
+    }
+
+    private void describe(Result result) {
+        if (result.input().isEmpty()) {
+            headline.set("");
+            detail.set(EMPTY_TEXT);
+        } else if (result.prediction().isEmpty()) {
+            headline.set("?");
+            detail.set("No model loaded");
+        } else {
+            Prediction p = result.prediction().get();
+            int pct = Math.round(100 * p.confidence());
+            headline.set(p.confident() ? Integer.toString(p.digit()) : "?");
+            detail.set(p.confident() ? pct + "% sure" : "not sure: best guess " + p.digit() + " (" + pct + "%)");
+        }
+    }
+
+    public ObservableList<Stroke> strokes() {
+        return readOnlyStrokes;
+    }
+
+    /** The stroke being drawn, for the view's incremental painting. */
+    public List<Stroke.Point> currentStroke() {
+        return List.copyOf(current);
+    }
+
+    public DoubleProperty brushProperty() {
+        return brush;
+    }
+
+    public ObjectProperty<Predictor> predictorProperty() {
+        return predictor;
+    }
+
+    public ReadOnlyObjectProperty<GrayImage> backgroundProperty() {
+        return background.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Prediction> predictionProperty() {
+        return prediction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<float[]> networkInputProperty() {
+        return networkInput.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    /** Milliseconds from the last request (e.g. mouse release) to its answer being published. */
+    public ReadOnlyDoubleProperty latencyMillisProperty() {
+        return latencyMillis.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,156 @@
+package app.digitpad.ui.draw;
+
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.preprocess.ImageFiles;
+import app.digitpad.ui.AppModel;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * The Draw tab: the pad, its tools, the answer, the bars and what the network sees. It only binds to
+ * {@link DrawModel} and forwards clicks; file choosing and the background tasks for image files are the
+ * only work it does itself.
+ */
+public final class DrawView extends BorderPane {
+
+    private final DrawModel model;
+    private final AppModel app;
+    private final Executor background;
+    private final PadCanvas pad;
+    private final ProbabilityChart chart = new ProbabilityChart();
+    private final NetworkInputView input = new NetworkInputView();
+
+    public DrawView(DrawModel model, AppModel app, Executor background) {
+        this.model = model;
+        this.app = app;
+        this.background = background;
+        this.pad = new PadCanvas(model);
+        getStyleClass().add("draw-view");
+        getStylesheets().add(DrawView.class.getResource("draw.css").toExternalForm());
+        setCenter(padColumn());
+        setRight(answerColumn());
+        model.predictionProperty().addListener((obs, old, p) -> chart.show(p));
+        model.networkInputProperty().addListener((obs, old, in) -> input.show(in));
+    }
+
+    private VBox padColumn() {
+        Slider brush = new Slider(DrawModel.MIN_BRUSH, DrawModel.MAX_BRUSH, DrawModel.DEFAULT_BRUSH);
+        brush.setId("brush");
+        brush.valueProperty().bindBidirectional(model.brushProperty());
+        brush.setTooltip(new Tooltip("Brush size"));
+        Button undo = button("undo", "Undo", "Remove the last stroke (Ctrl+Z)", model::undo);
+        Button clear = button("clear", "Clear", "Empty the pad (Esc or Delete)", model::clear);
+        Button load = button("load-image", "Load image…", "Put a PNG/JPEG on the pad", this::chooseImage);
+        Button save = button("save-image", "Save PNG…", "Save the drawing as a PNG", this::chooseSave);
+        HBox tools = new HBox(8, new Label("Brush"), brush, undo, clear, load, save);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        VBox column = new VBox(10, pad, tools);
+        VBox.setVgrow(pad, Priority.ALWAYS);
+        column.setPadding(new Insets(12));
+        return column;
+    }
+
+    private VBox answerColumn() {
+        Label headline = new Label();
+        headline.setId("headline");
+        headline.getStyleClass().add("headline");
+        headline.textProperty().bind(model.headlineProperty());
+        Label detail = new Label();
+        detail.setId("detail");
+        detail.textProperty().bind(model.detailProperty());
+        Label latency = new Label();
+        latency.getStyleClass().add("latency");
+        latency.textProperty().bind(model.latencyMillisProperty().map(ms -> Double.isNaN(ms.doubleValue()) ? ""
+                : String.format(Locale.ROOT, "answered in %.1f ms", ms.doubleValue())));
+        chart.setPrefSize(360, 260);
+        Label sees = new Label("What the network sees (28x28)");
+        sees.getStyleClass().add("caption");
+        VBox column = new VBox(6, headline, detail, chart, sees, input, latency);
+        column.setAlignment(Pos.TOP_CENTER);
+        column.setPadding(new Insets(12));
+        column.setPrefWidth(380);
+        return column;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** Asks for an image file and loads it onto the pad in the background. */
+    public void chooseImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Load an image onto the pad");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg",
+                "*.gif", "*.bmp"));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            loadImage(file.toPath());
+        }
+    }
+
+    /** Reads an image off the FX thread; a file that is not an image is reported and the pad is kept. */
+    public Task<GrayImage> loadImage(Path file) {
+        Task<GrayImage> task = new Task<>() {
+            @Override
+            protected GrayImage call() throws Exception {
+                return ImageFiles.read(file);
+            }
+        };
+        task.setOnSucceeded(e -> model.loadImage(task.getValue()));
+        task.setOnFailed(e -> app.reportError(task.getException().getMessage()));
+        background.execute(task);
+        return task;
+    }
+
+    /** Asks where to save the drawing and writes it in the background, atomically. */
+    public void chooseSave() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the drawing");
+        chooser.setInitialFileName("digit.png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            save(file.toPath());
+        }
+    }
+
+    public Task<Void> save(Path file) {
+        var picture = PadRaster.paint(model.backgroundProperty().get(), model.strokes());
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                ImageFiles.writePng(picture, file);
+                return null;
+            }
+        };
+        task.setOnFailed(e -> app.reportError("Could not save " + file + ": " + task.getException().getMessage()));
+        background.execute(task);
+        return task;
+    }
+
+    public DrawModel model() {
+        return model;
+    }
+
+    ProbabilityChart chart() {
+        return chart;
+    }
+}

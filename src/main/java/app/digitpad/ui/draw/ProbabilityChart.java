@@ -1,0 +1,58 @@
+package app.digitpad.ui.draw;
+
+import app.digitpad.inference.Prediction;
+import javafx.css.PseudoClass;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+
+/** The ten probabilities as bars, the winner highlighted; updated in place, without animation. */
+final class ProbabilityChart extends BarChart<String, Number> {
+
+    private static final PseudoClass WINNER = PseudoClass.getPseudoClass("winner");
+    private final XYChart.Series<String, Number> series = new XYChart.Series<>();
+    private final Tooltip[] tips = new Tooltip[10];
+
+    ProbabilityChart() {
+        super(new CategoryAxis(), new NumberAxis(0, 1, 0.25));
+        setId("probabilities");
+        getStyleClass().add("probability-chart");
+        setAnimated(false);
+        setLegendVisible(false);
+        setCategoryGap(6);
+        getXAxis().setLabel("digit");
+        getYAxis().setLabel("probability");
+        for (int d = 0; d < 10; d++) {
+            series.getData().add(new XYChart.Data<>(Integer.toString(d), 0));
+        }
+        getData().add(series);
+        for (int d = 0; d < 10; d++) {
+            tips[d] = new Tooltip(d + ": -");
+            Tooltip.install(series.getData().get(d).getNode(), tips[d]);
+        }
+    }
+
+    /** Shows a prediction; null clears every bar. */
+    void show(Prediction p) {
+        for (int d = 0; d < 10; d++) {
+            XYChart.Data<String, Number> bar = series.getData().get(d);
+            double v = p == null ? 0 : p.probabilities()[d];
+            bar.setYValue(v);
+            if (bar.getNode() != null) {
+                bar.getNode().pseudoClassStateChanged(WINNER, p != null && p.digit() == d);
+            }
+            tips[d].setText(String.format(java.util.Locale.ROOT, "%d: %.2f%%", d, 100 * v));
+        }
+    }
+
+    /** The bar heights as shown, for tests and accessibility. */
+    double[] values() {
+        double[] out = new double[10];
+        for (int d = 0; d < 10; d++) {
+            out[d] = series.getData().get(d).getYValue().doubleValue();
+        }
+        return out;
+    }
+}

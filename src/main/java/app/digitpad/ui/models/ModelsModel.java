@@ -1,0 +1,83 @@
+package app.digitpad.ui.models;
+
+import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.checkpoint.CheckpointMetadata;
+import app.digitpad.checkpoint.CheckpointStore;
+import app.digitpad.ui.AppModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The Models tab: every model the user can switch to (the bundled folder, then recently opened files)
+ * with the metadata from their sidecars. Listing reads files, so it runs in a background task.
+ */
+public final class ModelsModel {
+
+    /** One row of the table; metadata fields are empty for a model without a sidecar. */
+    public record Row(Path file, String architecture, String epoch, String testAccuracy, String created) {
+
+        static Row of(Checkpoint c) {
+            CheckpointMetadata m = c.metadata().orElse(null);
+            return new Row(c.file(), m == null ? "?" : m.architecture(), m == null ? "" : Integer.toString(m.epoch()),
+                    m == null ? "" : String.format(java.util.Locale.ROOT, "%.2f%%", 100 * m.testAccuracy()),
+                    m == null ? "" : m.createdAt().substring(0, Math.min(16, m.createdAt().length())).replace('T', ' '));
+        }
+    }
+
+    private final AppModel app;
+    private final List<Path> folders;
+    private final Executor background;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+
+    public ModelsModel(AppModel app, List<Path> folders, Executor background) {
+        this.app = app;
+        this.folders = List.copyOf(folders);
+        this.background = background;
+    }
+
+    /** Re-reads the folders and the recent list. */
+    public Task<List<Row>> refresh() {
+        List<Path> recent = app.recent().list();
+        Task<List<Row>> task = new Task<>() {
+            @Override
+            protected List<Row> call() throws Exception {
+                Set<Path> seen = new LinkedHashSet<>();
+                List<Row> out = new ArrayList<>();
+                for (Path folder : folders) {
+                    for (Checkpoint c : CheckpointStore.list(folder)) {
+                        if (seen.add(c.file().toAbsolutePath().normalize())) {
+                            out.add(Row.of(c));
+                        }
+                    }
+                }
+                for (Path file : recent) {
+                    if (Files.isRegularFile(file) && seen.add(file.toAbsolutePath().normalize())) {
+                        out.add(Row.of(CheckpointStore.describe(file)));
+                    }
+                }
+                return out;
+            }
+        };
+        task.setOnSucceeded(e -> rows.setAll(task.getValue()));
+        task.setOnFailed(e -> app.reportError("Could not list models: " + task.getException().getMessage()));
+        background.execute(task);
+        return task;
+    }
+
+    /** Switches the pad to a listed model (in the background; errors keep the current model). */
+    public void use(Row row) {
+        app.load(row.file());
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+}

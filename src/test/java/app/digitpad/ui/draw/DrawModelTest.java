@@ -1,0 +1,113 @@
+package app.digitpad.ui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.inference.Predictor;
+import app.digitpad.testing.Models;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The pad's view-model in plain JUnit: executors run inline or on demand, the network is the bundled one. */
+class DrawModelTest {
+
+    private static Predictor bundled;
+
+    @BeforeAll
+    static void loadModel() throws Exception {
+        bundled = new Predictor(new CheckpointLoader().load(Models.bundled(), false).network(), "bundled");
+    }
+
+    private static DrawModel inline() {
+        DrawModel m = new DrawModel(Runnable::run, Runnable::run);
+        m.predictorProperty().set(bundled);
+        return m;
+    }
+
+    static void line(DrawModel m, double x0, double y0, double x1, double y1) {
+        m.beginStroke(x0, y0);
+        for (int i = 1; i <= 20; i++) {
+            m.extendStroke(x0 + (x1 - x0) * i / 20, y0 + (y1 - y0) * i / 20);
+        }
+        m.endStroke();
+    }
+
+    @Test
+    void aVerticalStrokeIsAOne() {
+        DrawModel m = inline();
+        line(m, 140, 40, 140, 240);
+        assertEquals(1, m.predictionProperty().get().digit());
+        assertEquals("1", m.headlineProperty().get());
+        assertNotNull(m.networkInputProperty().get());
+        assertTrue(m.latencyMillisProperty().get() >= 0);
+    }
+
+    @Test
+    void undoRemovesTheLastStrokeAndClearEmptiesEverything() {
+        DrawModel m = inline();
+        line(m, 140, 40, 140, 240);
+        line(m, 60, 140, 220, 140);
+        assertEquals(2, m.strokes().size());
+        m.undo();
+        assertEquals(1, m.strokes().size());
+        assertEquals(1, m.predictionProperty().get().digit());
+        m.clear();
+        assertTrue(m.strokes().isEmpty());
+        assertNull(m.predictionProperty().get());
+        assertNull(m.networkInputProperty().get());
+        assertEquals(DrawModel.EMPTY_TEXT, m.detailProperty().get());
+    }
+
+    @Test
+    void withoutAModelItSaysSoInsteadOfGuessing() {
+        DrawModel m = new DrawModel(Runnable::run, Runnable::run);
+        line(m, 140, 40, 140, 240);
+        assertNull(m.predictionProperty().get());
+        assertEquals("No model loaded", m.detailProperty().get());
+    }
+
+    @Test
+    void anAnswerToAnOlderDrawingIsNeverShown() {
+        Deque<Runnable> queued = new ArrayDeque<>();
+        Deque<Runnable> toFx = new ArrayDeque<>();
+        DrawModel m = new DrawModel(queued::add, toFx::add);
+        m.predictorProperty().set(bundled);
+        line(m, 140, 40, 140, 240);
+        queued.poll().run();
+        assertEquals(1, toFx.size(), "the answer for the vertical stroke is ready");
+        m.clear();
+        toFx.poll().run();
+        assertNull(m.predictionProperty().get(), "the stale answer arrived after Clear and was dropped");
+        assertEquals(DrawModel.EMPTY_TEXT, m.detailProperty().get());
+    }
+
+    @Test
+    void requestsWhileOneIsQueuedCoalesceIntoTheLatest() {
+        Deque<Runnable> queued = new ArrayDeque<>();
+        DrawModel m = new DrawModel(queued::add, Runnable::run);
+        m.predictorProperty().set(bundled);
+        line(m, 140, 40, 140, 240);
+        line(m, 60, 140, 220, 140);
+        assertEquals(1, queued.size(), "one worker task serves every request made while it was queued");
+        queued.poll().run();
+        assertEquals(2, m.strokes().size());
+        assertFalse(m.predictionProperty().get() == null);
+    }
+
+    @Test
+    void aLoadedImageIsPredictedLikeADrawing() {
+        DrawModel drawn = inline();
+        line(drawn, 140, 40, 140, 240);
+        DrawModel loaded = inline();
+        loaded.loadImage(drawn.snapshot());
+        assertEquals(1, loaded.predictionProperty().get().digit());
+        loaded.undo();
+        assertNull(loaded.backgroundProperty().get(), "undo with no strokes removes the image");
+    }
+}

@@ -1,0 +1,148 @@
+package app.digitpad.ui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.testing.Models;
+import app.digitpad.ui.ActiveModel;
+import app.digitpad.ui.Gui;
+import app.digitpad.ui.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: the robot draws on the canvas and the bundled model answers. */
+@ExtendWith(ApplicationExtension.class)
+class DrawViewTest {
+
+    @TempDir
+    static Path userFolder;
+
+    private Gui gui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        gui = new Gui(new ModelLibrary(Models.bundled().getParent()), userFolder, new Theme());
+        stage.setScene(new Scene(gui.view(), 1100, 720));
+        stage.show();
+        gui.app().load(Models.bundled());
+    }
+
+    @BeforeEach
+    void awaitModel() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
+    }
+
+    @AfterEach
+    void close() {
+        gui.close();
+    }
+
+    private Point2D pad(FxRobot robot, double x, double y) {
+        Canvas canvas = robot.lookup("#pad-canvas").queryAs(Canvas.class);
+        double k = canvas.getWidth() / PadRaster.SIZE;
+        return canvas.localToScreen(x * k, y * k);
+    }
+
+    private void stroke(FxRobot robot, double[][] points) {
+        robot.moveTo(pad(robot, points[0][0], points[0][1]));
+        robot.press(MouseButton.PRIMARY);
+        for (double[] p : points) {
+            robot.moveTo(pad(robot, p[0], p[1]));
+        }
+        robot.release(MouseButton.PRIMARY);
+    }
+
+    private static double[][] line(double x0, double y0, double x1, double y1) {
+        double[][] pts = new double[11][];
+        for (int i = 0; i <= 10; i++) {
+            pts[i] = new double[] {x0 + (x1 - x0) * i / 10, y0 + (y1 - y0) * i / 10};
+        }
+        return pts;
+    }
+
+    private int answerAfter(int strokes) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == strokes
+                && gui.draw().predictionProperty().get() != null
+                && gui.draw().latencyMillisProperty().get() >= 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        return gui.draw().predictionProperty().get().digit();
+    }
+
+    @Test
+    void aVerticalStrokeIsPredictedOne(FxRobot robot) throws Exception {
+        stroke(robot, line(140, 40, 140, 240));
+        assertEquals(1, answerAfter(1));
+        assertEquals("1", robot.lookup("#headline").queryLabeled().getText());
+        double[] bars = robot.lookup("#probabilities").queryAs(ProbabilityChart.class).values();
+        assertTrue(bars[1] > 0.9, "the bar of 1 is the tallest: " + bars[1]);
+    }
+
+    @Test
+    void aClosedLoopIsPredictedZero(FxRobot robot) throws Exception {
+        double[][] loop = new double[41][];
+        for (int i = 0; i <= 40; i++) {
+            double a = 2 * Math.PI * i / 40;
+            loop[i] = new double[] {140 + 70 * Math.sin(a), 140 - 100 * Math.cos(a)};
+        }
+        stroke(robot, loop);
+        assertEquals(0, answerAfter(1));
+    }
+
+    @Test
+    void theSameOneDrawnTinyInACornerIsStillOne(FxRobot robot) throws Exception {
+        stroke(robot, line(25, 12, 25, 62));
+        assertEquals(1, answerAfter(1));
+    }
+
+    @Test
+    void undoRemovesTheLastStroke(FxRobot robot) throws Exception {
+        stroke(robot, line(140, 40, 140, 240));
+        stroke(robot, line(60, 140, 220, 140));
+        answerAfter(2);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(1, answerAfter(1));
+    }
+
+    @Test
+    void clearEmptiesTheBars(FxRobot robot) throws Exception {
+        stroke(robot, line(140, 40, 140, 240));
+        answerAfter(1);
+        robot.clickOn("#clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertArrayEquals(new double[10], robot.lookup("#probabilities").queryAs(ProbabilityChart.class).values());
+        assertEquals("Draw a digit", robot.lookup("#detail").queryLabeled().getText());
+        assertTrue(gui.draw().strokes().isEmpty());
+    }
+
+    @Test
+    void aCorruptCheckpointShowsAnErrorAndKeepsTheModel(FxRobot robot) throws Exception {
+        ActiveModel before = gui.app().activeProperty().get();
+        Path corrupt = Files.write(userFolder.resolve("broken.zip"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        robot.interact(() -> gui.app().load(corrupt));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("broken.zip: not a model file"), dialog.getContentText());
+        assertSame(before, gui.app().activeProperty().get());
+        assertTrue(robot.lookup("#status-model").queryLabeled().getText().contains("tutorial.zip"));
+    }
+}
