@@ -164,9 +164,9 @@ public final class DrawModel {
             return;
         }
         published = r.generation();
+        latencyMillis.set((System.nanoTime() - r.startedNanos()) / 1e6);
         networkInput.set(result.input().orElse(null));
         prediction.set(result.prediction().orElse(null));
-        latencyMillis.set((System.nanoTime() - r.startedNanos()) / 1e6);
         describe(result);
     }
 

@@ -19,12 +19,13 @@ public final class ModelsView extends BorderPane {
     public ModelsView(ModelsModel model, Runnable openChooser) {
         table.setId("models-table");
         table.setItems(model.rows());
-        table.getColumns().add(column("File", r -> r.file().getFileName().toString(), 220));
-        table.getColumns().add(column("Architecture", ModelsModel.Row::architecture, 110));
-        table.getColumns().add(column("Epoch", ModelsModel.Row::epoch, 60));
-        table.getColumns().add(column("Test accuracy", ModelsModel.Row::testAccuracy, 110));
-        table.getColumns().add(column("Created (UTC)", ModelsModel.Row::created, 140));
+        table.getColumns().add(column("File", r -> r.file().getFileName().toString(), 200));
+        table.getColumns().add(column("Architecture", ModelsModel.Row::architecture, 120));
+        table.getColumns().add(column("Epoch", ModelsModel.Row::epoch, 70));
+        table.getColumns().add(column("Test accuracy", ModelsModel.Row::testAccuracy, 120));
+        table.getColumns().add(column("Created (UTC)", ModelsModel.Row::created, 160));
         table.getColumns().add(column("Folder", r -> String.valueOf(r.file().toAbsolutePath().getParent()), 300));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No models found"));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<ModelsModel.Row>();

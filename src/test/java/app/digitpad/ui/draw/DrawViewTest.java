@@ -145,4 +145,31 @@ class DrawViewTest {
         assertSame(before, gui.app().activeProperty().get());
         assertTrue(robot.lookup("#status-model").queryLabeled().getText().contains("tutorial.zip"));
     }
+
+    @Test
+    void theViewMenuSwitchesToTheDarkTheme(FxRobot robot) {
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-dark"),
+                javafx.application.Application.getUserAgentStylesheet());
+        robot.clickOn("View").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
+    @Test
+    void savedDrawingIsAPngThatPredictsTheSame(FxRobot robot) throws Exception {
+        stroke(robot, line(140, 40, 140, 240));
+        assertEquals(1, answerAfter(1));
+        Path png = userFolder.resolve("one.png");
+        javafx.concurrent.Task<Void> save = WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup(".draw-view").queryAs(DrawView.class).save(png)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, save::isDone);
+        assertTrue(Files.size(png) > 0);
+        robot.clickOn("#clear");
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup(".draw-view").queryAs(DrawView.class).loadImage(png)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().backgroundProperty().get() != null
+                && gui.draw().predictionProperty().get() != null);
+        assertEquals(1, gui.draw().predictionProperty().get().digit());
+    }
 }

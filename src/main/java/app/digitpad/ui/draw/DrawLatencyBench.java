@@ -1,0 +1,148 @@
+package app.digitpad.ui.draw;
+
+import app.digitpad.checkpoint.CheckpointStore;
+import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.data.DataLocator;
+import app.digitpad.data.MnistLoader;
+import app.digitpad.model.Architectures;
+import app.digitpad.model.Backend;
+import app.digitpad.training.Trainer;
+import app.digitpad.training.TrainingConfig;
+import app.digitpad.ui.Gui;
+import app.digitpad.ui.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+
+/**
+ * Benchmark, not a test: on the real window, the time from a stroke's mouse release to the bars holding
+ * the new answer, and to the end of the next layout pulse (the frame that shows them). Strokes are
+ * delivered as mouse events to the canvas's own handlers, so OS input latency is not included.
+ * Run under a display: {@code java -cp target/digitpad.jar app.digitpad.ui.draw.DrawLatencyBench
+ * [strokes] [--while-training DATA_DIR]}.
+ */
+public final class DrawLatencyBench {
+
+    public static void main(String[] args) {
+        Backend.configure();
+        Application.launch(Window.class, args);
+    }
+
+    /** The measuring application; separate so that {@code main} starts without JavaFX's launcher check. */
+    public static final class Window extends Application {
+
+    private final List<Double> toBars = new ArrayList<>();
+    private final List<Double> toFrame = new ArrayList<>();
+    private final AtomicBoolean training = new AtomicBoolean();
+    private Gui gui;
+    private Canvas canvas;
+    private int strokes;
+    private long released;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        List<String> args = getParameters().getRaw();
+        strokes = args.isEmpty() || args.get(0).startsWith("--") ? 200 : Integer.parseInt(args.get(0));
+        int trainAt = args.indexOf("--while-training");
+        gui = new Gui(ModelLibrary.locate(), Files.createTempDirectory("digitpad-bench"), new Theme());
+        stage.setScene(new Scene(gui.view(), 1100, 720));
+        stage.show();
+        canvas = (Canvas) stage.getScene().lookup("#pad-canvas");
+        gui.draw().predictionProperty().addListener((obs, old, p) -> {
+            long now = System.nanoTime();
+            double latency = gui.draw().latencyMillisProperty().get();
+            boolean answersTheRelease = released != 0 && now - (long) (latency * 1e6) >= released;
+            if (p != null && answersTheRelease) {
+                toBars.add((now - released) / 1e6);
+                long stroke = released;
+                released = 0;
+                stage.getScene().addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        toFrame.add((System.nanoTime() - stroke) / 1e6);
+                        stage.getScene().removePostLayoutPulseListener(this);
+                        Platform.runLater(Window.this::next);
+                    }
+                });
+            }
+        });
+        gui.app().activeProperty().addListener((obs, old, m) -> {
+            if (trainAt >= 0) {
+                startTraining(Path.of(args.get(trainAt + 1)));
+            }
+            Platform.runLater(this::next);
+        });
+        gui.app().load(ModelLibrary.locate().defaultModel());
+    }
+
+    /** Keeps the tutorial CNN training on a background thread for the whole measurement. */
+    private void startTraining(Path data) {
+        training.set(true);
+        Thread t = new Thread(() -> {
+            try {
+                MnistLoader loader = new MnistLoader(new DataLocator(System.getenv(), Path.of(".")).resolve(data));
+                Trainer trainer = new Trainer(Architectures.standard(), "bench");
+                TrainingConfig config = new TrainingConfig("tutorial", 1000, 64, 1e-3, 1, null, 1000, 1000, 1);
+                trainer.train(config, trainer.fresh(config), loader.train(), loader.test(),
+                        new CheckpointStore(Files.createTempDirectory("digitpad-bench-run"), 1), e -> { },
+                        () -> !training.get());
+            } catch (Exception e) {
+                System.err.println("background training failed: " + e.getMessage());
+            }
+        }, "bench-training");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void next() {
+        if (toBars.size() >= strokes) {
+            report();
+            return;
+        }
+        gui.draw().clear();
+        boolean vertical = toBars.size() % 2 == 0;
+        fire(MouseEvent.MOUSE_PRESSED, vertical ? 140 : 80, vertical ? 40 : 60);
+        for (int i = 1; i <= 20; i++) {
+            fire(MouseEvent.MOUSE_DRAGGED, vertical ? 140 : 80 + 6 * i, vertical ? 40 + 10 * i : 60 + 8 * i);
+        }
+        released = System.nanoTime();
+        fire(MouseEvent.MOUSE_RELEASED, vertical ? 140 : 200, vertical ? 240 : 220);
+    }
+
+    private void fire(javafx.event.EventType<MouseEvent> type, double padX, double padY) {
+        double k = canvas.getWidth() / PadRaster.SIZE;
+        double x = padX * k;
+        double y = padY * k;
+        var screen = canvas.localToScreen(x, y);
+        canvas.fireEvent(new MouseEvent(type, x, y, screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
+                false, false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null));
+    }
+
+    private void report() {
+        training.set(false);
+        System.out.printf(Locale.ROOT, "mouse release -> bars updated: %s%n", stats(toBars));
+        System.out.printf(Locale.ROOT, "mouse release -> next frame laid out: %s%n", stats(toFrame));
+        System.out.printf(Locale.ROOT, "(%d strokes, first 20 excluded as warm-up%s)%n", strokes,
+                getParameters().getRaw().contains("--while-training") ? ", tutorial CNN training meanwhile" : "");
+        gui.close();
+        Platform.exit();
+    }
+
+    private static String stats(List<Double> all) {
+        List<Double> ms = new ArrayList<>(all.subList(Math.min(20, all.size() - 1), all.size()));
+        ms.sort(Double::compare);
+        return String.format(Locale.ROOT, "p50 %.1f ms, p99 %.1f ms, max %.1f ms", ms.get(ms.size() / 2),
+                ms.get((int) (ms.size() * 0.99)), ms.get(ms.size() - 1));
+    }
+    }
+}

@@ -1,0 +1,97 @@
+package app.digitpad.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.testing.Models;
+import app.digitpad.ui.models.ModelsModel;
+import app.digitpad.ui.models.RecentModels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The app-wide and Models view-models without any view: only the FX toolkit is started, because their
+ * background work is real {@code javafx.concurrent.Task}s whose results arrive on the FX thread.
+ */
+class AppModelTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private AppModel app() {
+        return new AppModel(new CheckpointLoader(), new RecentModels(tmp.resolve("recent.json")), background);
+    }
+
+    /** Runs a view-model command on the FX thread, as a view would, and waits for its task to finish. */
+    private static <T> void await(Callable<Task<T>> command) throws Exception {
+        Task<T> task = WaitForAsyncUtils.asyncFx(command).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void loadingTheBundledModelMakesItActiveAndRecent() throws Exception {
+        AppModel app = app();
+        await(() -> app.load(Models.bundled()));
+        assertEquals("tutorial.zip", app.activeProperty().get().fileName());
+        assertEquals("test accuracy 99.19%", app.activeProperty().get().accuracyText());
+        assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()), app.recent().list());
+        assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()),
+                new RecentModels(tmp.resolve("recent.json")).list(), "the recent list survives a restart");
+    }
+
+    @Test
+    void aForeignFileReportsAnErrorAndKeepsTheCurrentModel() throws Exception {
+        AppModel app = app();
+        await(() -> app.load(Models.bundled()));
+        ActiveModel before = app.activeProperty().get();
+        Path foreign = Files.writeString(tmp.resolve("notes.zip"), "hello");
+        await(() -> app.load(foreign));
+        assertSame(before, app.activeProperty().get());
+        assertTrue(app.errorProperty().get().contains("notes.zip: not a model file"), app.errorProperty().get());
+        assertTrue(!app.loadingProperty().get());
+    }
+
+    @Test
+    void modelsTabListsTheBundledModelWithItsMetadata() throws Exception {
+        AppModel app = app();
+        ModelsModel models = new ModelsModel(app, List.of(Models.bundled().getParent()), background);
+        await(models::refresh);
+        ModelsModel.Row row = models.rows().stream()
+                .filter(r -> r.file().getFileName().toString().equals("tutorial.zip")).findFirst().orElseThrow();
+        assertEquals("tutorial", row.architecture());
+        assertEquals("10", row.epoch());
+        assertEquals("99.19%", row.testAccuracy());
+        assertNull(app.activeProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> models.use(row)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.activeProperty().get() != null);
+        assertEquals("tutorial.zip", app.activeProperty().get().fileName());
+    }
+}
