@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 /**
@@ -26,16 +28,39 @@ public final class DigitPadApp extends Application {
         Backend.configure();
         ModelLibrary library = ModelLibrary.locate();
         gui = new Gui(library, Path.of(System.getProperty("user.home"), ".digitpad"), new Theme());
-        Scene scene = new Scene(gui.view(), 1100, 720);
+        Scene scene = new Scene(gui.view(), 1180, 800);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> gui.app().activeProperty().get() == null
                 ? "DigitPad" : "DigitPad — " + gui.app().activeProperty().get().fileName(),
                 gui.app().activeProperty()));
         stage.setMinWidth(800);
         stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            if (gui.train().isActive()) {
+                e.consume();
+                confirmStopThenClose(stage);
+            }
+        });
         stage.show();
         gui.app().load(library.defaultModel());
         gui.models().refresh();
+    }
+
+    /** Closing during training asks first, then stops between two steps and closes once the run has ended. */
+    private void confirmStopThenClose(Stage stage) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "A training run is in progress. Stop it and quit? Checkpoints already saved are kept.",
+                ButtonType.YES, ButtonType.NO);
+        ask.initOwner(stage);
+        ask.setHeaderText("Stop training?");
+        ask.showAndWait().filter(ButtonType.YES::equals).ifPresent(yes -> {
+            gui.train().stateProperty().addListener((obs, old, now) -> {
+                if (!gui.train().isActive()) {
+                    stage.close();
+                }
+            });
+            gui.train().stop();
+        });
     }
 
     @Override

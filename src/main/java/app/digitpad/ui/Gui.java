@@ -2,6 +2,13 @@ package app.digitpad.ui;
 
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.cli.Cli;
+import app.digitpad.data.DataLocator;
+import app.digitpad.model.Architectures;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.ui.train.TrainForm;
+import app.digitpad.ui.train.TrainModel;
+import app.digitpad.ui.train.TrainView;
 import app.digitpad.ui.draw.DrawModel;
 import app.digitpad.ui.draw.DrawView;
 import app.digitpad.ui.models.ModelsModel;
@@ -13,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Label;
 
 /**
  * The GUI's composition root: makes the executors, models and views once and wires them. The
@@ -26,6 +32,7 @@ public final class Gui implements AutoCloseable {
     private final AppModel app;
     private final DrawModel draw;
     private final ModelsModel models;
+    private final TrainModel train;
     private MainView view;
 
     /** {@code library}: bundled models; {@code userFolder}: ~/.digitpad for recent files and runs. */
@@ -39,7 +46,14 @@ public final class Gui implements AutoCloseable {
         models = new ModelsModel(app, List.of(library.folder(), userFolder.resolve("runs")), background);
         DrawView drawView = new DrawView(draw, app, background);
         ModelsView modelsView = new ModelsView(models, () -> this.view.chooseModel());
-        view = new MainView(app, drawView, modelsView, new Label("Training arrives with the training tab."), theme);
+        Architectures architectures = Architectures.standard();
+        train = new TrainModel(new TrainForm(architectures.names(), DataLocator.system().resolve(null)), architectures,
+                app, userFolder.resolve("runs"), background, Cli.appVersion());
+        TrainView trainView = new TrainView(train, (mistake, image) -> {
+            draw.loadImage(new GrayImage(28, 28, image));
+            this.view.tabs().getSelectionModel().select(0);
+        });
+        view = new MainView(app, drawView, modelsView, trainView, theme);
         app.activeProperty().addListener((obs, old, now) -> models.refresh());
     }
 
@@ -61,6 +75,10 @@ public final class Gui implements AutoCloseable {
 
     public ModelsModel models() {
         return models;
+    }
+
+    public TrainModel train() {
+        return train;
     }
 
     public MainView view() {

@@ -51,7 +51,7 @@ public final class ModelsModel {
             protected List<Row> call() throws Exception {
                 Set<Path> seen = new LinkedHashSet<>();
                 List<Row> out = new ArrayList<>();
-                for (Path folder : folders) {
+                for (Path folder : withRunSubfolders(folders)) {
                     for (Checkpoint c : CheckpointStore.list(folder)) {
                         if (seen.add(c.file().toAbsolutePath().normalize())) {
                             out.add(Row.of(c));
@@ -70,6 +70,20 @@ public final class ModelsModel {
         task.setOnFailed(e -> app.reportError("Could not list models: " + task.getException().getMessage()));
         background.execute(task);
         return task;
+    }
+
+    /** Each folder, then its subfolders (one per training run), newest run first. */
+    private static List<Path> withRunSubfolders(List<Path> folders) throws java.io.IOException {
+        List<Path> all = new ArrayList<>();
+        for (Path folder : folders) {
+            all.add(folder);
+            if (Files.isDirectory(folder)) {
+                try (var children = Files.list(folder)) {
+                    children.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).forEach(all::add);
+                }
+            }
+        }
+        return all;
     }
 
     /** Switches the pad to a listed model (in the background; errors keep the current model). */

@@ -1,0 +1,58 @@
+package app.digitpad.inference;
+
+import app.digitpad.data.MnistSet;
+import app.digitpad.data.Tensors;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * What a model gets wrong on a labelled set: the confusion matrix and the misclassified images, most
+ * confident mistakes first, because those are the ones worth looking at.
+ */
+public final class ErrorAnalysis {
+
+    /** Forward pass in batches of this many images. */
+    private static final int BATCH = 500;
+
+    /** One misclassified image: its index in the set, the truth, the answer and how sure the model was. */
+    public record Mistake(int index, int actual, int predicted, float confidence) {
+    }
+
+    /** The result; {@code confusion[actual][predicted]}. */
+    public record Report(int[][] confusion, List<Mistake> mistakes, int count) {
+        public double accuracy() {
+            int correct = 0;
+            for (int d = 0; d < confusion.length; d++) {
+                correct += confusion[d][d];
+            }
+            return (double) correct / count;
+        }
+    }
+
+    private ErrorAnalysis() {
+    }
+
+    /** Analyses the whole set, keeping at most {@code maxMistakes} mistakes (the most confident ones). */
+    public static Report analyze(MultiLayerNetwork net, MnistSet set, int maxMistakes) {
+        INDArray x = set.features();
+        int[][] confusion = new int[MnistSet.CLASSES][MnistSet.CLASSES];
+        List<Mistake> mistakes = new ArrayList<>();
+        for (int start = 0; start < set.size(); start += BATCH) {
+            int end = Math.min(set.size(), start + BATCH);
+            float[][] out = net.output(Tensors.rows(x, start, end), false).toFloatMatrix();
+            for (int i = 0; i < out.length; i++) {
+                Prediction p = Prediction.of(out[i]);
+                int actual = set.label(start + i);
+                confusion[actual][p.digit()]++;
+                if (p.digit() != actual) {
+                    mistakes.add(new Mistake(start + i, actual, p.digit(), p.confidence()));
+                }
+            }
+        }
+        mistakes.sort((a, b) -> Float.compare(b.confidence(), a.confidence()));
+        return new Report(confusion, List.copyOf(mistakes.subList(0, Math.min(maxMistakes, mistakes.size()))),
+                set.size());
+    }
+}

@@ -1,0 +1,115 @@
+package app.digitpad.ui.train;
+
+import app.digitpad.inference.ErrorAnalysis;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * After a run: the 10x10 confusion matrix as a heat map (counts; rows actual, columns predicted) and a
+ * gallery of the most confident mistakes. Clicking a mistake hands its image to {@code onPick}.
+ */
+final class ErrorAnalysisView extends HBox {
+
+    private final GridPane heat = new GridPane();
+    private final FlowPane gallery = new FlowPane(6, 6);
+
+    ErrorAnalysisView(TrainModel model, BiConsumer<ErrorAnalysis.Mistake, float[]> onPick) {
+        setSpacing(16);
+        setPadding(new Insets(8));
+        heat.setId("confusion");
+        heat.setHgap(1);
+        heat.setVgap(1);
+        gallery.setId("mistakes");
+        gallery.setPrefWrapLength(520);
+        ScrollPane scroll = new ScrollPane(gallery);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(220);
+        VBox left = new VBox(4, new Label("Confusion matrix (rows: actual, columns: predicted)"), heat);
+        VBox right = new VBox(4, new Label("Most confident mistakes (click one to put it on the pad)"), scroll);
+        getChildren().addAll(left, right);
+        model.analysisProperty().addListener((obs, old, report) -> show(report, model, onPick));
+    }
+
+    private void show(ErrorAnalysis.Report report, TrainModel model, BiConsumer<ErrorAnalysis.Mistake, float[]> onPick) {
+        heat.getChildren().clear();
+        gallery.getChildren().clear();
+        if (report == null) {
+            return;
+        }
+        int max = 1;
+        for (int a = 0; a < 10; a++) {
+            for (int p = 0; p < 10; p++) {
+                if (a != p) {
+                    max = Math.max(max, report.confusion()[a][p]);
+                }
+            }
+        }
+        for (int d = 0; d < 10; d++) {
+            heat.add(header(Integer.toString(d)), d + 1, 0);
+            heat.add(header(Integer.toString(d)), 0, d + 1);
+        }
+        for (int a = 0; a < 10; a++) {
+            for (int p = 0; p < 10; p++) {
+                heat.add(cell(report.confusion()[a][p], a == p, max), p + 1, a + 1);
+            }
+        }
+        for (ErrorAnalysis.Mistake m : report.mistakes()) {
+            float[] image = model.testImage(m.index());
+            Label caption = new Label(String.format(Locale.ROOT, "%d → %d (%.0f%%)", m.actual(), m.predicted(),
+                    100 * m.confidence()));
+            VBox tile = new VBox(2, new ImageView(render(image)), caption);
+            tile.setAlignment(Pos.CENTER);
+            tile.getStyleClass().add("mistake");
+            Tooltip.install(tile, new Tooltip("test image #" + m.index() + ": a " + m.actual() + " read as " + m.predicted()));
+            tile.setOnMouseClicked(e -> onPick.accept(m, image));
+            gallery.getChildren().add(tile);
+        }
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.setMinSize(42, 22);
+        l.setAlignment(Pos.CENTER);
+        return l;
+    }
+
+    private static Label cell(int count, boolean diagonal, int maxOff) {
+        Label l = new Label(Integer.toString(count));
+        l.setMinSize(42, 22);
+        l.setAlignment(Pos.CENTER);
+        double t = diagonal ? 0.35 : Math.log1p(count) / Math.log1p(maxOff);
+        Color c = diagonal ? Color.web("#2da44e", 0.35) : Color.web("#cf222e", 0.08 + 0.8 * t);
+        l.setStyle("-fx-background-color: " + toWeb(c) + ";");
+        return l;
+    }
+
+    private static String toWeb(Color c) {
+        return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
+                (int) (c.getBlue() * 255), c.getOpacity());
+    }
+
+    private static WritableImage render(float[] image28) {
+        int scale = 2;
+        WritableImage img = new WritableImage(28 * scale, 28 * scale);
+        PixelWriter w = img.getPixelWriter();
+        for (int y = 0; y < 28 * scale; y++) {
+            for (int x = 0; x < 28 * scale; x++) {
+                w.setColor(x, y, Color.gray(Math.min(1, Math.max(0, image28[(y / scale) * 28 + x / scale]))));
+            }
+        }
+        return img;
+    }
+}

@@ -1,0 +1,106 @@
+package app.digitpad.ui.train;
+
+import app.digitpad.training.EpochMetrics;
+import app.digitpad.training.TrainingConfig;
+import app.digitpad.training.TrainingEvent;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Progress of a run as the view shows it: epoch and run fractions, a status line with speed and ETA,
+ * the per-epoch metrics for the charts and a smoothed per-step loss so something moves in epoch one.
+ */
+public final class RunProgress {
+
+    /** A point of the smoothed step loss; {@code epoch} is fractional (2.5 = half-way through epoch 3). */
+    public record LossPoint(double epoch, double loss) {
+    }
+
+    /** Weight of the newest step in the exponential moving average. */
+    static final double SMOOTHING = 0.05;
+    /** About this many smoothed points per epoch reach the chart. */
+    static final int POINTS_PER_EPOCH = 40;
+
+    private final ReadOnlyDoubleWrapper epochFraction = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyDoubleWrapper runFraction = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
+    private final ObservableList<LossPoint> stepLoss = FXCollections.observableArrayList();
+    private double ema = Double.NaN;
+    private int firstEpoch;
+    private int totalEpochs;
+    private long startedNanos;
+    private int stepsDone;
+
+    void begin(TrainingConfig config) {
+        epochs.clear();
+        stepLoss.clear();
+        ema = Double.NaN;
+        firstEpoch = -1;
+        stepsDone = 0;
+        totalEpochs = config.epochs();
+        startedNanos = System.nanoTime();
+        epochFraction.set(0);
+        runFraction.set(0);
+        status.set("Loading MNIST …");
+    }
+
+    void iteration(TrainingEvent.Iteration it) {
+        if (firstEpoch < 0) {
+            firstEpoch = it.epoch();
+        }
+        stepsDone++;
+        ema = Double.isNaN(ema) ? it.loss() : (1 - SMOOTHING) * ema + SMOOTHING * it.loss();
+        int every = Math.max(1, it.iterationsPerEpoch() / POINTS_PER_EPOCH);
+        if (it.iteration() % every == 0) {
+            stepLoss.add(new LossPoint(it.epoch() - 1 + (double) it.iteration() / it.iterationsPerEpoch(), ema));
+        }
+        double epochDone = (double) it.iteration() / it.iterationsPerEpoch();
+        int epochsThisRun = totalEpochs - firstEpoch + 1;
+        double runDone = (it.epoch() - firstEpoch + epochDone) / epochsThisRun;
+        epochFraction.set(epochDone);
+        runFraction.set(runDone);
+        double elapsed = (System.nanoTime() - startedNanos) / 1e9;
+        double eta = runDone > 0 ? elapsed * (1 - runDone) / runDone : Double.NaN;
+        status.set(String.format(Locale.ROOT, "Epoch %d/%d · step %d/%d · %,.0f img/s · loss %.4f · ETA %s",
+                it.epoch(), totalEpochs, it.iteration(), it.iterationsPerEpoch(), it.imagesPerSecond(), ema,
+                clock(eta)));
+    }
+
+    void epoch(EpochMetrics m) {
+        epochs.add(m);
+    }
+
+    static String clock(double seconds) {
+        if (Double.isNaN(seconds)) {
+            return "–";
+        }
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    public ReadOnlyDoubleProperty epochFractionProperty() {
+        return epochFraction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty runFractionProperty() {
+        return runFraction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ObservableList<EpochMetrics> epochs() {
+        return epochs;
+    }
+
+    public ObservableList<LossPoint> stepLoss() {
+        return stepLoss;
+    }
+}

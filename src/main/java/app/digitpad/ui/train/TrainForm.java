@@ -1,0 +1,93 @@
+package app.digitpad.ui.train;
+
+import app.digitpad.training.TrainingConfig;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The training form's values and their validation. Defaults are the tutorial's run; every field refuses
+ * bad text with a reason, and {@link #config()} is present only when all fields are valid.
+ */
+public final class TrainForm {
+
+    private final List<String> architectures;
+    private final StringProperty architecture;
+    private final Field<Integer> epochs = new Field<>("5", Field.integer("Epochs", 1, 1000, false));
+    private final Field<Integer> batch = new Field<>("64", Field.integer("Batch size", 1, 8192, false));
+    private final Field<Double> learningRate = new Field<>("0.001", Field.number("Learning rate", 0, 10));
+    private final Field<Integer> seed = new Field<>("1", Field.integer("Seed", 0, Integer.MAX_VALUE, false));
+    private final Field<Integer> saveEvery = new Field<>("1", Field.integer("Checkpoint interval", 1, 1000, false));
+    private final Field<Integer> trainLimit = new Field<>("", Field.integer("Training subset", 1, 60_000, true));
+    private final ObjectProperty<Path> dataFolder = new SimpleObjectProperty<>();
+    private final BooleanBinding valid;
+
+    public TrainForm(List<String> architectures, Path dataFolder) {
+        this.architectures = List.copyOf(architectures);
+        this.architecture = new SimpleStringProperty(architectures.get(0));
+        this.dataFolder.set(dataFolder);
+        valid = Bindings.createBooleanBinding(() -> fields().stream().allMatch(f -> f.errorProperty().get().isEmpty()),
+                epochs.errorProperty(), batch.errorProperty(), learningRate.errorProperty(), seed.errorProperty(),
+                saveEvery.errorProperty(), trainLimit.errorProperty());
+    }
+
+    private List<Field<?>> fields() {
+        return List.of(epochs, batch, learningRate, seed, saveEvery, trainLimit);
+    }
+
+    /** The run the form describes, or empty while any field is refused. */
+    public Optional<TrainingConfig> config() {
+        if (!valid.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TrainingConfig(architecture.get(), epochs.value().orElseThrow(),
+                batch.value().orElseThrow(), learningRate.value().orElseThrow(), seed.value().orElseThrow(),
+                trainLimit.value().orElse(null), null, saveEvery.value().orElseThrow(), 3));
+    }
+
+    public List<String> architectures() {
+        return architectures;
+    }
+
+    public StringProperty architectureProperty() {
+        return architecture;
+    }
+
+    public Field<Integer> epochs() {
+        return epochs;
+    }
+
+    public Field<Integer> batch() {
+        return batch;
+    }
+
+    public Field<Double> learningRate() {
+        return learningRate;
+    }
+
+    public Field<Integer> seed() {
+        return seed;
+    }
+
+    public Field<Integer> saveEvery() {
+        return saveEvery;
+    }
+
+    public Field<Integer> trainLimit() {
+        return trainLimit;
+    }
+
+    public ObjectProperty<Path> dataFolderProperty() {
+        return dataFolder;
+    }
+
+    public BooleanBinding validBinding() {
+        return valid;
+    }
+}

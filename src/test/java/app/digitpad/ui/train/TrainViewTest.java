@@ -1,0 +1,129 @@
+package app.digitpad.ui.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.testing.Models;
+import app.digitpad.testing.TestData;
+import app.digitpad.ui.Gui;
+import app.digitpad.ui.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Training tab driven through the real window on real MNIST subsets. */
+@ExtendWith(ApplicationExtension.class)
+class TrainViewTest {
+
+    @TempDir
+    static Path userFolder;
+
+    private Gui gui;
+
+    @Start
+    void start(Stage stage) {
+        gui = new Gui(new ModelLibrary(Models.bundled().getParent()), userFolder, new Theme());
+        gui.train().form().dataFolderProperty().set(TestData.mnistDir());
+        stage.setScene(new Scene(gui.view(), 1180, 800));
+        stage.show();
+        gui.app().load(Models.bundled());
+        gui.view().tabs().getSelectionModel().select(1);
+    }
+
+    @BeforeEach
+    void awaitModel() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> gui.train().stop()).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !gui.train().isActive());
+        gui.close();
+    }
+
+    private static void type(FxRobot robot, String id, String text) {
+        robot.doubleClickOn("#" + id + "-field");
+        robot.interact(() -> robot.lookup("#" + id + "-field").queryTextInputControl().setText(""));
+        robot.clickOn("#" + id + "-field").write(text);
+    }
+
+    private void awaitState(TrainModel.State state, int seconds) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> gui.train().stateProperty().get() == state);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aBadLearningRateIsRefusedAtTheField(FxRobot robot) {
+        type(robot, "lr", "abc");
+        assertEquals("Learning rate must be a number, like 0.001", robot.lookup("#lr-error").queryLabeled().getText());
+        assertTrue(robot.lookup("#start").queryAs(Button.class).isDisabled());
+        type(robot, "lr", "-1");
+        assertEquals("Learning rate must be greater than 0.0 and less than 10.0",
+                robot.lookup("#lr-error").queryLabeled().getText());
+        assertTrue(robot.lookup("#start").queryAs(Button.class).isDisabled());
+        type(robot, "lr", "0.002");
+        assertEquals("", robot.lookup("#lr-error").queryLabeled().getText());
+        assertFalse(robot.lookup("#start").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void oneEpochOnTwoThousandImagesChartsCheckpointsAndDraws(FxRobot robot) throws Exception {
+        type(robot, "epochs", "1");
+        type(robot, "limit", "2000");
+        robot.clickOn("#start");
+        awaitState(TrainModel.State.DONE, 120);
+
+        LineChart<?, ?> loss = robot.lookup("#loss-chart").queryAs(LineChart.class);
+        LineChart<?, ?> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
+        assertEquals(1, loss.getData().get(0).getData().size(), "train loss: one point");
+        assertEquals(1, loss.getData().get(1).getData().size(), "test loss: one point");
+        assertTrue(loss.getData().get(2).getData().size() > 10, "smoothed per-step loss moves during the epoch");
+        assertEquals(1, accuracy.getData().get(0).getData().size());
+        assertEquals(1, accuracy.getData().get(1).getData().size());
+
+        robot.clickOn("Checkpoints");
+        TableView<?> table = robot.lookup("#checkpoint-table").queryAs(TableView.class);
+        assertEquals(1, table.getItems().size());
+        Path checkpoint = gui.train().checkpoints().get(0).file();
+        assertTrue(Files.exists(checkpoint));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#use-for-drawing");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#status-model").queryLabeled()
+                .getText().contains(checkpoint.getFileName().toString()));
+        assertTrue(gui.train().analysisProperty().get().count() == 10_000);
+    }
+
+    @Test
+    void stopInTheMiddleOfAnEpochLeavesNoCheckpoint(FxRobot robot) throws Exception {
+        type(robot, "epochs", "1");
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> gui.train().progress().epochFractionProperty().get() > 0.02);
+        robot.clickOn("#stop");
+        awaitState(TrainModel.State.STOPPED, 60);
+        Path run = gui.train().runFolderProperty().get();
+        try (Stream<Path> files = Files.exists(run) ? Files.list(run) : Stream.empty()) {
+            assertEquals(List.of(), files.toList(), "no checkpoint and no temp file in " + run);
+        }
+        assertTrue(gui.train().progress().epochFractionProperty().get() < 1);
+    }
+}
