@@ -1,6 +1,5 @@
 package app.digitpad.cli;
 
-import app.digitpad.training.EpochMetrics;
 import app.digitpad.training.TrainingEvent;
 import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +30,7 @@ final class TrainProgress implements Consumer<TrainingEvent>, AutoCloseable {
             onIteration(it);
         } else if (event instanceof TrainingEvent.Epoch e) {
             closeBar();
-            out.println(line(e.metrics()));
+            out.println(e.metrics().kerasLine());
             out.flush();
         } else if (event instanceof TrainingEvent.CheckpointSaved c) {
             out.println("  saved " + c.file());
@@ -56,13 +55,6 @@ final class TrainProgress implements Consumer<TrainingEvent>, AutoCloseable {
         }
         bar.stepTo(it.iteration());
         bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f, %.0f img/s", it.loss(), it.imagesPerSecond()));
-    }
-
-    static String line(EpochMetrics m) {
-        return String.format(Locale.ROOT,
-                "Epoch %d: %.0fs %.0f img/s - loss: %.4f - accuracy: %.4f - val_loss: %.4f - val_accuracy: %.4f",
-                m.epoch(), m.seconds(), m.imagesPerSecond(), m.trainLoss(), m.trainAccuracy(), m.testLoss(),
-                m.testAccuracy());
     }
 
     private void closeBar() {

@@ -10,4 +10,11 @@ package app.digitpad.training;
  */
 public record EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double testLoss,
                            double testAccuracy, double seconds, double imagesPerSecond) {
+
+    /** The epoch as one Keras-style log line, the same in the terminal and the Training tab. */
+    public String kerasLine() {
+        return String.format(java.util.Locale.ROOT,
+                "Epoch %d: %.0fs %.0f img/s - loss: %.4f - accuracy: %.4f - val_loss: %.4f - val_accuracy: %.4f",
+                epoch, seconds, imagesPerSecond, trainLoss, trainAccuracy, testLoss, testAccuracy);
+    }
 }

@@ -69,7 +69,7 @@ public final class MainView extends BorderPane {
         Menu file = new Menu("File", null, open, recentMenu, new SeparatorMenuItem(), loadImage, save,
                 new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo stroke", "Shortcut+Z", () -> draw.model().undo());
-        MenuItem clear = item("Clear pad", "Esc", () -> draw.model().clear());
+        MenuItem clear = item("Clear pad (Esc, Delete)", null, () -> draw.model().clear());
         Menu edit = new Menu("Edit", null, undo, clear);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
@@ -79,7 +79,9 @@ public final class MainView extends BorderPane {
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

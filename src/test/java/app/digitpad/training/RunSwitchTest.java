@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class RunSwitchTest {
 
-    @Test
-    void pauseHoldsTheTrainerUntilResume() throws Exception {
-        RunSwitch s = new RunSwitch();
-        s.pause();
+    /** A stand-in trainer thread that waits at the switch, then counts down. */
+    private static CountDownLatch trainerWaitingAt(RunSwitch s) {
         CountDownLatch passed = new CountDownLatch(1);
         Thread trainer = new Thread(() -> {
             try {
@@ -23,6 +21,14 @@ class RunSwitchTest {
             }
         });
         trainer.start();
+        return passed;
+    }
+
+    @Test
+    void pauseHoldsTheTrainerUntilResume() throws Exception {
+        RunSwitch s = new RunSwitch();
+        s.pause();
+        CountDownLatch passed = trainerWaitingAt(s);
         assertFalse(passed.await(200, TimeUnit.MILLISECONDS), "still held while paused");
         s.resume();
         assertTrue(passed.await(5, TimeUnit.SECONDS));
@@ -32,16 +38,7 @@ class RunSwitchTest {
     void stopWakesAPausedTrainerAndEndsTheRun() throws Exception {
         RunSwitch s = new RunSwitch();
         s.pause();
-        CountDownLatch passed = new CountDownLatch(1);
-        Thread trainer = new Thread(() -> {
-            try {
-                s.awaitResume();
-                passed.countDown();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        trainer.start();
+        CountDownLatch passed = trainerWaitingAt(s);
         s.stop();
         assertTrue(passed.await(5, TimeUnit.SECONDS));
         assertTrue(s.stopRequested());

@@ -1,11 +1,10 @@
 package app.digitpad.ui.draw;
 
 import app.digitpad.preprocess.GrayImage;
+import app.digitpad.ui.InkImages;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -116,7 +115,7 @@ final class PadCanvas extends Region {
         GrayImage bg = model.backgroundProperty().get();
         if (bg != null) {
             g.setImageSmoothing(true);
-            g.drawImage(toImage(bg), 0, 0, canvas.getWidth(), canvas.getHeight());
+            g.drawImage(InkImages.toImage(bg), 0, 0, canvas.getWidth(), canvas.getHeight());
         }
         for (Stroke s : model.strokes()) {
             polyline(s.width(), s.points());
@@ -141,16 +140,5 @@ final class PadCanvas extends Region {
             ys[i] = pts.get(i).y() * k;
         }
         g.strokePolyline(xs, ys, pts.size());
-    }
-
-    static WritableImage toImage(GrayImage ink) {
-        WritableImage img = new WritableImage(ink.width(), ink.height());
-        PixelWriter w = img.getPixelWriter();
-        for (int y = 0; y < ink.height(); y++) {
-            for (int x = 0; x < ink.width(); x++) {
-                w.setColor(x, y, Color.gray(Math.min(1, Math.max(0, ink.at(x, y)))));
-            }
-        }
-        return img;
     }
 }

@@ -1,6 +1,8 @@
 package app.digitpad.ui.train;
 
 import app.digitpad.inference.ErrorAnalysis;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.ui.InkImages;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
@@ -9,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -70,7 +70,11 @@ final class ErrorAnalysisView extends HBox {
             float[] image = model.testImage(m.index());
             Label caption = new Label(String.format(Locale.ROOT, "%d → %d (%.0f%%)", m.actual(), m.predicted(),
                     100 * m.confidence()));
-            VBox tile = new VBox(2, new ImageView(render(image)), caption);
+            ImageView view = new ImageView(InkImages.toImage(new GrayImage(28, 28, image)));
+            view.setFitWidth(56);
+            view.setFitHeight(56);
+            view.setSmooth(false);
+            VBox tile = new VBox(2, view, caption);
             tile.setAlignment(Pos.CENTER);
             tile.getStyleClass().add("mistake");
             Tooltip.install(tile, new Tooltip("test image #" + m.index() + ": a " + m.actual() + " read as " + m.predicted()));
@@ -99,17 +103,5 @@ final class ErrorAnalysisView extends HBox {
     private static String toWeb(Color c) {
         return String.format(Locale.ROOT, "rgba(%d,%d,%d,%.2f)", (int) (c.getRed() * 255), (int) (c.getGreen() * 255),
                 (int) (c.getBlue() * 255), c.getOpacity());
-    }
-
-    private static WritableImage render(float[] image28) {
-        int scale = 2;
-        WritableImage img = new WritableImage(28 * scale, 28 * scale);
-        PixelWriter w = img.getPixelWriter();
-        for (int y = 0; y < 28 * scale; y++) {
-            for (int x = 0; x < 28 * scale; x++) {
-                w.setColor(x, y, Color.gray(Math.min(1, Math.max(0, image28[(y / scale) * 28 + x / scale]))));
-            }
-        }
-        return img;
     }
 }

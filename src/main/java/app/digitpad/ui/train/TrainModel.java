@@ -8,7 +8,6 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.inference.ErrorAnalysis;
 import app.digitpad.model.Architectures;
 import app.digitpad.preprocess.MnistPreprocessor;
-import app.digitpad.training.EpochMetrics;
 import app.digitpad.training.RunSwitch;
 import app.digitpad.training.Trainer;
 import app.digitpad.training.TrainingConfig;
@@ -129,7 +128,7 @@ public final class TrainModel {
                 progress.iteration(it);
             } else if (e instanceof TrainingEvent.Epoch ep) {
                 progress.epoch(ep.metrics());
-                log.add(line(ep.metrics()));
+                log.add(ep.metrics().kerasLine());
             } else if (e instanceof TrainingEvent.CheckpointSaved c) {
                 checkpoints.add(new CheckpointRow(c.epoch(), c.metrics().testAccuracy(), c.metrics().testLoss(), c.file()));
                 log.add("  saved " + c.file().getFileName());
@@ -156,13 +155,6 @@ public final class TrainModel {
         state.set(State.FAILED);
         log.add("Failed: " + error.getMessage());
         app.reportError("Training stopped: " + error.getMessage());
-    }
-
-    static String line(EpochMetrics m) {
-        return String.format(java.util.Locale.ROOT,
-                "Epoch %d: %.0fs %.0f img/s - loss: %.4f - accuracy: %.4f - val_loss: %.4f - val_accuracy: %.4f",
-                m.epoch(), m.seconds(), m.imagesPerSecond(), m.trainLoss(), m.trainAccuracy(), m.testLoss(),
-                m.testAccuracy());
     }
 
     private void clearResults() {

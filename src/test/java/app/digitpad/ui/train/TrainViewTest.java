@@ -109,7 +109,13 @@ class TrainViewTest {
         robot.clickOn("#use-for-drawing");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#status-model").queryLabeled()
                 .getText().contains(checkpoint.getFileName().toString()));
-        assertTrue(gui.train().analysisProperty().get().count() == 10_000);
+        assertEquals(10_000, gui.train().analysisProperty().get().count());
+
+        robot.clickOn("Errors");
+        robot.clickOn(".mistake");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().backgroundProperty().get() != null
+                && gui.draw().predictionProperty().get() != null);
+        assertEquals(0, gui.view().tabs().getSelectionModel().getSelectedIndex(), "the pad shows the mistake");
     }
 
     @Test

@@ -1,0 +1,24 @@
+package app.digitpad.ui;
+
+import app.digitpad.preprocess.GrayImage;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+
+/** Ink (0 = background, 1 = ink) shown the MNIST way, white on black, as a JavaFX image. */
+public final class InkImages {
+
+    private InkImages() {
+    }
+
+    public static WritableImage toImage(GrayImage ink) {
+        WritableImage img = new WritableImage(ink.width(), ink.height());
+        PixelWriter w = img.getPixelWriter();
+        for (int y = 0; y < ink.height(); y++) {
+            for (int x = 0; x < ink.width(); x++) {
+                w.setColor(x, y, Color.gray(Math.min(1, Math.max(0, ink.at(x, y)))));
+            }
+        }
+        return img;
+    }
+}
