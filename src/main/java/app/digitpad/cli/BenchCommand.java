@@ -90,14 +90,38 @@ public final class BenchCommand implements Callable<Integer> {
             predictor.predict(canvases[i % canvases.length]);
         }
         long[] nanos = new long[predictions];
+        Memory before = Memory.now();
+        StringBuilder rss = new StringBuilder();
         for (int i = 0; i < predictions; i++) {
             long t = System.nanoTime();
             predictor.predict(canvases[i % canvases.length]);
             nanos[i] = System.nanoTime() - t;
+            if ((i + 1) % (predictions / 4) == 0) {
+                rss.append(String.format(Locale.ROOT, " %.0f", org.bytedeco.javacpp.Pointer.physicalBytes() / 1e6));
+            }
         }
+        Memory after = Memory.now();
         Arrays.sort(nanos);
         services.out().printf(Locale.ROOT, "predict %dx%d canvas -> probabilities: p50 %.3f ms, p99 %.3f ms (%d predictions)%n",
                 CANVAS, CANVAS, nanos[predictions / 2] / 1e6, nanos[(int) (predictions * 0.99)] / 1e6, predictions);
+        services.out().printf(Locale.ROOT, "memory over those predictions: heap after GC %.1f -> %.1f MB, "
+                + "process RSS %.1f -> %.1f MB, JavaCPP-tracked native %.1f -> %.1f MB%n",
+                before.heapMb(), after.heapMb(), before.rssMb(), after.rssMb(), before.nativeMb(), after.nativeMb());
+        services.out().println("process RSS (MB) after each quarter of the predictions:" + rss);
+    }
+
+    /** Heap after a GC, the process's resident memory and ND4J's native allocations, in MB. */
+    private record Memory(double heapMb, double rssMb, double nativeMb) {
+        /** After two collections a second apart, so native memory freed by ND4J's deallocator thread counts. */
+        static Memory now() throws InterruptedException {
+            for (int i = 0; i < 2; i++) {
+                System.gc();
+                Thread.sleep(1000);
+            }
+            Runtime rt = Runtime.getRuntime();
+            return new Memory((rt.totalMemory() - rt.freeMemory()) / 1e6,
+                    org.bytedeco.javacpp.Pointer.physicalBytes() / 1e6, org.bytedeco.javacpp.Pointer.totalBytes() / 1e6);
+        }
     }
 
     /** A test digit drawn at canvas size: each pixel a 10x10 block, as a coarse brush would paint it. */

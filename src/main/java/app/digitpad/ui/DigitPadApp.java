@@ -4,6 +4,8 @@ import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.model.Backend;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
+import org.slf4j.LoggerFactory;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -42,8 +44,29 @@ public final class DigitPadApp extends Application {
             }
         });
         stage.show();
+        reportWhenReady();
         gui.app().load(library.defaultModel());
         gui.models().refresh();
+    }
+
+    /**
+     * Logs how long after JVM start the pad could first predict; with {@code -Ddigitpad.exitWhenReady=true}
+     * it then prints {@code READY <epoch ms>} and quits, which is how the start-up benchmark times launches.
+     */
+    private void reportWhenReady() {
+        gui.app().activeProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ActiveModel> obs, ActiveModel old,
+                                ActiveModel now) {
+                obs.removeListener(this);
+                long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                LoggerFactory.getLogger(DigitPadApp.class).info("Ready to draw {} ms after JVM start", uptime);
+                if (Boolean.getBoolean("digitpad.exitWhenReady")) {
+                    System.out.println("READY " + System.currentTimeMillis() + " uptime_ms " + uptime);
+                    Platform.exit();
+                }
+            }
+        });
     }
 
     /** Closing during training asks first, then stops between two steps and closes once the run has ended. */
