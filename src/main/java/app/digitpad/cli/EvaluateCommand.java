@@ -3,7 +3,9 @@ package app.digitpad.cli;
 import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.inference.EvaluationReport;
+import app.digitpad.inference.DrawnBenchmark;
 import app.digitpad.inference.Evaluator;
+import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.MnistPreprocessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
@@ -23,6 +25,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     ModelOption modelOption;
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
+    @Option(names = "--drawn", description = "accuracy on test digits drawn small, large, thick, thin and tilted, "
+            + "through the drawing pad's path")
+    boolean drawn;
+    @Option(names = "--limit", description = "use only the first N test images")
+    Integer limit;
 
     private final Services services;
 
@@ -34,7 +41,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Checkpoint.Loaded loaded = modelOption.load(services);
         MnistLoader loader = new MnistLoader(services.dataLocator().resolve(dataOption.data));
-        EvaluationReport r = Evaluator.evaluate(loaded.network(), MnistPreprocessor.apply(loader.test()));
+        if (drawn) {
+            return drawn(loaded, loader.test().limit(limit));
+        }
+        EvaluationReport r = Evaluator.evaluate(loaded.network(), MnistPreprocessor.apply(loader.test().limit(limit)));
         if (json) {
             Map<String, Object> o = Map.of("accuracy", r.accuracy(), "loss", r.loss(), "count", r.count(),
                     "perClass", r.perClass(), "confusion", r.confusion());
@@ -51,6 +61,20 @@ public final class EvaluateCommand implements Callable<Integer> {
         for (int d = 0; d < r.confusion().length; d++) {
             services.out().println("  " + d + ":  " + row(r.confusion()[d]));
         }
+        return 0;
+    }
+
+    private int drawn(Checkpoint.Loaded loaded, app.digitpad.data.MnistSet test) throws Exception {
+        Map<DrawnDigits.Distortion, Double> acc = DrawnBenchmark.run(loaded.network(), test);
+        if (json) {
+            Map<String, Double> o = new java.util.LinkedHashMap<>();
+            acc.forEach((d, a) -> o.put(d.name().toLowerCase(Locale.ROOT), a));
+            services.out().println(new ObjectMapper().writeValueAsString(o));
+            return 0;
+        }
+        services.out().printf(Locale.ROOT, "Model %s on %d test digits drawn on a %dx%d pad:%n",
+                loaded.checkpoint().file(), test.size(), DrawnDigits.CANVAS, DrawnDigits.CANVAS);
+        acc.forEach((d, a) -> services.out().printf(Locale.ROOT, "  %-18s %.4f%n", d.name().toLowerCase(Locale.ROOT), a));
         return 0;
     }
 

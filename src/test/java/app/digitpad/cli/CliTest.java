@@ -69,6 +69,16 @@ class CliTest {
     }
 
     @Test
+    void evaluateDrawnReportsEveryDistortion() throws Exception {
+        assertEquals(0, run("evaluate", "--drawn", "--json", "--limit", "300", "--data", data()));
+        JsonNode r = json.readTree(out.toString());
+        assertEquals(7, r.size());
+        assertTrue(r.get("centered").asDouble() > 0.95, out.toString());
+        assertTrue(r.get("small_corner").asDouble() > 0.95, out.toString());
+        assertTrue(r.has("thin") && r.has("thick") && r.has("rotated_left_20") && r.has("rotated_right_20"));
+    }
+
+    @Test
     void trainWritesACheckpointThatEvaluatePredictAndResumeUse() throws Exception {
         Path runDir = tmp.resolve("run");
         assertEquals(0, run("train", "--epochs", "1", "--limit", "5000", "--test-limit", "1000", "--quiet",
