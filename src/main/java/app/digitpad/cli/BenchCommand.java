@@ -52,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         services.out().printf("oneDNN natives: %s; DL4J layer helpers: %s; cores: %d%n", Backend.oneDnnActive(),
                 Backend.helpersEnabled() ? "enabled" : "disabled", Runtime.getRuntime().availableProcessors());
-        MnistLoader loader = new MnistLoader(services.dataLocator().resolve(dataOption.data));
+        MnistLoader loader = dataOption.loader(services);
         MnistSet train = loader.train();
         INDArray x = train.features();
         INDArray y = train.oneHotLabels();

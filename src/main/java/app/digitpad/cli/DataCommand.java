@@ -1,6 +1,5 @@
 package app.digitpad.cli;
 
-import app.digitpad.data.DataLocator;
 import app.digitpad.data.MnistDownloader;
 import app.digitpad.data.MnistFile;
 import app.digitpad.data.MnistLoader;
@@ -63,8 +62,7 @@ public final class DataCommand {
 
         @Override
         public Integer call() throws Exception {
-            DataLocator locator = services.dataLocator();
-            MnistLoader loader = new MnistLoader(locator.resolve(dataOption.data));
+            MnistLoader loader = dataOption.loader(services);
             MnistSet train = loader.train();
             MnistSet test = loader.test();
             services.out().println("MNIST in " + loader.folder().toAbsolutePath() + ": " + train.size()

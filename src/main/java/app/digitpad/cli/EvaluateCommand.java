@@ -40,7 +40,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Checkpoint.Loaded loaded = modelOption.load(services);
-        MnistLoader loader = new MnistLoader(services.dataLocator().resolve(dataOption.data));
+        MnistLoader loader = dataOption.loader(services);
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
         }

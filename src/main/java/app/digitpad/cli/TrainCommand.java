@@ -58,7 +58,7 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TrainingConfig config = new TrainingConfig(arch, epochs, batch, lr, seed, limit, testLimit, saveEvery, keep);
         services.architectures().get(arch);
-        MnistLoader loader = new MnistLoader(services.dataLocator().resolve(dataOption.data));
+        MnistLoader loader = dataOption.loader(services);
         MnistSet train = MnistPreprocessor.apply(loader.train());
         MnistSet test = MnistPreprocessor.apply(loader.test());
         Trainer trainer = new Trainer(services.architectures(), services.appVersion());

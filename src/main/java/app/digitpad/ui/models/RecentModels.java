@@ -43,6 +43,16 @@ public final class RecentModels {
         write();
     }
 
+    private static void deleteQuietly(Path temp) {
+        try {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException ignored) {
+            // A leftover temp file in ~/.digitpad is harmless; the list itself was already handled.
+        }
+    }
+
     private void read() {
         if (!Files.isRegularFile(file)) {
             return;
@@ -56,13 +66,16 @@ public final class RecentModels {
     }
 
     private void write() {
+        Path temp = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".recent", ".tmp");
+            temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".recent", ".tmp");
             json.writeValue(temp.toFile(), paths.stream().map(Path::toString).toList());
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.warn("Could not save recent-models list {}: {}", file, e.getMessage());
+        } finally {
+            deleteQuietly(temp);
         }
     }
 }
