@@ -119,6 +119,23 @@ class TrainViewTest {
     }
 
     @Test
+    void aRunResumedFromACheckpointContinuesFromItsEpoch(FxRobot robot) throws Exception {
+        type(robot, "epochs", "1");
+        type(robot, "limit", "2000");
+        robot.clickOn("#start");
+        awaitState(TrainModel.State.DONE, 120);
+        Path first = gui.train().checkpoints().get(0).file();
+
+        robot.interact(() -> gui.train().resumeFromProperty().set(first));
+        type(robot, "epochs", "2");
+        robot.clickOn("#start");
+        awaitState(TrainModel.State.DONE, 120);
+        assertEquals(List.of(2), gui.train().checkpoints().stream().map(TrainModel.CheckpointRow::epoch).toList());
+        assertEquals(1, gui.train().progress().epochs().size(), "only epoch 2 ran");
+        assertEquals(2, gui.train().progress().epochs().get(0).epoch());
+    }
+
+    @Test
     void stopInTheMiddleOfAnEpochLeavesNoCheckpoint(FxRobot robot) throws Exception {
         type(robot, "epochs", "1");
         robot.clickOn("#start");
