@@ -22,12 +22,17 @@ public final class ErrorAnalysis {
 
     /** The result; {@code confusion[actual][predicted]}. */
     public record Report(int[][] confusion, List<Mistake> mistakes, int count) {
-        public double accuracy() {
+        /** Images on the confusion matrix's diagonal. */
+        public int correct() {
             int correct = 0;
             for (int d = 0; d < confusion.length; d++) {
                 correct += confusion[d][d];
             }
-            return (double) correct / count;
+            return correct;
+        }
+
+        public double accuracy() {
+            return (double) correct() / count;
         }
     }
 

@@ -34,7 +34,15 @@ final class PadCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        model.strokes().addListener((javafx.collections.ListChangeListener<Stroke>) c -> repaint());
+        model.strokes().addListener((javafx.collections.ListChangeListener<Stroke>) c -> {
+            while (c.next()) {
+                if (c.wasRemoved()) {
+                    repaint();
+                    return;
+                }
+            }
+            // An added stroke was already painted segment by segment while it was drawn.
+        });
         model.backgroundProperty().addListener((obs, old, now) -> repaint());
     }
 

@@ -146,8 +146,7 @@ public final class TrainModel {
         analysis.set(outcome.analysis());
         state.set(State.DONE);
         log.add(String.format(java.util.Locale.ROOT, "Done: test accuracy %.4f, %d mistakes on %d test images.",
-                outcome.analysis().accuracy(), outcome.analysis().count()
-                        - (int) Math.round(outcome.analysis().accuracy() * outcome.analysis().count()),
+                outcome.analysis().accuracy(), outcome.analysis().count() - outcome.analysis().correct(),
                 outcome.analysis().count()));
     }
 

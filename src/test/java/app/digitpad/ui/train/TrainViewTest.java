@@ -85,12 +85,17 @@ class TrainViewTest {
         assertFalse(robot.lookup("#start").queryAs(Button.class).isDisabled());
     }
 
-    @Test
-    void oneEpochOnTwoThousandImagesChartsCheckpointsAndDraws(FxRobot robot) throws Exception {
+    /** Fills the form for one epoch on the first 2,000 images, starts, and waits for the run to finish. */
+    private void trainOneEpochOnTwoThousandImages(FxRobot robot) throws Exception {
         type(robot, "epochs", "1");
         type(robot, "limit", "2000");
         robot.clickOn("#start");
         awaitState(TrainModel.State.DONE, 120);
+    }
+
+    @Test
+    void oneEpochOnTwoThousandImagesChartsCheckpointsAndDraws(FxRobot robot) throws Exception {
+        trainOneEpochOnTwoThousandImages(robot);
 
         LineChart<?, ?> loss = robot.lookup("#loss-chart").queryAs(LineChart.class);
         LineChart<?, ?> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
@@ -120,10 +125,7 @@ class TrainViewTest {
 
     @Test
     void aRunResumedFromACheckpointContinuesFromItsEpoch(FxRobot robot) throws Exception {
-        type(robot, "epochs", "1");
-        type(robot, "limit", "2000");
-        robot.clickOn("#start");
-        awaitState(TrainModel.State.DONE, 120);
+        trainOneEpochOnTwoThousandImages(robot);
         Path first = gui.train().checkpoints().get(0).file();
 
         robot.interact(() -> gui.train().resumeFromProperty().set(first));
