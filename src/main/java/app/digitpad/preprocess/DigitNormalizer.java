@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class DigitNormalizer {
 
     /** Recorded in checkpoints: a model is only valid with the preprocessing it was trained for. */
-    public static final String VERSION = "mnist-box20-com-v1";
+    public static final String VERSION = "mnist-box20-com-width-v2";
     public static final int SIDE = 28;
     /** MNIST's digits fill a 20x20 box inside the 28x28 field. */
     public static final int BOX = 20;
@@ -27,13 +27,16 @@ public final class DigitNormalizer {
         if (box == null) {
             return Optional.empty();
         }
-        int w = box[2] - box[0] + 1;
-        int h = box[3] - box[1] + 1;
+        GrayImage crop = crop(image, box);
+        GrayImage digit = StrokeWidth.normalize(crop);
+        int[] redrawn = digit == crop ? null : inkBounds(digit);
+        digit = redrawn == null ? crop : crop(digit, redrawn);
+        int w = digit.width();
+        int h = digit.height();
         double scale = (double) BOX / Math.max(w, h);
         int outW = Math.max(1, (int) Math.round(w * scale));
         int outH = Math.max(1, (int) Math.round(h * scale));
-        float[] crop = crop(image, box[0], box[1], w, h);
-        float[] scaled = Resampler.resize(crop, w, h, outW, outH);
+        float[] scaled = Resampler.resize(digit.ink(), w, h, outW, outH);
         return Optional.of(centreByMass(scaled, outW, outH));
     }
 
@@ -56,12 +59,14 @@ public final class DigitNormalizer {
         return x1 < 0 ? null : new int[] {x0, y0, x1, y1};
     }
 
-    private static float[] crop(GrayImage image, int x0, int y0, int w, int h) {
+    private static GrayImage crop(GrayImage image, int[] box) {
+        int w = box[2] - box[0] + 1;
+        int h = box[3] - box[1] + 1;
         float[] out = new float[w * h];
         for (int y = 0; y < h; y++) {
-            System.arraycopy(image.ink(), (y0 + y) * image.width() + x0, out, y * w, w);
+            System.arraycopy(image.ink(), (box[1] + y) * image.width() + box[0], out, y * w, w);
         }
-        return out;
+        return new GrayImage(w, h, out);
     }
 
     /** Pastes the box so its centre of mass lands within half a pixel of the field's centre. */

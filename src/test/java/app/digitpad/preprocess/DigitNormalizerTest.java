@@ -9,8 +9,8 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the MNIST framing over many random synthetic digits: the box, the centre of mass, and
- * invariance to where and how large the digit was drawn.
+ * Properties of the MNIST framing over many random synthetic digits: the box, the centre of mass,
+ * invariance to where and how large the digit was drawn, and to paper versus screen colours.
  */
 class DigitNormalizerTest {
 
@@ -49,6 +49,36 @@ class DigitNormalizerTest {
         assertTrue(diff / a.length < 0.02, "mean absolute difference " + diff / a.length);
     }
 
+    @RepeatedTest(15)
+    void aSketchDrawnAtHalfTheSizeWithHalfTheBrushGivesNearlyTheSameInput() {
+        Sketch sketch = Sketch.random(random, 200);
+        float[] big = DigitNormalizer.normalize(sketch.draw(CANVAS, 30, 30, 1, 14)).orElseThrow();
+        float[] small = DigitNormalizer.normalize(sketch.draw(CANVAS, 150, 10, 0.5, 7)).orElseThrow();
+        double diff = StrokeWidthTest.meanAbsDifference(big, small);
+        assertTrue(diff < 0.03, "mean absolute difference " + diff);
+    }
+
+    @RepeatedTest(10)
+    void aLightBackgroundIsInvertedSoPaperAndScreenGiveTheSameInput() {
+        GrayImage ink = Sketch.random(random, 150).draw(200, 20, 30, 1, 12);
+        int[] darkOnWhite = new int[ink.ink().length];
+        int[] lightOnBlack = new int[ink.ink().length];
+        for (int i = 0; i < darkOnWhite.length; i++) {
+            int level = Math.round(ink.ink()[i] * 255);
+            darkOnWhite[i] = grey(255 - level);
+            lightOnBlack[i] = grey(level);
+        }
+        float[] paper = DigitNormalizer.normalize(InkExtractor.fromArgb(darkOnWhite, 200, 200)).orElseThrow();
+        float[] screen = DigitNormalizer.normalize(InkExtractor.fromArgb(lightOnBlack, 200, 200)).orElseThrow();
+        float[] direct = DigitNormalizer.normalize(ink).orElseThrow();
+        assertArrayEquals(screen, paper, 1e-5f);
+        assertTrue(StrokeWidthTest.meanAbsDifference(direct, paper) < 0.005, "8-bit round trip changes little");
+    }
+
+    private static int grey(int level) {
+        return 0xFF000000 | level << 16 | level << 8 | level;
+    }
+
     @Test
     void emptyCanvasHasNoInput() {
         assertTrue(DigitNormalizer.normalize(new GrayImage(50, 50, new float[2500])).isEmpty());
@@ -62,7 +92,7 @@ class DigitNormalizerTest {
     }
 
     @Test
-    void aThinVerticalStrokeKeepsItsAspectRatio() {
+    void aThinVerticalStrokeKeepsItsHeightAndGetsAnMnistWidth() {
         float[] ink = new float[CANVAS * CANVAS];
         for (int y = 40; y < 240; y++) {
             for (int x = 135; x < 145; x++) {
@@ -72,7 +102,7 @@ class DigitNormalizerTest {
         float[] out = DigitNormalizer.normalize(new GrayImage(CANVAS, CANVAS, ink)).orElseThrow();
         int[] box = DigitNormalizer.inkBounds(new GrayImage(28, 28, out));
         assertEquals(20, box[3] - box[1] + 1, "height scaled to 20");
-        assertEquals(1, box[2] - box[0] + 1, "a 10x200 stroke stays one pixel wide");
+        assertEquals(2, box[2] - box[0] + 1, "a 10x200 stroke (1 px at MNIST scale) is widened to MNIST's 1.8 px");
     }
 
     static double[] centreOfMass(float[] img28) {
