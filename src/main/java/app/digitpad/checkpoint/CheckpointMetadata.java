@@ -1,6 +1,8 @@
 package app.digitpad.checkpoint;
 
+import app.digitpad.preprocess.Augmentation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Map;
 
 /**
  * The JSON sidecar beside each model zip: enough to list, compare and resume a checkpoint without
@@ -11,6 +13,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param trainImages   training examples per epoch
  * @param preprocessing version of the image-to-28x28 path the model was trained for
  * @param createdAt     ISO-8601 instant of writing
+ * @param augmentation  random changes applied to training images (null in sidecars older than augmentation)
+ * @param trainingSeconds wall-clock seconds of training up to this epoch, resumed runs included (null: unknown)
+ * @param drawnAccuracy accuracy per distortion of the drawn-digit benchmark, when it was recorded
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CheckpointMetadata(
@@ -28,5 +33,15 @@ public record CheckpointMetadata(
         String dataset,
         String preprocessing,
         String createdAt,
-        String appVersion) {
+        String appVersion,
+        Augmentation augmentation,
+        Double trainingSeconds,
+        Map<String, Double> drawnAccuracy) {
+
+    /** This metadata with the drawn-digit benchmark's results recorded. */
+    public CheckpointMetadata withDrawnAccuracy(Map<String, Double> accuracy) {
+        return new CheckpointMetadata(architecture, epoch, trainLoss, trainAccuracy, testLoss, testAccuracy,
+                trainImages, testImages, batchSize, learningRate, seed, dataset, preprocessing, createdAt, appVersion,
+                augmentation, trainingSeconds, accuracy);
+    }
 }

@@ -3,6 +3,7 @@ package app.digitpad.cli;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
+import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.MnistPreprocessor;
 import app.digitpad.training.RunControl;
 import app.digitpad.training.Trainer;
@@ -47,6 +48,18 @@ public final class TrainCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--quiet", description = "no progress bar, epoch lines only")
     boolean quiet;
+    @Option(names = "--augment", description = "randomly tilt, scale, shift, shear and thicken/thin each training image")
+    boolean augment;
+    @Option(names = "--rotate", paramLabel = "DEG", description = "largest augmentation rotation (default: 15)")
+    Double rotate;
+    @Option(names = "--scale", description = "largest augmentation size change, 0.1 = 10% (default: 0.1)")
+    Double scale;
+    @Option(names = "--shift", paramLabel = "PX", description = "largest augmentation shift (default: 1.5)")
+    Double shift;
+    @Option(names = "--shear", description = "largest augmentation shear (default: 0.2)")
+    Double shear;
+    @Option(names = "--stroke", paramLabel = "PX", description = "largest stroke-edge move of augmentation (default: 0.5)")
+    Double stroke;
 
     private final Services services;
 
@@ -56,7 +69,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainingConfig config = new TrainingConfig(arch, epochs, batch, lr, seed, limit, testLimit, saveEvery, keep);
+        TrainingConfig config = new TrainingConfig(arch, epochs, batch, lr, seed, limit, testLimit, saveEvery, keep,
+                augmentation());
         services.architectures().get(arch);
         MnistLoader loader = dataOption.loader(services);
         MnistSet train = MnistPreprocessor.apply(loader.train());
@@ -86,6 +100,24 @@ public final class TrainCommand implements Callable<Integer> {
         }
         services.out().println("Checkpoints: " + result.checkpoints());
         return 0;
+    }
+
+    /** {@code --augment} with the standard amounts, each of which its own option may change. */
+    private Augmentation augmentation() {
+        if (!augment) {
+            boolean anyAmount = rotate != null || scale != null || shift != null || shear != null || stroke != null;
+            if (anyAmount) {
+                throw new IllegalArgumentException("augmentation amounts need --augment");
+            }
+            return Augmentation.NONE;
+        }
+        Augmentation s = Augmentation.standard();
+        return new Augmentation(or(rotate, s.rotationDegrees()), or(scale, s.scale()), or(shift, s.shiftPixels()),
+                or(shear, s.shear()), or(stroke, s.strokePixels()));
+    }
+
+    private static double or(Double value, double fallback) {
+        return value == null ? fallback : value;
     }
 
     private static void awaitStop(AtomicBoolean stop, CountDownLatch finished) {

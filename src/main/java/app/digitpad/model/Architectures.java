@@ -23,7 +23,7 @@ public final class Architectures {
 
     /** Every architecture DigitPad ships. */
     public static Architectures standard() {
-        return new Architectures(List.of(new TutorialCnn()));
+        return new Architectures(List.of(new TutorialCnn(), new BatchNormCnn()));
     }
 
     public List<Architecture> all() {

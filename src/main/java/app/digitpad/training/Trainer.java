@@ -1,7 +1,5 @@
 package app.digitpad.training;
 
-import static app.digitpad.data.Tensors.rows;
-
 import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.checkpoint.CheckpointStore;
@@ -18,16 +16,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * Runs the training loop itself rather than {@code fit(iterator)}, so that it can report every step,
- * stop or pause between steps, and refuse a diverged loss. The data is turned into tensors once, shuffled
- * in place each epoch, and fed to the network as views: no per-batch copy.
+ * stop or pause between steps, and refuse a diverged loss. Batches are shuffled and augmented on a thread
+ * of their own ({@link BatchFeed}) while the network trains.
  */
 public final class Trainer {
 
-    /** Train accuracy is measured on this many training images after each epoch, not on all 60,000. */
+    /** Train accuracy is measured on the first this-many training images after each epoch, not on all 60,000. */
     static final int TRAIN_EVAL_SAMPLE = 10_000;
 
     private final Architectures architectures;
@@ -38,12 +35,12 @@ public final class Trainer {
         this.appVersion = appVersion;
     }
 
-    /** Where a run starts: a network and the epochs it has already done. */
-    public record Start(MultiLayerNetwork network, int epochsDone) {
+    /** Where a run starts: a network, the epochs it has already done and the seconds they took. */
+    public record Start(MultiLayerNetwork network, int epochsDone, double secondsDone) {
     }
 
     public Start fresh(TrainingConfig config) {
-        return new Start(architectures.build(config.architecture(), config.seed(), config.learningRate()), 0);
+        return new Start(architectures.build(config.architecture(), config.seed(), config.learningRate()), 0, 0);
     }
 
     /** Continues a checkpoint saved with its updater; its architecture must be the configured one. */
@@ -54,7 +51,7 @@ public final class Trainer {
             throw new IllegalArgumentException("checkpoint is architecture '" + meta.architecture()
                     + "' but the run asks for '" + config.architecture() + "'");
         }
-        return new Start(loaded.network(), meta.epoch());
+        return new Start(loaded.network(), meta.epoch(), meta.trainingSeconds() == null ? 0 : meta.trainingSeconds());
     }
 
     public TrainingResult train(TrainingConfig config, Start start, MnistSet trainSet, MnistSet testSet,
@@ -62,24 +59,30 @@ public final class Trainer {
             throws IOException, InterruptedException {
         MnistSet train = trainSet.limit(config.trainLimit());
         MnistSet test = testSet.limit(config.testLimit());
-        INDArray x = train.features();
-        INDArray y = train.oneHotLabels();
+        MnistSet trainSample = train.limit(TRAIN_EVAL_SAMPLE);
+        INDArray x = trainSample.features();
+        INDArray y = trainSample.oneHotLabels();
+        double seconds = start.secondsDone();
         INDArray testX = test.features();
         INDArray testY = test.oneHotLabels();
         List<EpochMetrics> history = new ArrayList<>();
         List<Path> saved = new ArrayList<>();
         MultiLayerNetwork net = start.network();
         for (int epoch = start.epochsDone() + 1; epoch <= config.epochs(); epoch++) {
-            new DataSet(x, y).shuffle(config.seed() * 1_000_003L + epoch);
-            EpochRun run = runEpoch(config, net, epoch, x, y, listener, control);
+            EpochRun run;
+            try (BatchFeed feed = new BatchFeed(train, config.batchSize(), config.seed(), epoch, config.augmentation())) {
+                run = runEpoch(config, net, epoch, feed, listener, control);
+            }
             if (run == null) {
                 return new TrainingResult(true, epoch - 1, history, saved);
             }
+            net.incrementEpochCount();
             EpochMetrics metrics = measure(net, epoch, run, x, y, testX, testY);
+            seconds += metrics.seconds();
             history.add(metrics);
             listener.accept(new TrainingEvent.Epoch(metrics));
             if (epoch % config.checkpointEvery() == 0 || epoch == config.epochs()) {
-                Path file = store.save(net, metadata(config, metrics, train.size(), test.size()));
+                Path file = store.save(net, metadata(config, metrics, train.size(), test.size(), seconds));
                 saved.add(file);
                 listener.accept(new TrainingEvent.CheckpointSaved(epoch, file, metrics));
             }
@@ -91,10 +94,10 @@ public final class Trainer {
     }
 
     /** One pass over the data; null when the caller stopped it. */
-    private static EpochRun runEpoch(TrainingConfig config, MultiLayerNetwork net, int epoch, INDArray x, INDArray y,
+    private static EpochRun runEpoch(TrainingConfig config, MultiLayerNetwork net, int epoch, BatchFeed feed,
                                      Consumer<TrainingEvent> listener, RunControl control) throws InterruptedException {
-        int n = (int) x.size(0);
-        int steps = (n + config.batchSize() - 1) / config.batchSize();
+        int steps = feed.steps();
+        int n = 0;
         double lossSum = 0;
         long began = System.nanoTime();
         for (int step = 0; step < steps; step++) {
@@ -102,32 +105,33 @@ public final class Trainer {
             if (control.stopRequested() || Thread.currentThread().isInterrupted()) {
                 return null;
             }
-            int from = step * config.batchSize();
-            int to = Math.min(n, from + config.batchSize());
-            net.fit(rows(x, from, to), rows(y, from, to));
+            INDArray[] batch = feed.next();
+            net.fit(batch[0], batch[1]);
             double loss = net.score();
             if (!Double.isFinite(loss)) {
                 throw new TrainingDivergedException(epoch, step + 1, loss, config.learningRate());
             }
-            lossSum += loss * (to - from);
+            int size = (int) batch[0].size(0);
+            n += size;
+            lossSum += loss * size;
             double elapsed = (System.nanoTime() - began) / 1e9;
-            listener.accept(new TrainingEvent.Iteration(epoch, step + 1, steps, config.epochs(), loss, to / elapsed));
+            listener.accept(new TrainingEvent.Iteration(epoch, step + 1, steps, config.epochs(), loss, n / elapsed));
         }
         return new EpochRun(lossSum / n, (System.nanoTime() - began) / 1e9, n);
     }
 
     private static EpochMetrics measure(MultiLayerNetwork net, int epoch, EpochRun run, INDArray x, INDArray y,
                                         INDArray testX, INDArray testY) {
-        int sample = (int) Math.min(TRAIN_EVAL_SAMPLE, x.size(0));
-        EvaluationReport trainEval = Evaluator.evaluate(net, rows(x, 0, sample), rows(y, 0, sample));
+        EvaluationReport trainEval = Evaluator.evaluate(net, x, y);
         EvaluationReport testEval = Evaluator.evaluate(net, testX, testY);
         return new EpochMetrics(epoch, run.meanLoss(), trainEval.accuracy(), testEval.loss(), testEval.accuracy(),
                 run.seconds(), run.images() / run.seconds());
     }
 
-    private CheckpointMetadata metadata(TrainingConfig c, EpochMetrics m, int trainImages, int testImages) {
+    private CheckpointMetadata metadata(TrainingConfig c, EpochMetrics m, int trainImages, int testImages,
+                                        double seconds) {
         return new CheckpointMetadata(c.architecture(), m.epoch(), m.trainLoss(), m.trainAccuracy(), m.testLoss(),
                 m.testAccuracy(), trainImages, testImages, c.batchSize(), c.learningRate(), c.seed(), "MNIST",
-                DigitNormalizer.VERSION, Instant.now().toString(), appVersion);
+                DigitNormalizer.VERSION, Instant.now().toString(), appVersion, c.augmentation(), seconds, null);
     }
 }

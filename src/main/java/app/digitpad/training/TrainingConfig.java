@@ -1,5 +1,7 @@
 package app.digitpad.training;
 
+import app.digitpad.preprocess.Augmentation;
+
 /**
  * Everything that decides a training run. Defaults follow the tutorial (Adam 1e-3, 5 epochs) except the
  * batch size: 64 rather than Keras' 32, because DL4J's per-iteration overhead halves for the same accuracy.
@@ -13,6 +15,7 @@ package app.digitpad.training;
  * @param testLimit       evaluate on only the first N test images each epoch (null: all 10,000)
  * @param checkpointEvery save a checkpoint every N epochs (the last epoch is always saved)
  * @param keepLast        checkpoints kept besides the best one
+ * @param augmentation    random changes applied to each training image, every epoch anew
  */
 public record TrainingConfig(
         String architecture,
@@ -23,7 +26,8 @@ public record TrainingConfig(
         Integer trainLimit,
         Integer testLimit,
         int checkpointEvery,
-        int keepLast) {
+        int keepLast,
+        Augmentation augmentation) {
 
     public static final int DEFAULT_EPOCHS = 5;
     public static final int DEFAULT_BATCH = 64;
@@ -38,11 +42,18 @@ public record TrainingConfig(
         require(testLimit == null || testLimit >= 1, "test subset must be at least 1, was " + testLimit);
         require(checkpointEvery >= 1, "checkpoint interval must be at least 1 epoch, was " + checkpointEvery);
         require(keepLast >= 1, "must keep at least 1 checkpoint, was " + keepLast);
+        require(augmentation != null, "augmentation must be given (Augmentation.NONE for none)");
     }
 
     /** The tutorial's run: 5 epochs of the tutorial CNN with Adam 1e-3. */
     public static TrainingConfig defaults() {
-        return new TrainingConfig("tutorial", DEFAULT_EPOCHS, DEFAULT_BATCH, DEFAULT_LEARNING_RATE, 1, null, null, 1, 3);
+        return new TrainingConfig("tutorial", DEFAULT_EPOCHS, DEFAULT_BATCH, DEFAULT_LEARNING_RATE, 1, null, null, 1, 3, Augmentation.NONE);
+    }
+
+    /** The same run with other augmentation. */
+    public TrainingConfig withAugmentation(Augmentation a) {
+        return new TrainingConfig(architecture, epochs, batchSize, learningRate, seed, trainLimit, testLimit,
+                checkpointEvery, keepLast, a);
     }
 
     private static void require(boolean ok, String message) {

@@ -10,6 +10,7 @@ import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Architectures;
+import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.MnistPreprocessor;
 import app.digitpad.testing.TestData;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ class TrainerTest {
     }
 
     private static TrainingConfig config(int epochs) {
-        return new TrainingConfig("tutorial", epochs, 64, 1e-3, 42, 5_000, 2_000, 1, 3);
+        return new TrainingConfig("tutorial", epochs, 64, 1e-3, 42, 5_000, 2_000, 1, 3, Augmentation.NONE);
     }
 
     @Test
@@ -64,6 +65,18 @@ class TrainerTest {
     }
 
     @Test
+    void anAugmentedRunRecordsItsAugmentationAndTrainingTimeInTheSidecar() throws Exception {
+        TrainingConfig augmented = config(1).withAugmentation(Augmentation.standard());
+        TrainingResult result = trainer.train(augmented, trainer.fresh(augmented), train, test,
+                new CheckpointStore(out, 3), e -> { }, RunControl.none());
+        CheckpointMetadata meta = new CheckpointLoader().load(result.checkpoints().get(0), true)
+                .checkpoint().metadata().orElseThrow();
+        assertEquals(Augmentation.standard(), meta.augmentation());
+        assertEquals(result.epochs().get(0).seconds(), meta.trainingSeconds(), 1e-9);
+        assertTrue(result.epochs().get(0).testAccuracy() > 0.8, "still learns: " + result.epochs().get(0).testAccuracy());
+    }
+
+    @Test
     void resumedRunContinuesFromItsEpoch() throws Exception {
         TrainingResult first = trainer.train(config(1), trainer.fresh(config(1)), train, test,
                 new CheckpointStore(out, 3), e -> { }, RunControl.none());
@@ -75,6 +88,9 @@ class TrainerTest {
                 e -> { if (e instanceof TrainingEvent.Epoch ep) { epochsSeen.add(ep.metrics().epoch()); } },
                 RunControl.none());
         assertEquals(List.of(2), epochsSeen);
+        double bothEpochs = first.epochs().get(0).seconds() + second.epochs().get(0).seconds();
+        assertEquals(bothEpochs, new CheckpointLoader().load(second.checkpoints().get(0), true).checkpoint()
+                .metadata().orElseThrow().trainingSeconds(), 1e-9, "training time adds up over a resume");
         assertEquals(out.resolve("tutorial-epoch-002.zip"), second.checkpoints().get(0));
         assertTrue(second.epochs().get(0).trainLoss() < first.epochs().get(0).trainLoss());
     }
@@ -110,7 +126,7 @@ class TrainerTest {
     void resumingAnotherArchitectureIsRefused() throws Exception {
         TrainingResult first = trainer.train(config(1), trainer.fresh(config(1)), train, test,
                 new CheckpointStore(out, 3), e -> { }, RunControl.none());
-        TrainingConfig other = new TrainingConfig("bigger", 2, 64, 1e-3, 42, null, null, 1, 3);
+        TrainingConfig other = new TrainingConfig("bigger", 2, 64, 1e-3, 42, null, null, 1, 3, Augmentation.NONE);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> trainer.resume(new CheckpointLoader().load(first.checkpoints().get(0), true), other));
         assertTrue(e.getMessage().contains("architecture 'tutorial'"), e.getMessage());

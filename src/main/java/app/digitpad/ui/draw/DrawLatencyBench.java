@@ -1,5 +1,6 @@
 package app.digitpad.ui.draw;
 
+import app.digitpad.preprocess.Augmentation;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.DataLocator;
@@ -95,7 +96,7 @@ public final class DrawLatencyBench {
             try {
                 MnistLoader loader = new MnistLoader(new DataLocator(System.getenv(), Path.of(".")).resolve(data));
                 Trainer trainer = new Trainer(Architectures.standard(), "bench");
-                TrainingConfig config = new TrainingConfig("tutorial", 1000, 64, 1e-3, 1, null, 1000, 1000, 1);
+                TrainingConfig config = new TrainingConfig("tutorial", 1000, 64, 1e-3, 1, null, 1000, 1000, 1, Augmentation.NONE);
                 trainer.train(config, trainer.fresh(config), loader.train(), loader.test(),
                         new CheckpointStore(Files.createTempDirectory("digitpad-bench-run"), 1), e -> {
                             if (trainingSteps.incrementAndGet() == 20) {

@@ -1,12 +1,15 @@
 package app.digitpad.ui.train;
 
+import app.digitpad.preprocess.Augmentation;
 import app.digitpad.training.TrainingConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -26,6 +29,7 @@ public final class TrainForm {
     private final Field<Integer> saveEvery = new Field<>("1", Field.integer("Checkpoint interval", 1, 1000, false));
     private final Field<Integer> trainLimit = new Field<>("", Field.integer("Training subset", 1, 60_000, true));
     private final ObjectProperty<Path> dataFolder = new SimpleObjectProperty<>();
+    private final BooleanProperty augment = new SimpleBooleanProperty(false);
     private final BooleanBinding valid;
 
     public TrainForm(List<String> architectures, Path dataFolder) {
@@ -48,7 +52,8 @@ public final class TrainForm {
         }
         return Optional.of(new TrainingConfig(architecture.get(), epochs.value().orElseThrow(),
                 batch.value().orElseThrow(), learningRate.value().orElseThrow(), seed.value().orElseThrow(),
-                trainLimit.value().orElse(null), null, saveEvery.value().orElseThrow(), 3));
+                trainLimit.value().orElse(null), null, saveEvery.value().orElseThrow(), 3,
+                augment.get() ? Augmentation.standard() : Augmentation.NONE));
     }
 
     public List<String> architectures() {
@@ -85,6 +90,11 @@ public final class TrainForm {
 
     public ObjectProperty<Path> dataFolderProperty() {
         return dataFolder;
+    }
+
+    /** Train on randomly tilted, scaled, shifted, sheared and re-stroked variants ({@link Augmentation#standard()}). */
+    public BooleanProperty augmentProperty() {
+        return augment;
     }
 
     public BooleanBinding validBinding() {

@@ -4,6 +4,7 @@ import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -38,6 +39,11 @@ final class TrainFormView extends VBox {
         field("Seed", "seed", form.seed());
         field("Checkpoint every N epochs", "save-every", form.saveEvery());
         field("Training subset (blank: all 60,000)", "limit", form.trainLimit());
+        CheckBox augment = new CheckBox("Augment: tilt, scale, shift, shear, re-stroke");
+        augment.setId("augment-field");
+        augment.setWrapText(true);
+        augment.selectedProperty().bindBidirectional(form.augmentProperty());
+        grid.add(augment, 0, row++);
         getChildren().addAll(grid, dataRow(model), resumeRow(model));
         grid.disableProperty().bind(Bindings.createBooleanBinding(model::isActive, model.stateProperty()));
     }

@@ -1,0 +1,105 @@
+package app.digitpad.preprocess;
+
+import java.util.SplittableRandom;
+
+/**
+ * Random, small changes to a normalized 28x28 digit of the kind people's drawings differ by: tilt, size,
+ * position, slant and pen width. Applied on the fly during training, so every epoch sees new variants,
+ * and drawn from a seeded generator, so a run is reproducible. Each amount is the largest change; the
+ * actual one is uniform between minus and plus it.
+ *
+ * @param rotationDegrees largest rotation about the field's centre
+ * @param scale           largest relative change of size (0.1: 90% to 110%)
+ * @param shiftPixels     largest move along each axis, in pixels of the 28x28 field
+ * @param shear           largest horizontal shear (x moves by shear * y)
+ * @param strokePixels    largest move of every stroke edge, outwards or inwards, in pixels
+ */
+public record Augmentation(double rotationDegrees, double scale, double shiftPixels, double shear,
+                           double strokePixels) {
+
+    /** No change: training on the normalized digits as they are. */
+    public static final Augmentation NONE = new Augmentation(0, 0, 0, 0, 0);
+
+    private static final int SIDE = DigitNormalizer.SIDE;
+    private static final double CENTRE = SIDE / 2.0;
+
+    public Augmentation {
+        check(rotationDegrees, 0, 45, "rotation");
+        check(scale, 0, 0.5, "scale");
+        check(shiftPixels, 0, 6, "shift");
+        check(shear, 0, 0.6, "shear");
+        check(strokePixels, 0, 1.5, "stroke change");
+    }
+
+    /**
+     * The amounts DigitPad trains its recommended model with: tilts up to 15 degrees (with the shear, a
+     * slant of about 25), 10% size, 1.5 px of position and half a pixel on each stroke edge.
+     */
+    public static Augmentation standard() {
+        return new Augmentation(15, 0.1, 1.5, 0.2, 0.5);
+    }
+
+    public boolean enabled() {
+        return !equals(NONE);
+    }
+
+    /** A new variant of the digit; the input is left as it is. */
+    public float[] apply(float[] digit28, SplittableRandom random) {
+        double angle = Math.toRadians(uniform(random, rotationDegrees));
+        double size = 1 + uniform(random, scale);
+        double slant = uniform(random, shear);
+        double dx = uniform(random, shiftPixels);
+        double dy = uniform(random, shiftPixels);
+        double stroke = uniform(random, strokePixels);
+        float[] out = warp(digit28, angle, size, slant, dx, dy);
+        return stroke == 0 ? out : StrokeWidth.grow(out, SIDE, SIDE, stroke);
+    }
+
+    /**
+     * Output pixel p samples the input at the inverse of (rotate * shear * scale) applied to p - centre,
+     * bilinearly, so the transform is smooth and nothing is sampled twice.
+     */
+    private static float[] warp(float[] src, double angle, double size, double slant, double dx, double dy) {
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double a = cos * size;
+        double b = (cos * slant - sin) * size;
+        double c = sin * size;
+        double d = (sin * slant + cos) * size;
+        double det = a * d - b * c;
+        float[] out = new float[src.length];
+        for (int y = 0; y < SIDE; y++) {
+            for (int x = 0; x < SIDE; x++) {
+                double px = x + 0.5 - CENTRE - dx;
+                double py = y + 0.5 - CENTRE - dy;
+                double sx = (d * px - b * py) / det + CENTRE - 0.5;
+                double sy = (-c * px + a * py) / det + CENTRE - 0.5;
+                out[y * SIDE + x] = bilinear(src, sx, sy);
+            }
+        }
+        return out;
+    }
+
+    private static float bilinear(float[] src, double x, double y) {
+        int x0 = (int) Math.floor(x);
+        int y0 = (int) Math.floor(y);
+        double fx = x - x0;
+        double fy = y - y0;
+        return (float) ((1 - fy) * ((1 - fx) * at(src, x0, y0) + fx * at(src, x0 + 1, y0))
+                + fy * ((1 - fx) * at(src, x0, y0 + 1) + fx * at(src, x0 + 1, y0 + 1)));
+    }
+
+    private static float at(float[] src, int x, int y) {
+        return x < 0 || y < 0 || x >= SIDE || y >= SIDE ? 0 : src[y * SIDE + x];
+    }
+
+    private static double uniform(SplittableRandom random, double max) {
+        return max == 0 ? 0 : (random.nextDouble() * 2 - 1) * max;
+    }
+
+    private static void check(double value, double min, double max, String what) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(what + " must be between " + min + " and " + max + ", was " + value);
+        }
+    }
+}

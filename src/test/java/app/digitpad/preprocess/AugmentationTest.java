@@ -1,0 +1,93 @@
+package app.digitpad.preprocess;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.testing.TestData;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Augmentation on real normalized MNIST digits: reproducible, and each kind of change does what it says. */
+class AugmentationTest {
+
+    private final float[] digit = TestData.preprocessedTest().image(0);
+
+    @Test
+    void noneLeavesTheDigitAsItIs() {
+        assertFalse(Augmentation.NONE.enabled());
+        assertArrayEquals(digit, Augmentation.NONE.apply(digit, new SplittableRandom(1)));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameVariantAndAnotherSeedAnother() {
+        Augmentation a = Augmentation.standard();
+        assertTrue(a.enabled());
+        float[] first = a.apply(digit, new SplittableRandom(5));
+        assertArrayEquals(first, a.apply(digit, new SplittableRandom(5)));
+        assertTrue(StrokeWidthTest.meanAbsDifference(first, a.apply(digit, new SplittableRandom(6))) > 0.01);
+        assertTrue(StrokeWidthTest.meanAbsDifference(first, digit) > 0.01, "a variant differs from the digit");
+    }
+
+    @Test
+    void rotationKeepsTheInkAndItsCentre() {
+        Augmentation tilt = new Augmentation(15, 0, 0, 0, 0);
+        SplittableRandom random = new SplittableRandom(3);
+        double[] before = DigitNormalizerTest.centreOfMass(digit);
+        for (int i = 0; i < 50; i++) {
+            float[] out = tilt.apply(digit, random);
+            assertEquals(mass(digit), mass(out), mass(digit) * 0.03, "ink is neither lost nor added");
+            double[] after = DigitNormalizerTest.centreOfMass(out);
+            assertEquals(before[0], after[0], 0.5);
+            assertEquals(before[1], after[1], 0.5);
+        }
+    }
+
+    @Test
+    void shiftMovesTheCentreByAtMostTheShift() {
+        Augmentation move = new Augmentation(0, 0, 2, 0, 0);
+        SplittableRandom random = new SplittableRandom(4);
+        double[] before = DigitNormalizerTest.centreOfMass(digit);
+        double largest = 0;
+        for (int i = 0; i < 100; i++) {
+            double[] after = DigitNormalizerTest.centreOfMass(move.apply(digit, random));
+            largest = Math.max(largest, Math.max(Math.abs(after[0] - before[0]), Math.abs(after[1] - before[1])));
+        }
+        assertTrue(largest > 1.5 && largest <= 2.05, "largest move " + largest);
+    }
+
+    @Test
+    void strokeChangesMakeTheDigitBothThickerAndThinner() {
+        Augmentation pen = new Augmentation(0, 0, 0, 0, 0.5);
+        SplittableRandom random = new SplittableRandom(2);
+        double original = mass(digit);
+        double least = Double.MAX_VALUE;
+        double most = 0;
+        for (int i = 0; i < 100; i++) {
+            double m = mass(pen.apply(digit, random));
+            least = Math.min(least, m);
+            most = Math.max(most, m);
+        }
+        assertTrue(least < original * 0.8, "thinnest variant keeps " + least / original + " of the ink");
+        assertTrue(most > original * 1.2, "thickest variant has " + most / original + " of the ink");
+    }
+
+    @Test
+    void amountsOutsideTheirRangeAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Augmentation(90, 0, 0, 0, 0));
+        assertEquals("rotation must be between 0.0 and 45.0, was 90.0", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Augmentation(0, Double.NaN, 0, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Augmentation(0, 0, 0, 0, -1));
+    }
+
+    private static double mass(float[] image) {
+        double m = 0;
+        for (float v : image) {
+            m += v;
+        }
+        return m;
+    }
+}
