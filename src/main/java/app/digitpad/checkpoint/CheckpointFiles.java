@@ -47,6 +47,19 @@ public final class CheckpointFiles {
         }
     }
 
+    /** Replaces only the sidecar of a saved model, atomically, e.g. to record an evaluation in it. */
+    public void writeSidecar(Path zip, CheckpointMetadata metadata) throws IOException {
+        Path sidecar = sidecarOf(zip).toAbsolutePath();
+        Path temp = Files.createTempFile(sidecar.getParent(), ".digitpad-meta", ".tmp");
+        try {
+            json.writeValue(temp.toFile(), metadata);
+            shareable(temp);
+            move(temp, sidecar);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     /** Reads a sidecar if there is one; a sidecar that is not our JSON is an error, not silently ignored. */
     public Optional<CheckpointMetadata> readSidecar(Path zip) throws CheckpointException {
         Path sidecar = sidecarOf(zip);

@@ -12,7 +12,7 @@ import java.util.Optional;
 public final class ModelLibrary {
 
     /** The bundled default model's file name in the models folder. */
-    public static final String DEFAULT_MODEL = "tutorial.zip";
+    public static final String DEFAULT_MODEL = "bncnn.zip";
 
     private final Path folder;
 

@@ -6,6 +6,7 @@ import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.Predictor;
 import app.digitpad.model.Backend;
+import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.training.TrainingConfig;
 import java.util.Arrays;
@@ -104,6 +105,15 @@ public final class BenchCommand implements Callable<Integer> {
         Arrays.sort(nanos);
         services.out().printf(Locale.ROOT, "predict %dx%d canvas -> probabilities: p50 %.3f ms, p99 %.3f ms (%d predictions)%n",
                 CANVAS, CANVAS, nanos[predictions / 2] / 1e6, nanos[(int) (predictions * 0.99)] / 1e6, predictions);
+        long[] prep = new long[predictions];
+        for (int i = 0; i < predictions; i++) {
+            long t = System.nanoTime();
+            DigitNormalizer.normalize(canvases[i % canvases.length]);
+            prep[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(prep);
+        services.out().printf(Locale.ROOT, "  of which preprocessing (canvas -> 28x28) alone: p50 %.3f ms, p99 %.3f ms%n",
+                prep[predictions / 2] / 1e6, prep[(int) (predictions * 0.99)] / 1e6);
         services.out().printf(Locale.ROOT, "memory over those predictions: heap after GC %.1f -> %.1f MB, "
                 + "process RSS %.1f -> %.1f MB, JavaCPP-tracked native %.1f -> %.1f MB%n",
                 before.heapMb(), after.heapMb(), before.rssMb(), after.rssMb(), before.nativeMb(), after.nativeMb());

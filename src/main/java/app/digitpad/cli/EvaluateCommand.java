@@ -1,13 +1,18 @@
 package app.digitpad.cli;
 
 import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.checkpoint.CheckpointFiles;
+import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.data.MnistLoader;
+import app.digitpad.data.MnistSet;
 import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.DrawnBenchmark;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.MnistPreprocessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,6 +35,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     boolean drawn;
     @Option(names = "--limit", description = "use only the first N test images")
     Integer limit;
+    @Option(names = "--record", description = "with --drawn on the full test set: write the results into the model's sidecar")
+    boolean record;
 
     private final Services services;
 
@@ -41,6 +48,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Checkpoint.Loaded loaded = modelOption.load(services);
         MnistLoader loader = dataOption.loader(services);
+        if (record && (!drawn || limit != null)) {
+            services.err().println("--record needs --drawn over the full test set (no --limit)");
+            return 2;
+        }
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
         }
@@ -64,12 +75,21 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int drawn(Checkpoint.Loaded loaded, app.digitpad.data.MnistSet test) throws Exception {
+    private int drawn(Checkpoint.Loaded loaded, MnistSet test) throws Exception {
         Map<DrawnDigits.Distortion, Double> acc = DrawnBenchmark.run(loaded.network(), test);
+        Map<String, Double> byName = new LinkedHashMap<>();
+        acc.forEach((d, a) -> byName.put(d.name().toLowerCase(Locale.ROOT), a));
+        if (record) {
+            Path zip = loaded.checkpoint().file();
+            CheckpointMetadata meta = loaded.checkpoint().metadata().orElse(null);
+            if (meta == null) {
+                services.err().println(zip.getFileName() + " has no sidecar to record the results in");
+                return 1;
+            }
+            new CheckpointFiles().writeSidecar(zip, meta.withDrawnAccuracy(byName));
+        }
         if (json) {
-            Map<String, Double> o = new java.util.LinkedHashMap<>();
-            acc.forEach((d, a) -> o.put(d.name().toLowerCase(Locale.ROOT), a));
-            services.out().println(new ObjectMapper().writeValueAsString(o));
+            services.out().println(new ObjectMapper().writeValueAsString(byName));
             return 0;
         }
         services.out().printf(Locale.ROOT, "Model %s on %d test digits drawn on a %dx%d pad:%n",

@@ -3,6 +3,7 @@ package app.digitpad.cli;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
+import app.digitpad.model.Recipe;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.MnistPreprocessor;
 import app.digitpad.training.RunControl;
@@ -26,12 +27,12 @@ public final class TrainCommand implements Callable<Integer> {
     DataOption dataOption;
     @Option(names = "--arch", defaultValue = "tutorial", description = "architecture (default: ${DEFAULT-VALUE})")
     String arch;
-    @Option(names = "--epochs", defaultValue = "5", description = "total epochs (default: ${DEFAULT-VALUE})")
-    int epochs;
-    @Option(names = "--batch", defaultValue = "64", description = "batch size (default: ${DEFAULT-VALUE})")
-    int batch;
-    @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default: ${DEFAULT-VALUE})")
-    double lr;
+    @Option(names = "--epochs", description = "total epochs (default: the architecture's recipe; tutorial 5)")
+    Integer epochs;
+    @Option(names = "--batch", description = "batch size (default: the architecture's recipe; tutorial 64)")
+    Integer batch;
+    @Option(names = "--lr", description = "Adam learning rate (default: the architecture's recipe; tutorial 0.001)")
+    Double lr;
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
     @Option(names = "--limit", description = "train on the first N images only")
@@ -48,8 +49,9 @@ public final class TrainCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--quiet", description = "no progress bar, epoch lines only")
     boolean quiet;
-    @Option(names = "--augment", description = "randomly tilt, scale, shift, shear and thicken/thin each training image")
-    boolean augment;
+    @Option(names = "--augment", negatable = true, description = "randomly tilt, scale, shift, shear and thicken/thin "
+            + "each training image (default: the architecture's recipe; tutorial no)")
+    Boolean augment;
     @Option(names = "--rotate", paramLabel = "DEG", description = "largest augmentation rotation (default: 15)")
     Double rotate;
     @Option(names = "--scale", description = "largest augmentation size change, 0.1 = 10% (default: 0.1)")
@@ -69,16 +71,14 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainingConfig config = new TrainingConfig(arch, epochs, batch, lr, seed, limit, testLimit, saveEvery, keep,
-                augmentation());
-        services.architectures().get(arch);
+        TrainingConfig config = config();
         MnistLoader loader = dataOption.loader(services);
         MnistSet train = MnistPreprocessor.apply(loader.train());
         MnistSet test = MnistPreprocessor.apply(loader.test());
         Trainer trainer = new Trainer(services.architectures(), services.appVersion());
         Trainer.Start start = resume == null ? trainer.fresh(config)
                 : trainer.resume(services.loader().load(resume, true), config);
-        if (start.epochsDone() >= epochs) {
+        if (start.epochsDone() >= config.epochs()) {
             services.err().println("Checkpoint already has " + start.epochsDone() + " epochs; nothing to do.");
             return 0;
         }
@@ -102,9 +102,17 @@ public final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The options given, and the architecture's recipe for those left out. */
+    private TrainingConfig config() {
+        Recipe recipe = services.architectures().get(arch).recipe();
+        return new TrainingConfig(arch, epochs == null ? recipe.epochs() : epochs,
+                batch == null ? recipe.batchSize() : batch, lr == null ? recipe.learningRate() : lr, seed, limit,
+                testLimit, saveEvery, keep, augmentation(augment == null ? recipe.augment() : augment));
+    }
+
     /** {@code --augment} with the standard amounts, each of which its own option may change. */
-    private Augmentation augmentation() {
-        if (!augment) {
+    private Augmentation augmentation(boolean on) {
+        if (!on) {
             boolean anyAmount = rotate != null || scale != null || shift != null || shear != null || stroke != null;
             if (anyAmount) {
                 throw new IllegalArgumentException("augmentation amounts need --augment");

@@ -14,6 +14,11 @@ public interface Architecture {
     /** One line for listings and help. */
     String description();
 
+    /** The run that trains it well; the tutorial's own (5 epochs, batch 64, Adam 1e-3) unless a design says otherwise. */
+    default Recipe recipe() {
+        return new Recipe(5, 64, 1e-3, false);
+    }
+
     /** The full configuration, input 28x28x1, output 10-way softmax, for the given seed and learning rate. */
     MultiLayerConfiguration configuration(long seed, double learningRate);
 }

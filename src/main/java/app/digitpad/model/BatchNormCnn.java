@@ -19,27 +19,29 @@ import org.nd4j.linalg.schedule.ExponentialSchedule;
 import org.nd4j.linalg.schedule.ScheduleType;
 
 /**
- * The model users draw with: two blocks of two 3x3 convolutions, each followed by batch normalization,
- * max pooling and dropout, then a normalized dense layer. Batch normalization lets Adam take large steps
- * early; dropout and a decaying step size keep the last tenth of a percent from being memorised noise.
- * About three times the tutorial's arithmetic per image, so it still trains in well under an hour on 2 cores.
+ * The model users draw with: three 3x3 convolutions of 32, 64 and 64 filters as in the tutorial (the last
+ * two stacked before the second pooling), each followed by batch normalization, dropout after each pooling
+ * and a wider, normalized dense layer. Batch normalization lets Adam take
+ * large steps early; dropout and a decaying step size keep the last tenth of a percent from being memorised
+ * noise. About twice the tutorial's arithmetic per image, so it trains in well under an hour on 2 cores and
+ * still answers a single drawing in about a millisecond.
  */
 public final class BatchNormCnn implements Architecture {
 
     public static final String NAME = "bncnn";
 
-    /** 3x3 kernels: two stacked see 5x5 with fewer weights and one more non-linearity. */
+    /** 3x3 kernels, as in the tutorial; the two stacked in the second block see 5x5 with fewer weights. */
     private static final int KERNEL = 3;
-    /** Filters in the first block (strokes and edges) and the second (parts of digits). */
+    /** Filters of the first convolution (strokes and edges) and of the second block (parts of digits). */
     private static final int FILTERS_1 = 32;
     private static final int FILTERS_2 = 64;
     /** Width of the dense layer before the classifier. */
     private static final int DENSE = 128;
-    /** Probability of keeping an activation after each block (DL4J takes the keep probability). */
+    /** Probability of keeping an activation after each pooling (DL4J takes the keep probability). */
     private static final double KEEP_CONV = 0.75;
-    /** Probability of keeping a dense-layer input: the largest layer, so the most regularised. */
+    /** Probability of keeping an input of the classifier: the widest layer's output, so the most regularised. */
     private static final double KEEP_DENSE = 0.6;
-    /** The step size shrinks by this factor every epoch: 1e-3 becomes about 1.2e-4 after 20 epochs. */
+    /** The step size shrinks by this factor every epoch: it is about a tenth of the first after 22 epochs. */
     private static final double DECAY_PER_EPOCH = 0.9;
 
     @Override
@@ -49,7 +51,17 @@ public final class BatchNormCnn implements Architecture {
 
     @Override
     public String description() {
-        return "Conv32x2-BN-Pool-Conv64x2-BN-Pool-Dense128-BN with dropout, decaying Adam (recommended)";
+        return "Conv32-BN-Pool-Conv64-BN-Conv64-BN-Pool-Dense128-BN with dropout, decaying Adam (189,386 params)";
+    }
+
+    /**
+     * The bundled model's run: 24 epochs (the decayed step size has stopped moving the test accuracy by
+     * then), batch 128 (batch norm's statistics are steadier and DL4J runs 30% more images/s than at 64),
+     * a first step of 1.5e-3 (batch norm tolerates it), augmented.
+     */
+    @Override
+    public Recipe recipe() {
+        return new Recipe(24, 128, 1.5e-3, true);
     }
 
     @Override

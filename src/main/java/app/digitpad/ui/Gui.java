@@ -47,7 +47,7 @@ public final class Gui implements AutoCloseable {
         DrawView drawView = new DrawView(draw, app, background);
         ModelsView modelsView = new ModelsView(models, () -> this.view.chooseModel());
         Architectures architectures = Architectures.standard();
-        train = new TrainModel(new TrainForm(architectures.names(), DataLocator.system().resolve(null)), architectures,
+        train = new TrainModel(new TrainForm(architectures.all(), DataLocator.system().resolve(null)), architectures,
                 app, userFolder.resolve("runs"), background, Cli.appVersion());
         TrainView trainView = new TrainView(train, (mistake, image) -> {
             draw.loadImage(new GrayImage(28, 28, image));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.model.Architectures;
+import app.digitpad.preprocess.Augmentation;
+import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import java.io.IOException;
@@ -32,12 +34,17 @@ class CheckpointLoaderTest {
     private final CheckpointLoader loader = new CheckpointLoader();
 
     @Test
-    void bundledModelLoadsWithItsMetadata() throws Exception {
+    void bundledModelsLoadWithTheirMetadata() throws Exception {
         Checkpoint.Loaded loaded = loader.load(Models.bundled(), false);
         CheckpointMetadata meta = loaded.checkpoint().metadata().orElseThrow();
-        assertEquals("tutorial", meta.architecture());
+        assertEquals("bncnn", meta.architecture());
         assertEquals(60_000, meta.trainImages());
-        assertEquals(93_322, loaded.network().numParams());
+        assertEquals(189_386, loaded.network().numParams());
+        assertEquals(Augmentation.standard(), meta.augmentation());
+        assertEquals(DigitNormalizer.VERSION, meta.preprocessing());
+        Checkpoint.Loaded tutorial = loader.load(Models.bundled("tutorial.zip"), false);
+        assertEquals(93_322, tutorial.network().numParams());
+        assertEquals(Augmentation.NONE, tutorial.checkpoint().metadata().orElseThrow().augmentation());
     }
 
     @Test
@@ -57,7 +64,7 @@ class CheckpointLoaderTest {
     void truncatedModelIsRefused() throws IOException {
         Path cut = TestData.truncatedCopy(Models.bundled(), tmp, Files.size(Models.bundled()) / 2);
         CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(cut, false));
-        assertTrue(e.getMessage().contains("tutorial.zip: not a model file: not a readable zip"), e.getMessage());
+        assertTrue(e.getMessage().contains("bncnn.zip: not a model file: not a readable zip"), e.getMessage());
     }
 
     @Test

@@ -3,13 +3,19 @@ package app.digitpad.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.digitpad.checkpoint.CheckpointFiles;
+import app.digitpad.checkpoint.CheckpointMetadata;
+import app.digitpad.preprocess.Augmentation;
+import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +102,35 @@ class CliTest {
                 "--data", data(), "--out", runDir.toString(), "--resume", zip.toString()), err.toString());
         assertTrue(out.toString().startsWith("Epoch 2: "), out.toString());
         assertTrue(Files.exists(runDir.resolve("tutorial-epoch-002.zip")));
+    }
+
+    @Test
+    void trainAugmentedRecordsTheAmountsAndRefusesAmountsWithoutAugment() throws Exception {
+        Path runDir = tmp.resolve("aug");
+        assertEquals(0, run("train", "--epochs", "1", "--limit", "1000", "--test-limit", "200", "--quiet",
+                "--augment", "--rotate", "10", "--data", data(), "--out", runDir.toString()), err.toString());
+        CheckpointMetadata meta = new CheckpointFiles().readSidecar(runDir.resolve("tutorial-epoch-001.zip")).orElseThrow();
+        assertEquals(new Augmentation(10, 0.1, 1.5, 0.2, 0.5), meta.augmentation());
+
+        assertEquals(1, run("train", "--rotate", "10", "--out", runDir.toString(), "--data", data()));
+        assertTrue(err.toString().contains("augmentation amounts need --augment"), err.toString());
+    }
+
+    @Test
+    void evaluateDrawnRecordsTheBundledModelsFiguresAndTheyMeetTheBar() throws Exception {
+        Path zip = tmp.resolve("default.zip");
+        Files.copy(Models.bundled(), zip);
+        Files.copy(CheckpointFiles.sidecarOf(Models.bundled()), CheckpointFiles.sidecarOf(zip));
+        assertEquals(2, run("evaluate", "--drawn", "--record", "--limit", "10", "--model", zip.toString(), "--data", data()));
+
+        assertEquals(0, run("evaluate", "--drawn", "--record", "--json", "--model", zip.toString(), "--data", data()),
+                err.toString());
+        Map<String, Double> measured = json.readValue(out.toString(), new TypeReference<>() { });
+        Map<String, Double> recorded = new CheckpointFiles().readSidecar(zip).orElseThrow().drawnAccuracy();
+        assertEquals(measured, recorded);
+        assertEquals(measured, new CheckpointFiles().readSidecar(Models.bundled()).orElseThrow().drawnAccuracy(),
+                "the bundled sidecar's drawn-digit figures are the ones measured here");
+        measured.forEach((distortion, accuracy) -> assertTrue(accuracy >= 0.97, distortion + ": " + accuracy));
     }
 
     @Test

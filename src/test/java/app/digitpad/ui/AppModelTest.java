@@ -60,8 +60,8 @@ class AppModelTest {
     void loadingTheBundledModelMakesItActiveAndRecent() throws Exception {
         AppModel app = app();
         await(() -> app.load(Models.bundled()));
-        assertEquals("tutorial.zip", app.activeProperty().get().fileName());
-        assertEquals("test accuracy 99.19%", app.activeProperty().get().accuracyText());
+        assertEquals("bncnn.zip", app.activeProperty().get().fileName());
+        assertEquals("test accuracy 99.55%", app.activeProperty().get().accuracyText());
         assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()), app.recent().list());
         assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()),
                 new RecentModels(tmp.resolve("recent.json")).list(), "the recent list survives a restart");
@@ -80,15 +80,20 @@ class AppModelTest {
     }
 
     @Test
-    void modelsTabListsTheBundledModelWithItsMetadata() throws Exception {
+    void modelsTabListsBothBundledModelsWithTheirMetadata() throws Exception {
         AppModel app = app();
         ModelsModel models = new ModelsModel(app, List.of(Models.bundled().getParent()), background);
         await(models::refresh);
         ModelsModel.Row row = models.rows().stream()
                 .filter(r -> r.file().getFileName().toString().equals("tutorial.zip")).findFirst().orElseThrow();
         assertEquals("tutorial", row.architecture());
-        assertEquals("10", row.epoch());
-        assertEquals("99.19%", row.testAccuracy());
+        assertEquals("5", row.epoch());
+        assertEquals("98.96%", row.testAccuracy());
+        ModelsModel.Row strong = models.rows().stream()
+                .filter(r -> r.file().getFileName().toString().equals("bncnn.zip")).findFirst().orElseThrow();
+        assertEquals("bncnn", strong.architecture());
+        assertEquals("24", strong.epoch());
+        assertEquals("99.55%", strong.testAccuracy());
         assertNull(app.activeProperty().get());
         WaitForAsyncUtils.asyncFx(() -> models.use(row)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.activeProperty().get() != null);

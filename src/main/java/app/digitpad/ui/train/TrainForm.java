@@ -1,9 +1,13 @@
 package app.digitpad.ui.train;
 
+import app.digitpad.model.Architecture;
+import app.digitpad.model.Recipe;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.training.TrainingConfig;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -20,7 +24,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class TrainForm {
 
-    private final List<String> architectures;
+    private final Map<String, Recipe> recipes = new LinkedHashMap<>();
     private final StringProperty architecture;
     private final Field<Integer> epochs = new Field<>("5", Field.integer("Epochs", 1, 1000, false));
     private final Field<Integer> batch = new Field<>("64", Field.integer("Batch size", 1, 8192, false));
@@ -32,10 +36,11 @@ public final class TrainForm {
     private final BooleanProperty augment = new SimpleBooleanProperty(false);
     private final BooleanBinding valid;
 
-    public TrainForm(List<String> architectures, Path dataFolder) {
-        this.architectures = List.copyOf(architectures);
-        this.architecture = new SimpleStringProperty(architectures.get(0));
+    public TrainForm(List<Architecture> architectures, Path dataFolder) {
+        architectures.forEach(a -> recipes.put(a.name(), a.recipe()));
+        this.architecture = new SimpleStringProperty(architectures.get(0).name());
         this.dataFolder.set(dataFolder);
+        architecture.addListener((o, was, now) -> apply(recipes.get(now)));
         valid = Bindings.createBooleanBinding(() -> fields().stream().allMatch(f -> f.errorProperty().get().isEmpty()),
                 epochs.errorProperty(), batch.errorProperty(), learningRate.errorProperty(), seed.errorProperty(),
                 saveEvery.errorProperty(), trainLimit.errorProperty());
@@ -57,7 +62,18 @@ public final class TrainForm {
     }
 
     public List<String> architectures() {
-        return architectures;
+        return List.copyOf(recipes.keySet());
+    }
+
+    /** Choosing an architecture fills in the run it trains best with; the user may change any of it after. */
+    private void apply(Recipe recipe) {
+        if (recipe == null) {
+            return;
+        }
+        epochs.textProperty().set(Integer.toString(recipe.epochs()));
+        batch.textProperty().set(Integer.toString(recipe.batchSize()));
+        learningRate.textProperty().set(Double.toString(recipe.learningRate()));
+        augment.set(recipe.augment());
     }
 
     public StringProperty architectureProperty() {

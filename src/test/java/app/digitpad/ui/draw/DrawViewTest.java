@@ -145,7 +145,7 @@ class DrawViewTest {
         DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertTrue(dialog.getContentText().contains("broken.zip: not a model file"), dialog.getContentText());
         assertSame(before, gui.app().activeProperty().get());
-        assertTrue(robot.lookup("#status-model").queryLabeled().getText().contains("tutorial.zip"));
+        assertTrue(robot.lookup("#status-model").queryLabeled().getText().contains("bncnn.zip"));
     }
 
     /**

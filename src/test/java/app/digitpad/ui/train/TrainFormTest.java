@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.digitpad.model.Architectures;
+import app.digitpad.model.BatchNormCnn;
+import app.digitpad.model.Recipe;
+import app.digitpad.preprocess.Augmentation;
 import app.digitpad.training.TrainingConfig;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The training form's validation, in plain JUnit. */
 class TrainFormTest {
 
-    private final TrainForm form = new TrainForm(List.of("tutorial"), Path.of("/data"));
+    private final TrainForm form = new TrainForm(Architectures.standard().all(), Path.of("/data"));
 
     @Test
     void defaultsAreTheTutorialsRunOnAllImages() {
@@ -21,6 +24,19 @@ class TrainFormTest {
         assertEquals(5, c.epochs());
         assertEquals(0.001, c.learningRate());
         assertNull(c.trainLimit());
+        assertEquals(Augmentation.NONE, c.augmentation());
+    }
+
+    @Test
+    void choosingAnArchitectureFillsInItsRecipeAndTheCheckboxDrivesAugmentation() {
+        form.architectureProperty().set("bncnn");
+        TrainingConfig c = form.config().orElseThrow();
+        assertEquals(new Recipe(c.epochs(), c.batchSize(), c.learningRate(), true), new BatchNormCnn().recipe());
+        assertEquals(Augmentation.standard(), c.augmentation());
+        form.augmentProperty().set(false);
+        assertEquals(Augmentation.NONE, form.config().orElseThrow().augmentation());
+        form.architectureProperty().set("tutorial");
+        assertEquals(5, form.config().orElseThrow().epochs());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.preprocess.Augmentation;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import app.digitpad.ui.Gui;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +85,20 @@ class TrainViewTest {
         type(robot, "lr", "0.002");
         assertEquals("", robot.lookup("#lr-error").queryLabeled().getText());
         assertFalse(robot.lookup("#start").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void choosingTheBatchNormCnnFillsInItsRecipeAndTheAugmentBoxCanBeCleared(FxRobot robot) {
+        CheckBox augment = robot.lookup("#augment-field").queryAs(CheckBox.class);
+        assertFalse(augment.isSelected(), "the tutorial trains without augmentation");
+        robot.interact(() -> robot.lookup("#arch-field").queryComboBox().getSelectionModel().select("bncnn"));
+        assertTrue(augment.isSelected());
+        assertEquals("24", robot.lookup("#epochs-field").queryTextInputControl().getText());
+        assertEquals("128", robot.lookup("#batch-field").queryTextInputControl().getText());
+        assertEquals(Augmentation.standard(), gui.train().form().config().orElseThrow().augmentation());
+        robot.clickOn("#augment-field");
+        assertFalse(augment.isSelected());
+        assertEquals(Augmentation.NONE, gui.train().form().config().orElseThrow().augmentation());
     }
 
     /** Fills the form for one epoch on the first 2,000 images, starts, and waits for the run to finish. */
