@@ -42,21 +42,31 @@ public final class DigitNormalizer {
 
     /** Inclusive bounding box {x0, y0, x1, y1} of the pixels above the ink threshold, or null. */
     static int[] inkBounds(GrayImage image) {
+        int w = image.width();
+        float[] ink = image.ink();
         int x0 = Integer.MAX_VALUE;
-        int y0 = Integer.MAX_VALUE;
+        int y0 = -1;
         int x1 = -1;
         int y1 = -1;
         for (int y = 0; y < image.height(); y++) {
-            for (int x = 0; x < image.width(); x++) {
-                if (image.at(x, y) > INK_THRESHOLD) {
-                    x0 = Math.min(x0, x);
-                    y0 = Math.min(y0, y);
-                    x1 = Math.max(x1, x);
-                    y1 = Math.max(y1, y);
-                }
+            int row = y * w;
+            int first = 0;
+            while (first < w && ink[row + first] <= INK_THRESHOLD) {
+                first++;
             }
+            if (first == w) {
+                continue;
+            }
+            int last = w - 1;
+            while (ink[row + last] <= INK_THRESHOLD) {
+                last--;
+            }
+            y0 = y0 < 0 ? y : y0;
+            y1 = y;
+            x0 = Math.min(x0, first);
+            x1 = Math.max(x1, last);
         }
-        return x1 < 0 ? null : new int[] {x0, y0, x1, y1};
+        return y1 < 0 ? null : new int[] {x0, y0, x1, y1};
     }
 
     private static GrayImage crop(GrayImage image, int[] box) {
