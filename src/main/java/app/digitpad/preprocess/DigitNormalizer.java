@@ -3,9 +3,10 @@ package app.digitpad.preprocess;
 import java.util.Optional;
 
 /**
- * Makes any digit image look like an MNIST digit, the way MNIST itself was made: crop to the ink, scale
- * the longest side to 20 px keeping the aspect ratio with area-averaging (anti-aliased), then place it in
- * a 28x28 field so that its centre of mass is at the centre. Training images, drawings and image files
+ * Makes any digit image look like an MNIST digit, the way MNIST itself was made: crop to the ink, bring
+ * the pen width into MNIST's range ({@link StrokeWidth}), scale the longest side to 20 px keeping the
+ * aspect ratio with area-averaging (anti-aliased), then place it in a 28x28 field so that its centre of
+ * mass is at the centre. Training images, drawings and image files
  * all pass through here, so the network never sees a digit framed differently from how it learned.
  */
 public final class DigitNormalizer {
@@ -69,7 +70,8 @@ public final class DigitNormalizer {
         return y1 < 0 ? null : new int[] {x0, y0, x1, y1};
     }
 
-    private static GrayImage crop(GrayImage image, int[] box) {
+    /** The part of the image inside {@code box} (inclusive {x0, y0, x1, y1}, as {@link #inkBounds} gives it). */
+    static GrayImage crop(GrayImage image, int[] box) {
         int w = box[2] - box[0] + 1;
         int h = box[3] - box[1] + 1;
         float[] out = new float[w * h];

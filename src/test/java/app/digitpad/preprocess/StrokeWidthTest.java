@@ -73,14 +73,7 @@ class StrokeWidthTest {
     }
 
     static GrayImage crop(GrayImage image) {
-        int[] b = DigitNormalizer.inkBounds(image);
-        int w = b[2] - b[0] + 1;
-        int h = b[3] - b[1] + 1;
-        float[] out = new float[w * h];
-        for (int y = 0; y < h; y++) {
-            System.arraycopy(image.ink(), (b[1] + y) * image.width() + b[0], out, y * w, w);
-        }
-        return new GrayImage(w, h, out);
+        return DigitNormalizer.crop(image, DigitNormalizer.inkBounds(image));
     }
 
     static double meanAbsDifference(float[] a, float[] b) {
