@@ -67,15 +67,7 @@ public final class StrokeWidth {
 
     /** Mean stroke width in pixels of the image's own grid, or 0 for an empty image. */
     public static double measure(float[] image, int width, int height) {
-        boolean[] background = inkMask(image);
-        boolean any = false;
-        for (int i = 0; i < image.length; i++) {
-            background[i] = !background[i];
-            any |= !background[i];
-        }
-        if (!any) {
-            return 0;
-        }
+        boolean[] background = not(inkMask(image));
         float[] depth = DistanceField.to(background, width, height, true);
         double sum = 0;
         int count = 0;
@@ -85,7 +77,7 @@ public final class StrokeWidth {
                 count++;
             }
         }
-        return 4 * sum / count;
+        return count == 0 ? 0 : 4 * sum / count;
     }
 
     /**
@@ -101,11 +93,7 @@ public final class StrokeWidth {
                 out[i] = Math.max(image[i], clamp01(radius + 1 - distance[i]));
             }
         } else {
-            boolean[] background = new boolean[image.length];
-            for (int i = 0; i < image.length; i++) {
-                background[i] = !ink[i];
-            }
-            float[] depth = DistanceField.to(background, width, height, true);
+            float[] depth = DistanceField.to(not(ink), width, height, true);
             for (int i = 0; i < image.length; i++) {
                 out[i] = Math.min(image[i], clamp01(depth[i] + radius));
             }
@@ -123,6 +111,14 @@ public final class StrokeWidth {
             ink[i] = max > 0 && image[i] > INK * max;
         }
         return ink;
+    }
+
+    private static boolean[] not(boolean[] mask) {
+        boolean[] out = new boolean[mask.length];
+        for (int i = 0; i < mask.length; i++) {
+            out[i] = !mask[i];
+        }
+        return out;
     }
 
     private static float clamp01(double v) {
