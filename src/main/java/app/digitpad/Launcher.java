@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 /**
  * The jar's entry point: no arguments open the GUI, a command runs the CLI. Not a JavaFX
  * {@code Application}, so the shaded jar starts without JavaFX's module check; it also fixes the native
- * backend before any ND4J class loads.
+ * backend before any ND4J class loads. For the GUI, ND4J's native start (about a second) runs on its own
+ * thread while JavaFX starts, instead of before it.
  */
 public final class Launcher {
 
@@ -16,11 +17,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Backend.configure();
         if (args.length == 0) {
+            Thread nativeStart = new Thread(Backend::configure, "nd4j-start");
+            nativeStart.setDaemon(true);
+            nativeStart.start();
             DigitPadApp.launchApp(args);
             return;
         }
+        Backend.configure();
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         System.exit(Cli.run(Cli.services(out, err), args));
