@@ -52,7 +52,31 @@ public record Augmentation(double rotationDegrees, double scale, double shiftPix
         double dy = uniform(random, shiftPixels);
         double stroke = uniform(random, strokePixels);
         float[] out = warp(digit28, angle, size, slant, dx, dy);
-        return stroke == 0 ? out : StrokeWidth.grow(out, SIDE, SIDE, stroke);
+        return stroke == 0 ? out : restroke(out, stroke);
+    }
+
+    /**
+     * Moves the stroke edges by {@code pixels} at twice the field's resolution, where half a pixel is a
+     * whole one: thinning then really removes the thinnest parts of a stroke, as a thinner pen would not
+     * have drawn them, instead of only fading them.
+     */
+    static float[] restroke(float[] digit28, double pixels) {
+        int fine = 2 * SIDE;
+        float[] up = new float[fine * fine];
+        for (int y = 0; y < fine; y++) {
+            for (int x = 0; x < fine; x++) {
+                up[y * fine + x] = digit28[(y / 2) * SIDE + x / 2];
+            }
+        }
+        float[] grown = StrokeWidth.grow(up, fine, fine, 2 * pixels);
+        float[] out = new float[SIDE * SIDE];
+        for (int y = 0; y < SIDE; y++) {
+            for (int x = 0; x < SIDE; x++) {
+                int i = 2 * y * fine + 2 * x;
+                out[y * SIDE + x] = (grown[i] + grown[i + 1] + grown[i + fine] + grown[i + fine + 1]) / 4;
+            }
+        }
+        return out;
     }
 
     /**

@@ -75,6 +75,21 @@ class AugmentationTest {
     }
 
     @Test
+    void thinningRemovesHairlinesButKeepsPenStrokesAndThickeningWidens() {
+        float[] hairline = new float[28 * 28];
+        float[] pen = new float[28 * 28];
+        for (int y = 4; y < 24; y++) {
+            hairline[y * 28 + 8] = 1;
+            for (int x = 17; x < 20; x++) {
+                pen[y * 28 + x] = 1;
+            }
+        }
+        assertEquals(0, mass(Augmentation.restroke(hairline, -0.5)), 1e-6, "a 1 px line is not drawn by a thinner pen");
+        assertEquals(2.0 / 3, mass(Augmentation.restroke(pen, -0.5)) / mass(pen), 0.05, "a 3 px stroke becomes 2 px");
+        assertEquals(4.0 / 3, mass(Augmentation.restroke(pen, 0.5)) / mass(pen), 0.1, "and 4 px when thickened");
+    }
+
+    @Test
     void amountsOutsideTheirRangeAreRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Augmentation(90, 0, 0, 0, 0));

@@ -61,7 +61,7 @@ class AppModelTest {
         AppModel app = app();
         await(() -> app.load(Models.bundled()));
         assertEquals("bncnn.zip", app.activeProperty().get().fileName());
-        assertEquals("test accuracy 99.55%", app.activeProperty().get().accuracyText());
+        assertEquals("test accuracy 99.59%", app.activeProperty().get().accuracyText());
         assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()), app.recent().list());
         assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()),
                 new RecentModels(tmp.resolve("recent.json")).list(), "the recent list survives a restart");
@@ -93,7 +93,7 @@ class AppModelTest {
                 .filter(r -> r.file().getFileName().toString().equals("bncnn.zip")).findFirst().orElseThrow();
         assertEquals("bncnn", strong.architecture());
         assertEquals("24", strong.epoch());
-        assertEquals("99.55%", strong.testAccuracy());
+        assertEquals("99.59%", strong.testAccuracy());
         assertNull(app.activeProperty().get());
         WaitForAsyncUtils.asyncFx(() -> models.use(row)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.activeProperty().get() != null);
