@@ -46,12 +46,12 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Checkpoint.Loaded loaded = modelOption.load(services);
-        MnistLoader loader = dataOption.loader(services);
         if (record && (!drawn || limit != null)) {
             services.err().println("--record needs --drawn over the full test set (no --limit)");
             return 2;
         }
+        Checkpoint.Loaded loaded = modelOption.load(services);
+        MnistLoader loader = dataOption.loader(services);
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
         }

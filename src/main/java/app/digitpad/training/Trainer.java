@@ -60,8 +60,8 @@ public final class Trainer {
         MnistSet train = trainSet.limit(config.trainLimit());
         MnistSet test = testSet.limit(config.testLimit());
         MnistSet trainSample = train.limit(TRAIN_EVAL_SAMPLE);
-        INDArray x = trainSample.features();
-        INDArray y = trainSample.oneHotLabels();
+        INDArray sampleX = trainSample.features();
+        INDArray sampleY = trainSample.oneHotLabels();
         double seconds = start.secondsDone();
         INDArray testX = test.features();
         INDArray testY = test.oneHotLabels();
@@ -77,7 +77,7 @@ public final class Trainer {
                 return new TrainingResult(true, epoch - 1, history, saved);
             }
             net.incrementEpochCount();
-            EpochMetrics metrics = measure(net, epoch, run, x, y, testX, testY);
+            EpochMetrics metrics = measure(net, epoch, run, sampleX, sampleY, testX, testY);
             seconds += metrics.seconds();
             history.add(metrics);
             listener.accept(new TrainingEvent.Epoch(metrics));
@@ -120,9 +120,9 @@ public final class Trainer {
         return new EpochRun(lossSum / n, (System.nanoTime() - began) / 1e9, n);
     }
 
-    private static EpochMetrics measure(MultiLayerNetwork net, int epoch, EpochRun run, INDArray x, INDArray y,
-                                        INDArray testX, INDArray testY) {
-        EvaluationReport trainEval = Evaluator.evaluate(net, x, y);
+    private static EpochMetrics measure(MultiLayerNetwork net, int epoch, EpochRun run, INDArray sampleX,
+                                        INDArray sampleY, INDArray testX, INDArray testY) {
+        EvaluationReport trainEval = Evaluator.evaluate(net, sampleX, sampleY);
         EvaluationReport testEval = Evaluator.evaluate(net, testX, testY);
         return new EpochMetrics(epoch, run.meanLoss(), trainEval.accuracy(), testEval.loss(), testEval.accuracy(),
                 run.seconds(), run.images() / run.seconds());
