@@ -1,5 +1,6 @@
 package app.digitpad.inference;
 
+import app.digitpad.model.Backend;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * Answers single images with its own copy of a network: DL4J networks are not thread-safe, and the
  * trainer keeps changing its own, so the predictor clones at construction and serialises its calls.
+ * A prediction runs on its caller's thread alone: one image is too little work to share between cores,
+ * and waiting for a busy second core is what made the slowest predictions slow (BENCHMARKS.md).
  */
 public final class Predictor {
 
@@ -50,7 +53,8 @@ public final class Predictor {
         if (input28.length != DigitNormalizer.SIDE * DigitNormalizer.SIDE) {
             throw new IllegalArgumentException("expected 784 values, got " + input28.length);
         }
-        try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(OUTPUT_WORKSPACE, workspaceId)) {
+        try (Backend.SingleThreaded one = Backend.singleThreaded();
+             MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(OUTPUT_WORKSPACE, workspaceId)) {
             INDArray x = Nd4j.create(input28, new long[] {1, 1, DigitNormalizer.SIDE, DigitNormalizer.SIDE}, 'c');
             return Prediction.of(network.output(x, false, null, null, ws).toFloatVector());
         }

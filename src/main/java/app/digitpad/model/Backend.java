@@ -2,6 +2,8 @@ package app.digitpad.model;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOps;
+import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * Puts ND4J on the fast CPU path before the first array is made.
@@ -9,6 +11,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>DL4J 1.0.0-M2.1 ships its oneDNN layer helpers switched off, and JavaCPP loads the plain natives
  * unless told to take the {@code -onednn} build. Both are system properties read lazily, so every entry
  * point (CLI, GUI, tests) calls {@link #configure()} first; it is idempotent.
+ *
+ * <p>Thread counts matter as much on a small machine: OpenBLAS, which ND4J uses only for the dense layers'
+ * small matrix products, keeps its own worker threads spinning after each call, and they take a core from
+ * oneDNN's OpenMP threads (one OpenBLAS thread: tutorial training 2,032 -> 3,372 images/s at batch 64, see
+ * BENCHMARKS.md). A single drawing is too little work to share between cores, so a prediction runs on its
+ * caller's thread alone ({@link #singleThreaded()}).
  */
 public final class Backend {
 
@@ -20,11 +28,45 @@ public final class Backend {
     private Backend() {
     }
 
-    /** Sets the properties (unless the user set them) and makes float32 the default data type. */
+    /**
+     * Sets the properties (unless the user set them), makes float32 the default data type and gives
+     * OpenBLAS one thread.
+     */
     public static void configure() {
         setIfAbsent(PLATFORM_EXTENSION, "-onednn");
         setIfAbsent(HELPERS_DISABLE, "false");
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+        Nd4j.factory().blas().setMaxThreads(1);
+    }
+
+    /**
+     * Until closed, ND4J and oneDNN work on the calling thread without OpenMP helpers. OpenMP keeps the
+     * thread count per thread, so other threads (a training run) keep both cores.
+     */
+    public static SingleThreaded singleThreaded() {
+        return new SingleThreaded(NativeOpsHolder.getInstance().getDeviceNativeOps());
+    }
+
+    /** Restores the calling thread's OpenMP thread count when closed. */
+    public static final class SingleThreaded implements AutoCloseable {
+        private final NativeOps ops;
+        private final int previous;
+
+        private SingleThreaded(NativeOps ops) {
+            this.ops = ops;
+            this.previous = ops.ompGetMaxThreads();
+            ops.setOmpNumThreads(1);
+        }
+
+        @Override
+        public void close() {
+            ops.setOmpNumThreads(previous);
+        }
+    }
+
+    /** OpenMP threads the calling thread's next parallel region would use. */
+    public static int openMpThreads() {
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
     }
 
     /** True when ND4J's native environment reports oneDNN in use (the helpers' own check). */

@@ -1,0 +1,44 @@
+package app.digitpad.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** The thread settings the speed figures depend on, checked on the real natives. */
+class BackendTest {
+
+    @Test
+    void openBlasGetsOneThread() {
+        Backend.configure();
+        assertEquals(1, Nd4j.factory().blas().getMaxThreads());
+    }
+
+    @Test
+    void singleThreadedScopeIsPerThreadAndRestored() throws Exception {
+        Backend.configure();
+        int before = Backend.openMpThreads();
+        assertEquals(Runtime.getRuntime().availableProcessors(), before, "OpenMP starts with one thread per core");
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch checked = new CountDownLatch(1);
+        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> {
+            try (Backend.SingleThreaded one = Backend.singleThreaded()) {
+                inside.countDown();
+                checked.await();
+                return Backend.openMpThreads();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        inside.await();
+        assertEquals(before, Backend.openMpThreads(), "another thread's scope must not change this thread");
+        checked.countDown();
+        assertEquals(1, other.get());
+        try (Backend.SingleThreaded one = Backend.singleThreaded()) {
+            assertEquals(1, Backend.openMpThreads());
+        }
+        assertEquals(before, Backend.openMpThreads());
+    }
+}
