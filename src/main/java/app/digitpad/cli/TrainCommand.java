@@ -31,7 +31,7 @@ public final class TrainCommand implements Callable<Integer> {
     Integer epochs;
     @Option(names = "--batch", description = "batch size (default: the architecture's recipe; tutorial 64)")
     Integer batch;
-    @Option(names = "--lr", description = "Adam learning rate (default: the architecture's recipe; tutorial 0.001)")
+    @Option(names = "--lr", description = "Adam's first learning rate, decaying per epoch (default: the architecture's recipe; tutorial 0.001)")
     Double lr;
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -50,7 +50,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar, epoch lines only")
     boolean quiet;
     @Option(names = "--augment", negatable = true, description = "randomly tilt, scale, shift, shear and thicken/thin "
-            + "each training image (default: the architecture's recipe; tutorial no)")
+            + "each training image (default: the architecture's recipe; tutorial yes)")
     Boolean augment;
     @Option(names = "--rotate", paramLabel = "DEG", description = "largest augmentation rotation (default: 15)")
     Double rotate;
@@ -110,12 +110,13 @@ public final class TrainCommand implements Callable<Integer> {
                 testLimit, saveEvery, keep, augmentation(augment == null ? recipe.augment() : augment));
     }
 
-    /** {@code --augment} with the standard amounts, each of which its own option may change. */
+    /** Augmentation (asked for or the recipe's) with the standard amounts, each of which its option may change. */
     private Augmentation augmentation(boolean on) {
         if (!on) {
             boolean anyAmount = rotate != null || scale != null || shift != null || shear != null || stroke != null;
             if (anyAmount) {
-                throw new IllegalArgumentException("augmentation amounts need --augment");
+                throw new IllegalArgumentException("augmentation amounts need augmentation, which --no-augment "
+                        + "(or a recipe without it) switches off");
             }
             return Augmentation.NONE;
         }

@@ -44,7 +44,7 @@ class CheckpointLoaderTest {
         assertEquals(DigitNormalizer.VERSION, meta.preprocessing());
         Checkpoint.Loaded tutorial = loader.load(Models.bundled("tutorial.zip"), false);
         assertEquals(93_322, tutorial.network().numParams());
-        assertEquals(Augmentation.NONE, tutorial.checkpoint().metadata().orElseThrow().augmentation());
+        assertEquals(Augmentation.standard(), tutorial.checkpoint().metadata().orElseThrow().augmentation());
     }
 
     @Test

@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BundledModelAccuracyTest {
 
     @ParameterizedTest
-    // The tutorial's own recipe (5 epochs, no augmentation) lands between 0.989 and 0.992 depending on the
-    // run; the bundled one, trained with that recipe and seed 1, is at 0.9896.
-    @CsvSource({"bncnn.zip, 0.995", "tutorial.zip, 0.989"})
+    // Five epochs of the tutorial's recipe (augmented, Adam decaying per epoch) landed at 0.9925, 0.9926 and
+    // 0.9933 with seeds 1, 2 and 3; the bundled one is seed 1. Its bar is the speed issue's 99.0%.
+    @CsvSource({"bncnn.zip, 0.995", "tutorial.zip, 0.990"})
     void bundledModelReachesItsAccuracyOnTheFullTestSet(String model, double bar) throws Exception {
         Checkpoint.Loaded loaded = new CheckpointLoader().load(Models.bundled(model), false);
         EvaluationReport report = Evaluator.evaluate(loaded.network(), TestData.preprocessedTest());

@@ -88,7 +88,7 @@ class AppModelTest {
                 .filter(r -> r.file().getFileName().toString().equals("tutorial.zip")).findFirst().orElseThrow();
         assertEquals("tutorial", row.architecture());
         assertEquals("5", row.epoch());
-        assertEquals("98.96%", row.testAccuracy());
+        assertEquals("99.25%", row.testAccuracy());
         ModelsModel.Row strong = models.rows().stream()
                 .filter(r -> r.file().getFileName().toString().equals("bncnn.zip")).findFirst().orElseThrow();
         assertEquals("bncnn", strong.architecture());

@@ -41,6 +41,7 @@ public final class TrainForm {
         this.architecture = new SimpleStringProperty(architectures.get(0).name());
         this.dataFolder.set(dataFolder);
         architecture.addListener((o, was, now) -> apply(recipes.get(now)));
+        apply(recipes.get(architecture.get()));
         valid = Bindings.createBooleanBinding(() -> fields().stream().allMatch(f -> f.errorProperty().get().isEmpty()),
                 epochs.errorProperty(), batch.errorProperty(), learningRate.errorProperty(), seed.errorProperty(),
                 saveEvery.errorProperty(), trainLimit.errorProperty());

@@ -24,7 +24,7 @@ class TrainFormTest {
         assertEquals(5, c.epochs());
         assertEquals(0.001, c.learningRate());
         assertNull(c.trainLimit());
-        assertEquals(Augmentation.NONE, c.augmentation());
+        assertEquals(Augmentation.standard(), c.augmentation());
     }
 
     @Test
@@ -37,6 +37,8 @@ class TrainFormTest {
         assertEquals(Augmentation.NONE, form.config().orElseThrow().augmentation());
         form.architectureProperty().set("tutorial");
         assertEquals(5, form.config().orElseThrow().epochs());
+        assertEquals(Augmentation.standard(), form.config().orElseThrow().augmentation(),
+                "the recipe's augmentation comes back with the architecture");
     }
 
     @Test

@@ -90,9 +90,11 @@ class TrainViewTest {
     @Test
     void choosingTheBatchNormCnnFillsInItsRecipeAndTheAugmentBoxCanBeCleared(FxRobot robot) {
         CheckBox augment = robot.lookup("#augment-field").queryAs(CheckBox.class);
-        assertFalse(augment.isSelected(), "the tutorial trains without augmentation");
+        assertTrue(augment.isSelected(), "the tutorial's recipe augments");
+        robot.clickOn("#augment-field");
+        assertFalse(augment.isSelected());
         robot.interact(() -> robot.lookup("#arch-field").queryComboBox().getSelectionModel().select("bncnn"));
-        assertTrue(augment.isSelected());
+        assertTrue(augment.isSelected(), "choosing an architecture fills in its recipe");
         assertEquals("24", robot.lookup("#epochs-field").queryTextInputControl().getText());
         assertEquals("128", robot.lookup("#batch-field").queryTextInputControl().getText());
         assertEquals(Augmentation.standard(), gui.train().form().config().orElseThrow().augmentation());
