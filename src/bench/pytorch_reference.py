@@ -2,8 +2,8 @@
 """PyTorch reference for DigitPad's `bench`: the same tutorial CNN, data and protocol, on the CPU.
 
 Trains the TF2 tutorial CNN (Conv32-Pool-Conv64-Pool-Conv64-Dense64-Dense10, 93,322 parameters) with Adam
-1e-3 on the MNIST training images and prints images/s per batch size (warm-up iterations, then timed
-ones, as `digitpad bench` does), then the single-image forward latency (p50/p99) over N predictions.
+1e-3 on the MNIST training images and prints images/s per batch size (50 warm-up iterations, then one
+epoch's worth timed, as `digitpad bench` does), then the single-image forward latency (p50/p99) over N predictions.
 Needs Debian's python3-torch and python3-numpy. Usage:
     python3 src/bench/pytorch_reference.py --data ../shared/mnist [--threads 2]
 """
@@ -85,8 +85,8 @@ def main():
     parser.add_argument("--data", default=os.environ.get("DIGITPAD_DATA", "../shared/mnist"))
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batches", default="32,64,128")
-    parser.add_argument("--warmup", type=int, default=30)
-    parser.add_argument("--iterations", type=int, default=300)
+    parser.add_argument("--warmup", type=int, default=50)
+    parser.add_argument("--iterations", type=int, default=0, help="timed iterations (default: one epoch)")
     parser.add_argument("--predictions", type=int, default=10000)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
@@ -95,9 +95,10 @@ def main():
     params = sum(p.numel() for p in tutorial_cnn().parameters())
     print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads, tutorial CNN {params:,} params")
     for batch in (int(b) for b in args.batches.split(",")):
-        rate = train_rate(x, y, batch, args.warmup, args.iterations)
+        timed = args.iterations or len(x) // batch
+        rate = train_rate(x, y, batch, args.warmup, timed)
         print(f"train tutorial batch {batch}: {rate:.0f} images/s "
-              f"({args.iterations} iterations after {args.warmup} warm-up)", flush=True)
+              f"({timed} iterations after {args.warmup} warm-up)", flush=True)
     p50, p99 = latency(x, args.predictions)
     print(f"predict 1x28x28 -> probabilities: p50 {p50:.3f} ms, p99 {p99:.3f} ms ({args.predictions} predictions)")
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code digitpad bench}: the speed figures BENCHMARKS.md records. Training images/s per batch size over
- * timed iterations after a warm-up, and canvas-to-probabilities latency (normalizer + forward pass) on
+ * one epoch's worth of timed iterations after a warm-up (a few hundred iterations left the figures to the
+ * JIT compiler and the machine's noise), and canvas-to-probabilities latency (normalizer + forward pass) on
  * 280x280 renderings of test digits, as the drawing pad sees them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and prediction speed.")
@@ -36,9 +37,9 @@ public final class BenchCommand implements Callable<Integer> {
     String arch;
     @Option(names = "--batches", split = ",", defaultValue = "32,64,128", description = "batch sizes (default: ${DEFAULT-VALUE})")
     List<Integer> batches;
-    @Option(names = "--iterations", defaultValue = "300", description = "timed iterations per batch size (default: ${DEFAULT-VALUE})")
-    int iterations;
-    @Option(names = "--warmup", defaultValue = "30", description = "untimed iterations first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--iterations", description = "timed iterations per batch size (default: one epoch, 60,000 / batch)")
+    Integer iterations;
+    @Option(names = "--warmup", defaultValue = "50", description = "untimed iterations first (default: ${DEFAULT-VALUE})")
     int warmup;
     @Option(names = "--predictions", defaultValue = "10000", description = "timed single-image predictions (default: ${DEFAULT-VALUE})")
     int predictions;
@@ -58,27 +59,28 @@ public final class BenchCommand implements Callable<Integer> {
         INDArray x = train.features();
         INDArray y = train.oneHotLabels();
         for (int batch : batches) {
-            double rate = trainRate(x, y, batch);
+            int timed = iterations == null ? (int) (x.size(0) / batch) : iterations;
+            double rate = trainRate(x, y, batch, timed);
             services.out().printf(Locale.ROOT, "train %s batch %d: %.0f images/s (%d iterations after %d warm-up)%n",
-                    arch, batch, rate, iterations, warmup);
+                    arch, batch, rate, timed, warmup);
             services.out().flush();
         }
         latency(loader.test());
         return 0;
     }
 
-    private double trainRate(INDArray x, INDArray y, int batch) {
+    private double trainRate(INDArray x, INDArray y, int batch, int timed) {
         MultiLayerNetwork net = services.architectures().build(arch, 1, TrainingConfig.DEFAULT_LEARNING_RATE);
         int perEpoch = (int) (x.size(0) / batch);
         long began = 0;
-        for (int i = 0; i < warmup + iterations; i++) {
+        for (int i = 0; i < warmup + timed; i++) {
             if (i == warmup) {
                 began = System.nanoTime();
             }
             int from = (i % perEpoch) * batch;
             net.fit(rows(x, from, from + batch), rows(y, from, from + batch));
         }
-        return (double) iterations * batch / ((System.nanoTime() - began) / 1e9);
+        return (double) timed * batch / ((System.nanoTime() - began) / 1e9);
     }
 
     private void latency(MnistSet test) throws Exception {

@@ -65,6 +65,18 @@ class CliTest {
     }
 
     @Test
+    void benchReportsEachBatchSizeLatencyAndMemory() {
+        assertEquals(0, run("bench", "--batches", "16,32", "--iterations", "3", "--warmup", "1",
+                "--predictions", "200", "--data", data()), err.toString());
+        String report = out.toString();
+        assertTrue(report.contains("train tutorial batch 16: "), report);
+        assertTrue(report.contains("train tutorial batch 32: "), report);
+        assertTrue(report.matches("(?s).*predict 280x280 canvas -> probabilities: p50 \\d+\\.\\d{3} ms, p99 \\d+\\.\\d{3} ms "
+                + "\\(200 predictions\\).*"), report);
+        assertTrue(report.contains("heap after GC"), report);
+    }
+
+    @Test
     void evaluateJsonOnTheBundledModel() throws Exception {
         assertEquals(0, run("evaluate", "--json", "--data", data()));
         JsonNode report = json.readTree(out.toString());
