@@ -40,8 +40,9 @@ public final class Backend {
     }
 
     /**
-     * Until closed, ND4J and oneDNN work on the calling thread without OpenMP helpers. OpenMP keeps the
-     * thread count per thread, so other threads (a training run) keep both cores.
+     * Until closed, OpenMP parallel regions the calling thread starts (oneDNN's and ND4J's) run on that
+     * thread alone. OpenMP keeps the thread count per thread, so other threads (a training run) keep all
+     * cores.
      */
     public static SingleThreaded singleThreaded() {
         return new SingleThreaded(NativeOpsHolder.getInstance().getDeviceNativeOps());
