@@ -11,8 +11,12 @@ public final class ModelOption {
     @Option(names = "--model", paramLabel = "FILE", description = "model zip (default: the bundled model)")
     Path model;
 
+    /** Loads the model; a preprocessing mismatch is a warning on stderr, not a failure. */
     Checkpoint.Loaded load(Services services) throws CheckpointException {
         Path file = model != null ? model : services.models().defaultModel();
-        return services.loader().load(file, false);
+        Checkpoint.Loaded loaded = services.loader().load(file, false);
+        loaded.checkpoint().preprocessingWarning()
+                .ifPresent(w -> services.err().println("warning: " + file.getFileName() + " was " + w));
+        return loaded;
     }
 }

@@ -19,6 +19,12 @@ public record ActiveModel(Predictor predictor, Checkpoint checkpoint) {
         return checkpoint.metadata().map(CheckpointMetadata::architecture).orElse("unknown architecture");
     }
 
+    /** The status bar's line: file, architecture, accuracy and, if any, the preprocessing warning. */
+    public String statusText() {
+        return "Model: " + fileName() + "  ·  " + architecture() + "  ·  " + accuracyText()
+                + checkpoint.preprocessingWarning().map(w -> "  ·  older preprocessing: " + w).orElse("");
+    }
+
     /** "test accuracy 99.19%" or a note that the file carries no metadata. */
     public String accuracyText() {
         return checkpoint.metadata()

@@ -114,8 +114,7 @@ public final class MainView extends BorderPane {
         model.setId("status-model");
         model.textProperty().bind(Bindings.createStringBinding(() -> {
             ActiveModel m = app.activeProperty().get();
-            return m == null ? "No model loaded" : "Model: " + m.fileName() + "  ·  " + m.architecture() + "  ·  "
-                    + m.accuracyText();
+            return m == null ? "No model loaded" : m.statusText();
         }, app.activeProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);

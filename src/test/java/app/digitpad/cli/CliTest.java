@@ -51,6 +51,16 @@ class CliTest {
     }
 
     @Test
+    void aModelPreparedTheOldWayStillPredictsWithAWarning() throws Exception {
+        Path old = Models.tutorialPreparedAs(tmp, "mnist-box20-com-v1");
+        Path png = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
+        assertEquals(0, run("predict", "--model", old.toString(), png.toString()), err.toString());
+        assertTrue(out.toString().startsWith(png + ": 7 ("), out.toString());
+        assertTrue(err.toString().startsWith("warning: old-tutorial.zip was trained on digits prepared as "
+                + "'mnist-box20-com-v1'"), err.toString());
+    }
+
+    @Test
     void predictJsonReportsABadFileAndStillPredictsTheOthers() throws Exception {
         Path bad = Files.writeString(tmp.resolve("not-an-image.png"), "text");
         Path good = TestData.writeDigitPng(tmp, 1, 100, 3, 5, 5);

@@ -1,6 +1,10 @@
 package app.digitpad.testing;
 
+import app.digitpad.checkpoint.CheckpointFiles;
 import app.digitpad.checkpoint.ModelLibrary;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,5 +25,18 @@ public final class Models {
             throw new IllegalStateException("bundled model missing: " + file.toAbsolutePath());
         }
         return file;
+    }
+
+    /**
+     * A copy of the bundled tutorial model in {@code dir} whose sidecar names another preprocessing
+     * version, as a checkpoint from an older DigitPad would.
+     */
+    public static Path tutorialPreparedAs(Path dir, String preprocessing) throws IOException {
+        Path zip = Files.copy(bundled("tutorial.zip"), dir.resolve("old-tutorial.zip"));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode meta = (ObjectNode) json.readTree(CheckpointFiles.sidecarOf(bundled("tutorial.zip")).toFile());
+        meta.put("preprocessing", preprocessing);
+        json.writeValue(CheckpointFiles.sidecarOf(zip).toFile(), meta);
+        return zip;
     }
 }

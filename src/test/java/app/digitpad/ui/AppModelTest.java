@@ -62,6 +62,7 @@ class AppModelTest {
         await(() -> app.load(Models.bundled()));
         assertEquals("bncnn.zip", app.activeProperty().get().fileName());
         assertEquals("test accuracy 99.59%", app.activeProperty().get().accuracyText());
+        assertEquals("Model: bncnn.zip  ·  bncnn  ·  test accuracy 99.59%", app.activeProperty().get().statusText());
         assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()), app.recent().list());
         assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()),
                 new RecentModels(tmp.resolve("recent.json")).list(), "the recent list survives a restart");
@@ -77,6 +78,16 @@ class AppModelTest {
         assertSame(before, app.activeProperty().get());
         assertTrue(app.errorProperty().get().contains("notes.zip: not a model file"), app.errorProperty().get());
         assertTrue(!app.loadingProperty().get());
+    }
+
+    @Test
+    void aModelPreparedTheOldWayLoadsAndTheStatusLineSaysSo() throws Exception {
+        AppModel app = app();
+        await(() -> app.load(Models.tutorialPreparedAs(tmp, "mnist-box20-com-v1")));
+        String status = app.activeProperty().get().statusText();
+        assertTrue(status.startsWith("Model: old-tutorial.zip  ·  tutorial  ·  test accuracy 99.25%  ·  older "
+                + "preprocessing: trained on digits prepared as 'mnist-box20-com-v1'"), status);
+        assertNull(app.errorProperty().get());
     }
 
     @Test
