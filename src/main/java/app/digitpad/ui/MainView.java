@@ -17,6 +17,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -116,6 +117,9 @@ public final class MainView extends BorderPane {
             ActiveModel m = app.activeProperty().get();
             return m == null ? "No model loaded" : m.statusText();
         }, app.activeProperty()));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(model.textProperty());
+        model.setTooltip(whole);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(app.loadingProperty());

@@ -17,6 +17,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -146,6 +147,18 @@ class DrawViewTest {
         assertTrue(dialog.getContentText().contains("broken.zip: not a model file"), dialog.getContentText());
         assertSame(before, gui.app().activeProperty().get());
         assertTrue(robot.lookup("#status-model").queryLabeled().getText().contains("bncnn.zip"));
+    }
+
+    @Test
+    void aModelPreparedTheOldWayIsUsedAndTheStatusBarWarns(FxRobot robot) throws Exception {
+        Path old = Models.tutorialPreparedAs(userFolder, "mnist-box20-com-v1");
+        robot.interact(() -> gui.app().load(old));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-model").queryLabeled().getText().contains("old-tutorial.zip"));
+        Label status = robot.lookup("#status-model").queryAs(Label.class);
+        assertTrue(status.getText().contains("older preprocessing: trained on digits prepared as 'mnist-box20-com-v1'"),
+                status.getText());
+        assertEquals(status.getText(), status.getTooltip().getText(), "the tooltip shows what the bar cuts off");
     }
 
     /**
