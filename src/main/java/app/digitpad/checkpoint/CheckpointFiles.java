@@ -19,6 +19,11 @@ import org.deeplearning4j.util.ModelSerializer;
  */
 public final class CheckpointFiles {
 
+    /** Names of the temp files a write makes, so that leftovers of a killed write can be recognised. */
+    static final String MODEL_TEMP_PREFIX = ".digitpad-model";
+    static final String META_TEMP_PREFIX = ".digitpad-meta";
+    static final String TEMP_SUFFIX = ".tmp";
+
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** The sidecar path of a model zip: same name, {@code .json}. */
@@ -32,8 +37,8 @@ public final class CheckpointFiles {
     public void write(MultiLayerNetwork net, CheckpointMetadata metadata, Path zip) throws IOException {
         Path dir = zip.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path modelTemp = Files.createTempFile(dir, ".digitpad-model", ".tmp");
-        Path jsonTemp = Files.createTempFile(dir, ".digitpad-meta", ".tmp");
+        Path modelTemp = Files.createTempFile(dir, MODEL_TEMP_PREFIX, TEMP_SUFFIX);
+        Path jsonTemp = Files.createTempFile(dir, META_TEMP_PREFIX, TEMP_SUFFIX);
         try {
             ModelSerializer.writeModel(net, modelTemp.toFile(), true);
             json.writeValue(jsonTemp.toFile(), metadata);
@@ -50,7 +55,7 @@ public final class CheckpointFiles {
     /** Replaces only the sidecar of a saved model, atomically, e.g. to record an evaluation in it. */
     public void writeSidecar(Path zip, CheckpointMetadata metadata) throws IOException {
         Path sidecar = sidecarOf(zip).toAbsolutePath();
-        Path temp = Files.createTempFile(sidecar.getParent(), ".digitpad-meta", ".tmp");
+        Path temp = Files.createTempFile(sidecar.getParent(), META_TEMP_PREFIX, TEMP_SUFFIX);
         try {
             json.writeValue(temp.toFile(), metadata);
             shareable(temp);
@@ -58,6 +63,12 @@ public final class CheckpointFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** True for a temp file of a checkpoint or sidecar write (possibly left by a killed process). */
+    static boolean isTempFile(Path file) {
+        String name = file.getFileName().toString();
+        return (name.startsWith(MODEL_TEMP_PREFIX) || name.startsWith(META_TEMP_PREFIX)) && name.endsWith(TEMP_SUFFIX);
     }
 
     /** Reads a sidecar if there is one; a sidecar that is not our JSON is an error, not silently ignored. */

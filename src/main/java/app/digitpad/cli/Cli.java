@@ -1,5 +1,6 @@
 package app.digitpad.cli;
 
+import app.digitpad.about.AppVersion;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.DataLocator;
@@ -19,16 +20,10 @@ import picocli.CommandLine.Command;
                 DataCommand.class, BenchCommand.class})
 public final class Cli {
 
-    /** The version from the jar manifest, or "dev" when run from classes. */
-    public static String appVersion() {
-        String v = Cli.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
-
     /** Services for this process, writing to the given streams. */
     public static Services services(PrintWriter out, PrintWriter err) {
         return new Services(Architectures.standard(), DataLocator.system(), ModelLibrary.locate(),
-                new CheckpointLoader(), appVersion(), out, err);
+                new CheckpointLoader(), AppVersion.current(), out, err);
     }
 
     public static int run(Services services, String... args) {
@@ -62,7 +57,7 @@ public final class Cli {
     public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"DigitPad " + appVersion()};
+            return new String[] {"DigitPad " + AppVersion.current()};
         }
     }
 }

@@ -1,16 +1,16 @@
 package app.digitpad.cli;
 
-import app.digitpad.checkpoint.CheckpointStore;
-import app.digitpad.data.MnistLoader;
-import app.digitpad.data.MnistSet;
+import app.digitpad.checkpoint.RunFolder;
 import app.digitpad.model.Recipe;
 import app.digitpad.preprocess.Augmentation;
-import app.digitpad.preprocess.MnistPreprocessor;
+import app.digitpad.training.MnistData;
 import app.digitpad.training.RunControl;
-import app.digitpad.training.Trainer;
 import app.digitpad.training.TrainingConfig;
+import app.digitpad.training.TrainingJob;
 import app.digitpad.training.TrainingResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +47,9 @@ public final class TrainCommand implements Callable<Integer> {
     Path resume;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "checkpoint folder")
     Path out;
+    @Option(names = "--force", description = "write into an --out folder that holds an earlier run, "
+            + "replacing checkpoints of the same name")
+    boolean force;
     @Option(names = "--quiet", description = "no progress bar, epoch lines only")
     boolean quiet;
     @Option(names = "--augment", negatable = true, description = "randomly tilt, scale, shift, shear and thicken/thin "
@@ -72,33 +75,43 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TrainingConfig config = config();
-        MnistLoader loader = dataOption.loader(services);
-        MnistSet train = MnistPreprocessor.apply(loader.train());
-        MnistSet test = MnistPreprocessor.apply(loader.test());
-        Trainer trainer = new Trainer(services.architectures(), services.appVersion());
-        Trainer.Start start = resume == null ? trainer.fresh(config)
-                : trainer.resume(services.loader().load(resume, true), config);
-        if (start.epochsDone() >= config.epochs()) {
-            services.err().println("Checkpoint already has " + start.epochsDone() + " epochs; nothing to do.");
-            return 0;
-        }
+        TrainingJob job = new TrainingJob(services.architectures(), services.loader(), services.appVersion());
+        TrainingJob.Request request = new TrainingJob.Request(config, new MnistData(dataOption.loader(services)),
+                resume, r -> RunFolder.prepare(out, r, force), false);
         AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> awaitStop(stop, finished));
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread hook = new Thread(() -> awaitStop(stop, reported));
         Runtime.getRuntime().addShutdownHook(hook);
-        TrainingResult result;
-        try (TrainProgress progress = new TrainProgress(services.out(), quiet)) {
-            RunControl control = stop::get;
-            result = trainer.train(config, start, train, test, new CheckpointStore(out, keep), progress, control);
+        try {
+            return report(run(job, request, stop::get));
+        } catch (TrainingJob.AlreadyTrainedException e) {
+            services.err().println(e.getMessage() + "; nothing to do.");
+            return 0;
         } finally {
-            finished.countDown();
+            services.out().flush();
+            services.err().flush();
+            reported.countDown();
             removeHook(hook);
         }
+    }
+
+    private TrainingJob.Outcome run(TrainingJob job, TrainingJob.Request request, RunControl control)
+            throws Exception {
+        try (TrainProgress progress = new TrainProgress(services.out(), services.err(), quiet)) {
+            return job.run(request, progress, control);
+        }
+    }
+
+    /** The end of a run in words; lists only the checkpoints still on disk (pruning removes older ones). */
+    private int report(TrainingJob.Outcome outcome) {
+        TrainingResult result = outcome.result();
         if (result.stopped()) {
             services.err().println("Stopped after epoch " + result.lastEpoch() + "; no partial checkpoint was written.");
             return 130;
         }
-        services.out().println("Checkpoints: " + result.checkpoints());
+        List<Path> kept = result.checkpoints().stream().filter(Files::exists).toList();
+        services.out().println("Checkpoints in " + outcome.folder() + ": "
+                + kept.stream().map(p -> p.getFileName().toString()).toList());
         return 0;
     }
 
@@ -129,10 +142,11 @@ public final class TrainCommand implements Callable<Integer> {
         return value == null ? fallback : value;
     }
 
-    private static void awaitStop(AtomicBoolean stop, CountDownLatch finished) {
+    /** Ctrl+C: ask the run to stop between steps, and keep the JVM alive until the stop has been reported. */
+    private static void awaitStop(AtomicBoolean stop, CountDownLatch reported) {
         stop.set(true);
         try {
-            finished.await(60, TimeUnit.SECONDS);
+            reported.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

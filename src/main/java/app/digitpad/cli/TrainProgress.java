@@ -16,17 +16,25 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class TrainProgress implements Consumer<TrainingEvent>, AutoCloseable {
 
     private final PrintWriter out;
+    private final PrintWriter err;
     private final boolean quiet;
     private ProgressBar bar;
 
-    TrainProgress(PrintWriter out, boolean quiet) {
+    /** Epoch lines and checkpoints go to {@code out}; what happens before the first step to {@code err}. */
+    TrainProgress(PrintWriter out, PrintWriter err, boolean quiet) {
         this.out = out;
+        this.err = err;
         this.quiet = quiet;
     }
 
     @Override
     public void accept(TrainingEvent event) {
-        if (event instanceof TrainingEvent.Iteration it) {
+        if (event instanceof TrainingEvent.Preparing p) {
+            if (!quiet) {
+                err.println(p.message());
+                err.flush();
+            }
+        } else if (event instanceof TrainingEvent.Iteration it) {
             onIteration(it);
         } else if (event instanceof TrainingEvent.Epoch e) {
             closeBar();

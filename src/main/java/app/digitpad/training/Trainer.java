@@ -54,8 +54,17 @@ public final class Trainer {
         return new Start(loaded.network(), meta.epoch(), meta.trainingSeconds() == null ? 0 : meta.trainingSeconds());
     }
 
+    /** {@link #train(TrainingConfig, Start, MnistSet, MnistSet, CheckpointStore, Consumer, RunControl, String)} on MNIST. */
     public TrainingResult train(TrainingConfig config, Start start, MnistSet trainSet, MnistSet testSet,
                                 CheckpointStore store, Consumer<TrainingEvent> listener, RunControl control)
+            throws IOException, InterruptedException {
+        return train(config, start, trainSet, testSet, store, listener, control, MnistData.NAME);
+    }
+
+    /** Trains until the configured epochs are done or the control stops it; {@code dataset} goes in every sidecar. */
+    public TrainingResult train(TrainingConfig config, Start start, MnistSet trainSet, MnistSet testSet,
+                                CheckpointStore store, Consumer<TrainingEvent> listener, RunControl control,
+                                String dataset)
             throws IOException, InterruptedException {
         MnistSet train = trainSet.limit(config.trainLimit());
         MnistSet test = testSet.limit(config.testLimit());
@@ -82,7 +91,7 @@ public final class Trainer {
             history.add(metrics);
             listener.accept(new TrainingEvent.Epoch(metrics));
             if (epoch % config.checkpointEvery() == 0 || epoch == config.epochs()) {
-                Path file = store.save(net, metadata(config, metrics, train.size(), test.size(), seconds));
+                Path file = store.save(net, metadata(config, metrics, train.size(), test.size(), seconds, dataset));
                 saved.add(file);
                 listener.accept(new TrainingEvent.CheckpointSaved(epoch, file, metrics));
             }
@@ -129,9 +138,9 @@ public final class Trainer {
     }
 
     private CheckpointMetadata metadata(TrainingConfig c, EpochMetrics m, int trainImages, int testImages,
-                                        double seconds) {
+                                        double seconds, String dataset) {
         return new CheckpointMetadata(c.architecture(), m.epoch(), m.trainLoss(), m.trainAccuracy(), m.testLoss(),
-                m.testAccuracy(), trainImages, testImages, c.batchSize(), c.learningRate(), c.seed(), "MNIST",
+                m.testAccuracy(), trainImages, testImages, c.batchSize(), c.learningRate(), c.seed(), dataset,
                 DigitNormalizer.VERSION, Instant.now().toString(), appVersion, c.augmentation(), seconds, null);
     }
 }

@@ -8,6 +8,14 @@ import java.nio.file.Path;
  */
 public sealed interface TrainingEvent {
 
+    /** The run's checkpoint folder is ready (created, writable); nothing has been read yet. */
+    record Started(Path folder) implements TrainingEvent {
+    }
+
+    /** A slow step before the first gradient step (reading, preprocessing), in words for the user. */
+    record Preparing(String message) implements TrainingEvent {
+    }
+
     /** After each gradient step. {@code loss} is the batch's loss before the step, as Keras shows it. */
     record Iteration(int epoch, int iteration, int iterationsPerEpoch, int totalEpochs, double loss,
                      double imagesPerSecond) implements TrainingEvent {

@@ -1,5 +1,6 @@
 package app.digitpad.ui;
 
+import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.model.Backend;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package app.digitpad.ui;
 
+import app.digitpad.ui.shared.AppModel;
+import app.digitpad.about.AppVersion;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.ModelLibrary;
-import app.digitpad.cli.Cli;
 import app.digitpad.data.DataLocator;
 import app.digitpad.model.Architectures;
 import app.digitpad.preprocess.GrayImage;
@@ -13,7 +14,7 @@ import app.digitpad.ui.draw.DrawModel;
 import app.digitpad.ui.draw.DrawView;
 import app.digitpad.ui.models.ModelsModel;
 import app.digitpad.ui.models.ModelsView;
-import app.digitpad.ui.models.RecentModels;
+import app.digitpad.checkpoint.RecentModels;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -48,7 +49,7 @@ public final class Gui implements AutoCloseable {
         ModelsView modelsView = new ModelsView(models, () -> this.view.chooseModel());
         Architectures architectures = Architectures.standard();
         train = new TrainModel(new TrainForm(architectures.all(), DataLocator.system().resolve(null)), architectures,
-                app, userFolder.resolve("runs"), background, Cli.appVersion());
+                app, userFolder.resolve("runs"), background, AppVersion.current());
         TrainView trainView = new TrainView(train, (mistake, image) -> {
             draw.loadImage(new GrayImage(28, 28, image));
             this.view.tabs().getSelectionModel().select(0);

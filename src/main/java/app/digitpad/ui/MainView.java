@@ -1,5 +1,7 @@
 package app.digitpad.ui;
 
+import app.digitpad.ui.shared.ActiveModel;
+import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.draw.DrawView;
 import app.digitpad.ui.models.ModelsView;
 import java.io.File;

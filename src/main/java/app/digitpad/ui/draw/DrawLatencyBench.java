@@ -1,5 +1,6 @@
 package app.digitpad.ui.draw;
 
+import app.digitpad.drawing.PadRaster;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.checkpoint.ModelLibrary;

@@ -1,5 +1,7 @@
 package app.digitpad.ui.draw;
 
+import app.digitpad.drawing.PadRaster;
+import app.digitpad.drawing.Stroke;
 import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.DigitNormalizer;

@@ -1,8 +1,9 @@
 package app.digitpad.ui.draw;
 
+import app.digitpad.drawing.PadRaster;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.ImageFiles;
-import app.digitpad.ui.AppModel;
+import app.digitpad.ui.shared.AppModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;

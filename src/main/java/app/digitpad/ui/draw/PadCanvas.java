@@ -1,7 +1,9 @@
 package app.digitpad.ui.draw;
 
+import app.digitpad.drawing.PadRaster;
+import app.digitpad.drawing.Stroke;
 import app.digitpad.preprocess.GrayImage;
-import app.digitpad.ui.InkImages;
+import app.digitpad.ui.shared.InkImages;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

@@ -3,7 +3,8 @@ package app.digitpad.ui.models;
 import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.checkpoint.CheckpointStore;
-import app.digitpad.ui.AppModel;
+import app.digitpad.checkpoint.RunFolder;
+import app.digitpad.ui.shared.AppModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import javafx.concurrent.Task;
 
 /**
  * The Models tab: every model the user can switch to (the bundled folder, then recently opened files)
- * with the metadata from their sidecars. Listing reads files, so it runs in a background task.
+ * with the metadata from their sidecars. Listing reads files, so it runs in a background task, which also
+ * removes temp files that a killed checkpoint write left in those folders.
  */
 public final class ModelsModel {
 
@@ -52,6 +54,7 @@ public final class ModelsModel {
                 Set<Path> seen = new LinkedHashSet<>();
                 List<Row> out = new ArrayList<>();
                 for (Path folder : withRunSubfolders(folders)) {
+                    RunFolder.removeStaleTemps(folder);
                     for (Checkpoint c : CheckpointStore.list(folder)) {
                         if (seen.add(c.file().toAbsolutePath().normalize())) {
                             out.add(Row.of(c));

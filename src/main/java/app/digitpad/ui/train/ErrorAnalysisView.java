@@ -2,7 +2,7 @@ package app.digitpad.ui.train;
 
 import app.digitpad.inference.ErrorAnalysis;
 import app.digitpad.preprocess.GrayImage;
-import app.digitpad.ui.InkImages;
+import app.digitpad.ui.shared.InkImages;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;

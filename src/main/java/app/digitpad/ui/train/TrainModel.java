@@ -1,20 +1,18 @@
 package app.digitpad.ui.train;
 
 import app.digitpad.checkpoint.CheckpointLoader;
-import app.digitpad.checkpoint.CheckpointStore;
+import app.digitpad.checkpoint.RunFolder;
 import app.digitpad.data.MnistDownloader;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.ErrorAnalysis;
 import app.digitpad.model.Architectures;
-import app.digitpad.preprocess.MnistPreprocessor;
+import app.digitpad.training.MnistData;
 import app.digitpad.training.RunSwitch;
-import app.digitpad.training.Trainer;
 import app.digitpad.training.TrainingConfig;
 import app.digitpad.training.TrainingEvent;
-import app.digitpad.training.TrainingResult;
-import app.digitpad.ui.AppModel;
-import java.nio.file.Files;
+import app.digitpad.training.TrainingJob;
+import app.digitpad.ui.shared.AppModel;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,19 +35,11 @@ public final class TrainModel {
     /** Where a run is; STOPPED and DONE keep the charts for inspection. */
     public enum State { IDLE, RUNNING, PAUSED, STOPPING, DONE, STOPPED, FAILED }
 
-    /** Mistakes kept for the gallery. */
-    static final int GALLERY_SIZE = 60;
-
-    /** What a finished run hands back to the FX thread. */
-    record Outcome(TrainingResult result, ErrorAnalysis.Report analysis, MnistSet test) {
-    }
-
     private final TrainForm form;
-    private final Architectures architectures;
+    private final TrainingJob job;
     private final AppModel app;
     private final Path runsFolder;
     private final Executor background;
-    private final String appVersion;
     private final RunProgress progress = new RunProgress();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
     private final ObservableList<String> log = FXCollections.observableArrayList();
@@ -67,34 +57,39 @@ public final class TrainModel {
     public TrainModel(TrainForm form, Architectures architectures, AppModel app, Path runsFolder,
                       Executor background, String appVersion) {
         this.form = form;
-        this.architectures = architectures;
+        this.job = new TrainingJob(architectures, new CheckpointLoader(), appVersion);
         this.app = app;
         this.runsFolder = runsFolder;
         this.background = background;
-        this.appVersion = appVersion;
     }
 
     /** Starts a run with the form's values (ignored while a run is going or the form is invalid). */
-    public Task<Outcome> start() {
+    public Task<TrainingJob.Outcome> start() {
         TrainingConfig config = form.config().orElse(null);
         if (config == null || isActive()) {
             return null;
         }
-        Path folder = runsFolder.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                + "-" + config.architecture());
+        String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+                + config.architecture();
         Path data = form.dataFolderProperty().get();
-        Path resume = resumeFrom.get();
+        TrainingJob.Request request = new TrainingJob.Request(config, new MnistData(new MnistLoader(data)),
+                resumeFrom.get(), resume -> RunFolder.createFresh(runsFolder, name), true);
         RunSwitch runSwitch = new RunSwitch();
         control = runSwitch;
         clearResults();
-        runFolder.set(folder);
+        runFolder.set(null);
         progress.begin(config);
         state.set(State.RUNNING);
         log.add("Loading MNIST from " + data + " …");
-        Task<Outcome> task = new Task<>() {
+        EventRelay relay = new EventRelay(this::onEvents);
+        Task<TrainingJob.Outcome> task = new Task<>() {
             @Override
-            protected Outcome call() throws Exception {
-                return execute(config, data, resume, folder, runSwitch);
+            protected TrainingJob.Outcome call() throws Exception {
+                try {
+                    return job.run(request, relay, runSwitch);
+                } finally {
+                    relay.flush();
+                }
             }
         };
         task.setOnSucceeded(e -> finished(task.getValue()));
@@ -103,28 +98,14 @@ public final class TrainModel {
         return task;
     }
 
-    private Outcome execute(TrainingConfig config, Path data, Path resume, Path folder, RunSwitch runSwitch)
-            throws Exception {
-        MnistLoader loader = new MnistLoader(data);
-        MnistSet train = MnistPreprocessor.apply(loader.train());
-        MnistSet test = MnistPreprocessor.apply(loader.test());
-        Trainer trainer = new Trainer(architectures, appVersion);
-        Trainer.Start start = resume == null ? trainer.fresh(config)
-                : trainer.resume(new CheckpointLoader().load(resume, true), config);
-        Files.createDirectories(folder);
-        EventRelay relay = new EventRelay(this::onEvents);
-        TrainingResult result = trainer.train(config, start, train, test, new CheckpointStore(folder, config.keepLast()),
-                relay, runSwitch);
-        relay.flush();
-        ErrorAnalysis.Report report = result.stopped() ? null
-                : ErrorAnalysis.analyze(start.network(), test, GALLERY_SIZE);
-        return new Outcome(result, report, test);
-    }
-
     /** Applies a batch of events on the FX thread. */
     private void onEvents(java.util.List<TrainingEvent> events) {
         for (TrainingEvent e : events) {
-            if (e instanceof TrainingEvent.Iteration it) {
+            if (e instanceof TrainingEvent.Started started) {
+                runFolder.set(started.folder());
+            } else if (e instanceof TrainingEvent.Preparing preparing) {
+                log.add(preparing.message());
+            } else if (e instanceof TrainingEvent.Iteration it) {
                 progress.iteration(it);
             } else if (e instanceof TrainingEvent.Epoch ep) {
                 progress.epoch(ep.metrics());
@@ -136,18 +117,18 @@ public final class TrainModel {
         }
     }
 
-    private void finished(Outcome outcome) {
+    private void finished(TrainingJob.Outcome outcome) {
         if (outcome.result().stopped()) {
             state.set(State.STOPPED);
             log.add("Stopped after epoch " + outcome.result().lastEpoch() + "; no checkpoint of the unfinished epoch.");
             return;
         }
+        ErrorAnalysis.Report report = outcome.analysis().orElseThrow();
         analysedSet = outcome.test();
-        analysis.set(outcome.analysis());
+        analysis.set(report);
         state.set(State.DONE);
         log.add(String.format(java.util.Locale.ROOT, "Done: test accuracy %.4f, %d mistakes on %d test images.",
-                outcome.analysis().accuracy(), outcome.analysis().count() - outcome.analysis().correct(),
-                outcome.analysis().count()));
+                report.accuracy(), report.count() - report.correct(), report.count()));
     }
 
     private void failed(Throwable error) {

@@ -1,5 +1,6 @@
 package app.digitpad.ui.draw;
 
+import app.digitpad.drawing.PadRaster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.testing.Models;
-import app.digitpad.ui.ActiveModel;
+import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package app.digitpad.ui.models;
+package app.digitpad.checkpoint;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The last few model files the user opened, most recent first, kept in a small JSON file in the user's
- * DigitPad folder. Losing the list is harmless, so read and write failures are logged, not shown.
+ * DigitPad folder. Losing the list is harmless, so read and write failures are logged, not shown. It lives
+ * in the core, not in a view: it is persistence, and the constructor reads the file (call it off the FX
+ * thread when that matters).
  */
 public final class RecentModels {
 
@@ -33,6 +35,7 @@ public final class RecentModels {
         return List.copyOf(paths);
     }
 
+    /** Puts a model first in the list in memory; {@link #save()} writes the list. Cheap: any thread. */
     public synchronized void add(Path model) {
         Path abs = model.toAbsolutePath().normalize();
         paths.remove(abs);
@@ -40,7 +43,6 @@ public final class RecentModels {
         while (paths.size() > MAX) {
             paths.remove(paths.size() - 1);
         }
-        write();
     }
 
     private static void deleteQuietly(Path temp) {
@@ -65,7 +67,8 @@ public final class RecentModels {
         }
     }
 
-    private void write() {
+    /** Writes the list atomically; it touches the disk, so callers run it off the FX thread. */
+    public synchronized void save() {
         Path temp = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -1,4 +1,4 @@
-package app.digitpad.ui.draw;
+package app.digitpad.drawing;
 
 import java.util.List;
 

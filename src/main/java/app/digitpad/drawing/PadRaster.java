@@ -1,4 +1,4 @@
-package app.digitpad.ui.draw;
+package app.digitpad.drawing;
 
 import app.digitpad.preprocess.GrayImage;
 import java.awt.BasicStroke;

@@ -1,4 +1,4 @@
-package app.digitpad.ui;
+package app.digitpad.ui.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.testing.Models;
 import app.digitpad.ui.models.ModelsModel;
-import app.digitpad.ui.models.RecentModels;
+import app.digitpad.checkpoint.RecentModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,8 +64,54 @@ class AppModelTest {
         assertEquals("test accuracy 99.59%", app.activeProperty().get().accuracyText());
         assertEquals("Model: bncnn.zip  ·  bncnn  ·  test accuracy 99.59%", app.activeProperty().get().statusText());
         assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()), app.recent().list());
-        assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()),
-                new RecentModels(tmp.resolve("recent.json")).list(), "the recent list survives a restart");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> List.of(Models.bundled().toAbsolutePath().normalize())
+                .equals(new RecentModels(tmp.resolve("recent.json")).list()));
+    }
+
+    /** Holds every task it is given until told to run them, in the order the test chooses. */
+    private static final class HeldExecutor implements java.util.concurrent.Executor {
+        final List<Runnable> held = new java.util.ArrayList<>();
+
+        @Override
+        public synchronized void execute(Runnable task) {
+            held.add(task);
+        }
+
+        synchronized Runnable take(int index) {
+            return held.get(index);
+        }
+    }
+
+    @Test
+    void theLastModelAskedForWinsEvenWhenAnEarlierOneFinishesLater() throws Exception {
+        HeldExecutor held = new HeldExecutor();
+        AppModel app = new AppModel(new CheckpointLoader(), new RecentModels(tmp.resolve("recent.json")), held);
+        Task<ActiveModel> slow = WaitForAsyncUtils.asyncFx(() -> app.load(Models.bundled())).get(10, TimeUnit.SECONDS);
+        Task<ActiveModel> quick = WaitForAsyncUtils.asyncFx(() -> app.load(Models.bundled("tutorial.zip")))
+                .get(10, TimeUnit.SECONDS);
+        background.submit(held.take(1)).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, quick::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("tutorial.zip", app.activeProperty().get().fileName());
+        assertTrue(!app.loadingProperty().get());
+
+        background.submit(held.take(0)).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, slow::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("tutorial.zip", app.activeProperty().get().fileName(), "the older request does not land");
+    }
+
+    @Test
+    void theComparisonSlotHoldsASecondModelBesideTheDrawingOne() throws Exception {
+        AppModel app = app();
+        await(() -> app.load(Models.bundled()));
+        await(() -> app.loadComparison(Models.bundled("tutorial.zip")));
+        assertEquals("bncnn.zip", app.drawing().activeProperty().get().fileName());
+        assertEquals("tutorial.zip", app.comparison().activeProperty().get().fileName());
+        assertTrue(app.drawing().activeProperty().get().predictor() != app.comparison().activeProperty().get().predictor());
+        WaitForAsyncUtils.asyncFx(() -> app.comparison().clear()).get(10, TimeUnit.SECONDS);
+        assertNull(app.comparison().activeProperty().get());
+        assertEquals("bncnn.zip", app.activeProperty().get().fileName());
     }
 
     @Test

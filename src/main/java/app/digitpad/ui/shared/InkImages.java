@@ -1,4 +1,4 @@
-package app.digitpad.ui;
+package app.digitpad.ui.shared;
 
 import app.digitpad.preprocess.GrayImage;
 import javafx.scene.image.PixelWriter;

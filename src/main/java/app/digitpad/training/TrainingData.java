@@ -1,0 +1,26 @@
+package app.digitpad.training;
+
+import app.digitpad.data.MnistSet;
+import java.io.IOException;
+
+/**
+ * Where a training run's digits come from: MNIST, a personal set, or a mix of both. Both splits come back
+ * already through the one preprocessing path, as the network will see them. Called on the run's thread.
+ */
+public interface TrainingData {
+
+    /** How a checkpoint's sidecar names the data ("MNIST", "MNIST + personal (150)"). */
+    String name();
+
+    /**
+     * Reads and checks the raw files without the slow preprocessing, so a missing or damaged file is
+     * reported within a second or two, before anything else happens.
+     */
+    void check() throws IOException;
+
+    /** The first {@code limit} training digits (all when null), preprocessed: only those are prepared. */
+    MnistSet train(Integer limit) throws IOException;
+
+    /** The first {@code limit} digits each epoch is measured on (all when null), preprocessed. */
+    MnistSet test(Integer limit) throws IOException;
+}

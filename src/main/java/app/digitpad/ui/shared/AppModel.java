@@ -1,0 +1,99 @@
+package app.digitpad.ui.shared;
+
+import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.checkpoint.RecentModels;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * App-wide state shared by the tabs: the model the pad draws with, a second model to compare it with,
+ * and the error line. Each model sits in its own {@link ModelSlot} (latest load wins; a bad file costs an
+ * error message and nothing else). The recent-models list is written on the background executor, never on
+ * the FX thread. Commands and properties belong to the FX thread.
+ */
+public final class AppModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppModel.class);
+
+    private final RecentModels recent;
+    private final Executor background;
+    private final ModelSlot drawing;
+    private final ModelSlot comparison;
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+
+    public AppModel(CheckpointLoader loader, RecentModels recent, Executor background) {
+        this.recent = recent;
+        this.background = background;
+        this.drawing = new ModelSlot("drawing", loader, background);
+        this.comparison = new ModelSlot("comparison", loader, background);
+    }
+
+    /** Loads a model file for drawing in the background; on success it becomes active and joins the recent list. */
+    public Task<ActiveModel> load(Path file) {
+        return load(drawing, file);
+    }
+
+    /** Loads a model file into the comparison slot, like {@link #load(Path)}. */
+    public Task<ActiveModel> loadComparison(Path file) {
+        return load(comparison, file);
+    }
+
+    private Task<ActiveModel> load(ModelSlot slot, Path file) {
+        return slot.load(file, loaded -> {
+            recent.add(file);
+            saveRecent();
+        }, this::reportError);
+    }
+
+    private void saveRecent() {
+        try {
+            background.execute(recent::save);
+        } catch (RejectedExecutionException closing) {
+            LOG.info("Window closing: recent-models list not saved for this load");
+        }
+    }
+
+    /** Makes an already loaded network active (a training run's checkpoint, for example). */
+    public void use(Checkpoint.Loaded loaded) {
+        drawing.use(loaded);
+    }
+
+    /** Publishes an error for the view to show; repeated messages still notify. */
+    public void reportError(String message) {
+        error.set(null);
+        error.set(message);
+    }
+
+    public RecentModels recent() {
+        return recent;
+    }
+
+    public ModelSlot drawing() {
+        return drawing;
+    }
+
+    public ModelSlot comparison() {
+        return comparison;
+    }
+
+    public ReadOnlyObjectProperty<ActiveModel> activeProperty() {
+        return drawing.activeProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return drawing.loadingProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}
