@@ -1,5 +1,6 @@
 package app.digitpad.checkpoint;
 
+import app.digitpad.data.RegularFiles;
 import app.digitpad.model.Backend;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,13 +32,15 @@ public final class CheckpointLoader {
         checkIsDl4jZip(zip);
         MultiLayerNetwork net = restore(zip, forTraining);
         checkShapes(zip, net);
+        checkFinite(zip, net);
         Optional<CheckpointMetadata> metadata = files.readSidecar(zip);
         return new Checkpoint.Loaded(new Checkpoint(zip, metadata), net);
     }
 
     private static void checkIsDl4jZip(Path zip) throws CheckpointException {
-        if (!Files.isRegularFile(zip)) {
-            throw new CheckpointException(zip, "no such file");
+        Optional<String> problem = RegularFiles.problem(zip);
+        if (problem.isPresent()) {
+            throw new CheckpointException(zip, problem.get());
         }
         try (ZipFile z = new ZipFile(zip.toFile())) {
             if (z.getEntry(CONFIGURATION_ENTRY) == null || z.getEntry(COEFFICIENTS_ENTRY) == null) {
@@ -57,6 +60,17 @@ public final class CheckpointLoader {
         } catch (Exception | ExceptionInInitializerError e) {
             throw new CheckpointException(zip, "not a DigitPad model: DL4J could not restore a layered network ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A diverged or damaged network answers NaN for everything: refuse it like any other unusable file. */
+    private static void checkFinite(Path zip, MultiLayerNetwork net) throws CheckpointException {
+        float[] params = net.params().toFloatVector();
+        for (int i = 0; i < params.length; i++) {
+            if (!Float.isFinite(params[i])) {
+                throw new CheckpointException(zip, "the network's weights are not all finite numbers (parameter "
+                        + i + " of " + params.length + " is " + params[i] + "): it cannot answer");
+            }
         }
     }
 

@@ -1,10 +1,12 @@
 package app.digitpad.preprocess;
 
+import app.digitpad.data.RegularFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
@@ -17,8 +19,9 @@ public final class ImageFiles {
     }
 
     public static GrayImage read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": no such file");
+        Optional<String> problem = RegularFiles.problem(file);
+        if (problem.isPresent()) {
+            throw new IOException(file + ": " + problem.get());
         }
         BufferedImage image;
         try {
@@ -49,7 +52,7 @@ public final class ImageFiles {
     }
 
     /** MNIST-style 28x28 input from a file, or empty when the image is blank. */
-    public static java.util.Optional<float[]> readNormalized(Path file) throws IOException {
+    public static Optional<float[]> readNormalized(Path file) throws IOException {
         return DigitNormalizer.normalize(read(file));
     }
 }

@@ -137,9 +137,36 @@ class CheckpointLoaderTest {
     }
 
     @Test
-    void missingFileIsRefused() {
+    void missingFileIsRefusedWithItsWholePath() {
         CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(tmp.resolve("nope.zip"), false));
-        assertEquals("nope.zip: no such file", e.getMessage());
+        assertEquals(tmp.resolve("nope.zip") + ": no such file", e.getMessage());
+    }
+
+    @Test
+    void aFolderOrALinkLoopIsCalledWhatItIs() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("models.zip"));
+        CheckpointException dir = assertThrows(CheckpointException.class, () -> loader.load(folder, false));
+        assertEquals(folder + ": is a directory, not a file", dir.getMessage());
+        Path a = tmp.resolve("a.zip");
+        Path b = tmp.resolve("b.zip");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        CheckpointException loop = assertThrows(CheckpointException.class, () -> loader.load(a, false));
+        assertEquals(a + ": is a link that leads nowhere (broken, or a loop of links)", loop.getMessage());
+    }
+
+    @Test
+    void aModelWithANonFiniteWeightIsRefusedByName() throws Exception {
+        MultiLayerNetwork net = Architectures.standard().build("tutorial", 9, 1e-3);
+        net.params().putScalar(5, Float.NaN);
+        Path zip = tmp.resolve("diverged.zip");
+        new CheckpointFiles().write(net, metadata(1, 0.5), zip);
+        CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(zip, false));
+        assertTrue(e.getMessage().startsWith(zip + ": the network's weights are not all finite numbers (parameter 5 "),
+                e.getMessage());
+        net.params().putScalar(5, Float.POSITIVE_INFINITY);
+        new CheckpointFiles().write(net, metadata(1, 0.5), zip);
+        assertThrows(CheckpointException.class, () -> loader.load(zip, false));
     }
 
     static CheckpointMetadata metadata(int epoch, double testAccuracy) {

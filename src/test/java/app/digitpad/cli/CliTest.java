@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,8 +160,61 @@ class CliTest {
     void aCorruptModelIsAClearErrorNotAStackTrace() throws Exception {
         Path zip = Files.writeString(tmp.resolve("model.zip"), "garbage");
         assertEquals(1, run("evaluate", "--model", zip.toString(), "--data", data()));
-        assertEquals("error: model.zip: not a model file: not a readable zip (truncated or another format)\n",
+        assertEquals("error: " + zip + ": not a model file: not a readable zip (truncated or another format)\n",
                 err.toString());
+    }
+
+    @Test
+    void aSecondRunIntoAUsedFolderIsRefusedAndTheFirstIsKept() throws Exception {
+        Path runDir = tmp.resolve("run");
+        assertEquals(0, run("train", "--epochs", "1", "--limit", "500", "--test-limit", "200", "--quiet",
+                "--data", data(), "--out", runDir.toString()), err.toString());
+        Path first = runDir.resolve("tutorial-epoch-001.zip");
+        byte[] before = Files.readAllBytes(first);
+        String sidecar = Files.readString(CheckpointFiles.sidecarOf(first));
+
+        assertEquals(1, run("train", "--epochs", "1", "--limit", "500", "--seed", "2", "--quiet", "--data", data(),
+                "--out", runDir.toString()));
+        assertTrue(err.toString().contains("output folder " + runDir.toAbsolutePath() + " already holds an earlier run"),
+                err.toString());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(first)));
+        assertEquals(sidecar, Files.readString(CheckpointFiles.sidecarOf(first)));
+    }
+
+    @Test
+    void anUnusableOutFolderIsReportedAtOnceNamingIt() throws Exception {
+        Path file = Files.writeString(tmp.resolve("passwd"), "x");
+        assertEquals(1, run("train", "--out", file.resolve("x").toString(), "--data", data()));
+        assertTrue(err.toString().contains("cannot create output folder " + file.resolve("x").toAbsolutePath()),
+                err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("train", "--out", tmp.resolve("fresh").toString(), "--resume",
+                tmp.resolve("missing.zip").toString(), "--data", data()));
+        assertTrue(err.toString().contains(tmp.resolve("missing.zip") + ": no such file"), err.toString());
+        assertTrue(!Files.exists(tmp.resolve("fresh").resolve("tutorial-epoch-001.zip")));
+    }
+
+    @Test
+    void theEndOfRunSummaryListsOnlyCheckpointsThatExist() throws Exception {
+        Path runDir = tmp.resolve("keep");
+        assertEquals(0, run("train", "--epochs", "3", "--keep", "1", "--limit", "300", "--test-limit", "100",
+                "--quiet", "--data", data(), "--out", runDir.toString()), err.toString());
+        String summary = out.toString().lines().filter(l -> l.startsWith("Checkpoints in ")).findFirst().orElseThrow();
+        try (var zips = Files.list(runDir)) {
+            List<String> onDisk = zips.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zip")).sorted().toList();
+            assertEquals("Checkpoints in " + runDir.toAbsolutePath() + ": " + onDisk, summary);
+            assertTrue(onDisk.size() < 3, "--keep 1 pruned some: " + onDisk);
+        }
+    }
+
+    @Test
+    void aModelOrImageThatIsAFolderIsCalledOne() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("pics"));
+        assertEquals(1, run("predict", folder.toString()));
+        assertTrue(err.toString().contains("error: " + folder + ": is a directory, not a file"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("predict", "--model", folder.toString(), folder.toString()));
+        assertTrue(err.toString().contains("error: " + folder + ": is a directory, not a file"), err.toString());
     }
 
     @Test
