@@ -1,0 +1,55 @@
+package app.digitpad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.Launcher;
+import app.digitpad.testing.TestData;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Ctrl+C on a real {@code digitpad train} process (the jar's entry point on this test's class path): the
+ * run stops between steps, says so, and leaves no partial checkpoint or temp file.
+ */
+class InterruptTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void ctrlCDuringTheFirstEpochAlwaysSaysWhatHappened() throws Exception {
+        Path out = tmp.resolve("run");
+        Path stderr = tmp.resolve("stderr.txt");
+        Process train = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+                "train", "--epochs", "1", "--limit", "30000", "--data", TestData.mnistDir().toString(),
+                "--out", out.toString())
+                .redirectError(stderr.toFile()).redirectOutput(tmp.resolve("stdout.txt").toFile()).start();
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> read(stderr).contains("Epoch 1/1"));
+            new ProcessBuilder("kill", "-INT", Long.toString(train.pid())).start().waitFor();
+            assertTrue(train.waitFor(60, TimeUnit.SECONDS), "the process ends after Ctrl+C");
+        } finally {
+            train.destroyForcibly();
+        }
+        String err = read(stderr);
+        assertTrue(err.contains("Stopped after epoch 0; no partial checkpoint was written."), err);
+        assertEquals(130, train.exitValue());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(), files.toList(), "no checkpoint and no temp file");
+        }
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+}
