@@ -57,7 +57,7 @@ public final class TrainCommand implements Callable<Integer> {
     Boolean augment;
     @Option(names = "--rotate", paramLabel = "DEG", description = "largest augmentation rotation (default: 15)")
     Double rotate;
-    @Option(names = "--scale", description = "largest augmentation size change, 0.1 = 10% (default: 0.1)")
+    @Option(names = "--scale", description = "largest augmentation size change, 0.1 = 10%% (default: 0.1)")
     Double scale;
     @Option(names = "--shift", paramLabel = "PX", description = "largest augmentation shift (default: 1.5)")
     Double shift;

@@ -43,12 +43,23 @@ public final class MnistLoader {
         return DataLocator.find(folder, file).orElseThrow(() -> new MissingDataException(folder, file));
     }
 
-    /** MNIST is not in the folder: says which file and the two ways to fix it. */
+    /**
+     * MNIST is not in the folder. The message says which file and the command line's two ways to fix it;
+     * a front with other ways (the app's buttons) builds its own from {@link #missingWhere()}.
+     */
     public static final class MissingDataException extends IOException {
+        private final String missingWhere;
+
         MissingDataException(Path folder, MnistFile file) {
             super("MNIST file " + file.gzName() + " not found in " + folder.toAbsolutePath()
                     + ". Run 'digitpad data download', or point --data / " + DataLocator.ENV_VAR
                     + " at a folder with the four IDX files.");
+            this.missingWhere = "MNIST file " + file.gzName() + " not found in " + folder.toAbsolutePath();
+        }
+
+        /** "MNIST file X not found in FOLDER", without advice. */
+        public String missingWhere() {
+            return missingWhere;
         }
     }
 }

@@ -2,7 +2,6 @@ package app.digitpad.ui;
 
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.checkpoint.ModelLibrary;
-import app.digitpad.model.Backend;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -28,7 +27,6 @@ public final class DigitPadApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Backend.configure();
         ModelLibrary library = ModelLibrary.locate();
         gui = new Gui(library, Path.of(System.getProperty("user.home"), ".digitpad"), new Theme());
         Scene scene = new Scene(gui.view(), 1180, 800);

@@ -125,9 +125,13 @@ public final class MainView extends BorderPane {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(app.loadingProperty());
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.getStyleClass().add("danger");
+        notice.textProperty().bind(draw.model().errorProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, model, spacer, busy);
+        HBox bar = new HBox(8, model, spacer, notice, busy);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;

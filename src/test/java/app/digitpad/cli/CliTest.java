@@ -218,6 +218,21 @@ class CliTest {
     }
 
     @Test
+    void trainHelpFormatsWithoutPicocliWarnings() {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true));
+        try {
+            assertEquals(0, run("train", "--help"));
+        } finally {
+            System.setErr(original);
+        }
+        assertTrue(!captured.toString().contains("picocli WARN") && !err.toString().contains("picocli WARN"),
+                captured.toString());
+        assertTrue(out.toString().contains("0.1 = 10% (default:"), out.toString());
+    }
+
+    @Test
     void missingDataTellsHowToGetIt() {
         assertEquals(1, run("data", "check", "--data", tmp.toString()));
         assertTrue(err.toString().contains("digitpad data download"), err.toString());

@@ -23,6 +23,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The drawing pad's state and commands, free of any node: strokes (for undo), the brush, and the live
@@ -30,6 +32,8 @@ import javafx.collections.ObservableList;
  * executor only if nothing newer was asked meanwhile, so the pad never shows an answer to an old drawing.
  */
 public final class DrawModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DrawModel.class);
 
     /** Brush sizes in pad pixels (the pad is 280 wide); 22 gives MNIST-like strokes for a digit filling the pad. */
     public static final double MIN_BRUSH = 6;
@@ -52,6 +56,7 @@ public final class DrawModel {
     private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(EMPTY_TEXT);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyDoubleWrapper latencyMillis = new ReadOnlyDoubleWrapper(Double.NaN);
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private long generation;
@@ -63,7 +68,8 @@ public final class DrawModel {
                            long startedNanos) {
     }
 
-    private record Result(Optional<float[]> input, Optional<Prediction> prediction) {
+    /** What the worker made of a request; {@code error} is set instead when reading the drawing failed. */
+    private record Result(Optional<float[]> input, Optional<Prediction> prediction, String error) {
     }
 
     /** {@code worker} runs predictions; {@code fx} publishes results (Platform::runLater in the app). */
@@ -154,11 +160,18 @@ public final class DrawModel {
         if (r == null) {
             return;
         }
-        GrayImage ink = PadRaster.ink(r.background(), r.strokes());
-        Optional<float[]> input = DigitNormalizer.normalize(ink);
-        Optional<Prediction> p = r.predictor() == null ? Optional.empty() : input.map(r.predictor()::predict);
-        Result result = new Result(input, p);
-        fx.execute(() -> publish(r, result));
+        Result result;
+        try {
+            GrayImage ink = PadRaster.ink(r.background(), r.strokes());
+            Optional<float[]> input = DigitNormalizer.normalize(ink);
+            Optional<Prediction> p = r.predictor() == null ? Optional.empty() : input.map(r.predictor()::predict);
+            result = new Result(input, p, null);
+        } catch (RuntimeException e) {
+            LOG.error("Could not read the drawing", e);
+            result = new Result(Optional.empty(), Optional.empty(), "Could not read the drawing: " + e.getMessage());
+        }
+        Result published = result;
+        fx.execute(() -> publish(r, published));
     }
 
     private void publish(Request r, Result result) {
@@ -174,6 +187,7 @@ public final class DrawModel {
 
     private void publishEmpty() {
         published = generation;
+        error.set(null);
         networkInput.set(null);
         prediction.set(null);
         headline.set("");
@@ -181,7 +195,11 @@ public final class DrawModel {
     }
 
     private void describe(Result result) {
-        if (result.input().isEmpty()) {
+        error.set(result.error());
+        if (result.error() != null) {
+            headline.set("!");
+            detail.set(result.error());
+        } else if (result.input().isEmpty()) {
             headline.set("");
             detail.set(EMPTY_TEXT);
         } else if (result.prediction().isEmpty()) {
@@ -230,6 +248,11 @@ public final class DrawModel {
 
     public ReadOnlyStringProperty detailProperty() {
         return detail.getReadOnlyProperty();
+    }
+
+    /** Why the last drawing could not be read (null when it could); the pad stays usable either way. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
     /** Milliseconds from the last request (e.g. mouse release) to its answer being published. */

@@ -74,7 +74,7 @@ final class TrainFormView extends VBox {
         folder.setId("data-folder");
         folder.setWrapText(true);
         folder.textProperty().bind(model.form().dataFolderProperty().asString());
-        Button choose = new Button("Choose…");
+        Button choose = new Button(TrainModel.CHOOSE_LABEL);
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("MNIST folder");
@@ -85,7 +85,7 @@ final class TrainFormView extends VBox {
         });
         ProgressBar download = new ProgressBar(0);
         download.setVisible(false);
-        Button fetch = new Button("Download MNIST");
+        Button fetch = new Button(TrainModel.DOWNLOAD_LABEL);
         fetch.setOnAction(e -> {
             var task = model.downloadMnist();
             download.progressProperty().bind(task.progressProperty());

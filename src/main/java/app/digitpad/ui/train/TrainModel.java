@@ -36,6 +36,10 @@ public final class TrainModel {
     public enum State { IDLE, RUNNING, PAUSED, STOPPING, DONE, STOPPED, FAILED }
 
     private final TrainForm form;
+    /** The data buttons' labels, which the missing-data advice names. */
+    static final String DOWNLOAD_LABEL = "Download MNIST";
+    static final String CHOOSE_LABEL = "Choose…";
+
     private final TrainingJob job;
     private final AppModel app;
     private final Path runsFolder;
@@ -133,8 +137,16 @@ public final class TrainModel {
 
     private void failed(Throwable error) {
         state.set(State.FAILED);
-        log.add("Failed: " + error.getMessage());
-        app.reportError("Training stopped: " + error.getMessage());
+        String message = error instanceof MnistLoader.MissingDataException missing
+                ? missingData(missing) : error.getMessage();
+        log.add("Failed: " + message);
+        app.reportError("Training stopped: " + message);
+    }
+
+    /** The app's own advice for missing MNIST: its buttons, not the command line's options. */
+    static String missingData(MnistLoader.MissingDataException e) {
+        return e.missingWhere() + ". Click " + DOWNLOAD_LABEL + " to fetch it, or " + CHOOSE_LABEL
+                + " to pick a folder that has it.";
     }
 
     private void clearResults() {

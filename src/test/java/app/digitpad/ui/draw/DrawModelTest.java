@@ -10,6 +10,11 @@ import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.inference.Predictor;
 import app.digitpad.testing.Models;
 import java.util.ArrayDeque;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
 import java.util.Deque;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +50,28 @@ class DrawModelTest {
         assertEquals(1, m.predictionProperty().get().digit());
         assertEquals("1", m.headlineProperty().get());
         assertNotNull(m.networkInputProperty().get());
-        assertTrue(m.latencyMillisProperty().get() >= 0);
+        assertTrue(m.latencyMillisProperty().get() > 0 && m.latencyMillisProperty().get() < 60_000,
+                "a measured latency, not the NaN it starts as: " + m.latencyMillisProperty().get());
+    }
+
+    @Test
+    void aPredictorErrorIsShownAndThePadStaysUsable() {
+        MultiLayerNetwork flat = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().seed(1).list()
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nIn(10).nOut(10)
+                        .activation(Activation.SOFTMAX).build())
+                .build());
+        flat.init();
+        DrawModel m = new DrawModel(Runnable::run, Runnable::run);
+        m.predictorProperty().set(new Predictor(flat, "takes 10 values, not an image"));
+        line(m, 140, 40, 140, 240);
+        assertEquals("!", m.headlineProperty().get());
+        assertTrue(m.detailProperty().get().startsWith("Could not read the drawing: "), m.detailProperty().get());
+        assertEquals(m.detailProperty().get(), m.errorProperty().get());
+        assertNull(m.predictionProperty().get(), "no answer of an earlier drawing stays on show");
+
+        m.predictorProperty().set(bundled);
+        assertEquals("1", m.headlineProperty().get(), "the same drawing is read once a working model is back");
+        assertNull(m.errorProperty().get());
     }
 
     @Test

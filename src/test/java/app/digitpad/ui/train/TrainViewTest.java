@@ -74,6 +74,20 @@ class TrainViewTest {
     }
 
     @Test
+    void missingMnistSaysWhichButtonsFixIt(FxRobot robot) throws Exception {
+        Path empty = Files.createDirectories(userFolder.resolve("no-mnist"));
+        robot.interact(() -> gui.train().form().dataFolderProperty().set(empty));
+        type(robot, "epochs", "1");
+        robot.clickOn("#start");
+        awaitState(TrainModel.State.FAILED, 30);
+        String last = gui.train().log().get(gui.train().log().size() - 1);
+        assertTrue(last.startsWith("Failed: MNIST file ") && last.contains(empty.toAbsolutePath().toString()), last);
+        assertTrue(last.endsWith("Click Download MNIST to fetch it, or Choose… to pick a folder that has it."), last);
+        assertFalse(last.contains("--data") || last.contains("digitpad data download"), last);
+        robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
+    }
+
+    @Test
     void aBadLearningRateIsRefusedAtTheField(FxRobot robot) {
         type(robot, "lr", "abc");
         assertEquals("Learning rate must be a number, like 0.001", robot.lookup("#lr-error").queryLabeled().getText());
