@@ -16,6 +16,8 @@ import java.util.Map;
  * @param augmentation  random changes applied to training images (null in sidecars older than augmentation)
  * @param trainingSeconds wall-clock seconds of training up to this epoch, resumed runs included (null: unknown)
  * @param drawnAccuracy accuracy per distortion of the drawn-digit benchmark, when it was recorded
+ * @param parent        file name of the checkpoint this one was fine-tuned from (null: trained on its own)
+ * @param personalImages personal digits it was fine-tuned on, held-out ones not counted (null: none)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CheckpointMetadata(
@@ -36,12 +38,14 @@ public record CheckpointMetadata(
         String appVersion,
         Augmentation augmentation,
         Double trainingSeconds,
-        Map<String, Double> drawnAccuracy) {
+        Map<String, Double> drawnAccuracy,
+        String parent,
+        Integer personalImages) {
 
     /** This metadata with the drawn-digit benchmark's results recorded. */
     public CheckpointMetadata withDrawnAccuracy(Map<String, Double> accuracy) {
         return new CheckpointMetadata(architecture, epoch, trainLoss, trainAccuracy, testLoss, testAccuracy,
                 trainImages, testImages, batchSize, learningRate, seed, dataset, preprocessing, createdAt, appVersion,
-                augmentation, trainingSeconds, accuracy);
+                augmentation, trainingSeconds, accuracy, parent, personalImages);
     }
 }

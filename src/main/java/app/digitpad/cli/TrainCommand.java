@@ -47,6 +47,14 @@ public final class TrainCommand implements Callable<Integer> {
     Path resume;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "checkpoint folder")
     Path out;
+    @Option(names = "--personal", paramLabel = "DIR", description = "fine-tune on your own digits: a personal set "
+            + "or a folder of images named with their label first (7_0001.png); starts from --resume or the bundled "
+            + "model, mixes in MNIST, holds out one digit in five per label to measure; --epochs then counts the "
+            + "epochs to add (default 3)")
+    Path personal;
+    @Option(names = "--compare-drawn", paramLabel = "N", defaultValue = "0", description = "with --personal: also "
+            + "compare parent and child on the drawn benchmark over the first N test digits (default: ${DEFAULT-VALUE}, skip)")
+    int compareDrawn;
     @Option(names = "--force", description = "write into an --out folder that holds an earlier run, "
             + "replacing checkpoints of the same name")
     boolean force;
@@ -74,36 +82,34 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (personal != null) {
+            return new FineTuneCommand(services, this).call();
+        }
         TrainingConfig config = config();
         TrainingJob job = new TrainingJob(services.architectures(), services.loader(), services.appVersion());
         TrainingJob.Request request = new TrainingJob.Request(config, new MnistData(dataOption.loader(services)),
                 resume, r -> RunFolder.prepare(out, r, force), false);
-        AtomicBoolean stop = new AtomicBoolean();
-        CountDownLatch reported = new CountDownLatch(1);
-        Thread hook = new Thread(() -> awaitStop(stop, reported));
-        Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return report(run(job, request, stop::get));
+            return stoppable(services, control -> run(job, request, control), this::report);
         } catch (TrainingJob.AlreadyTrainedException e) {
             services.err().println(e.getMessage() + "; nothing to do.");
             return 0;
-        } finally {
-            services.out().flush();
-            services.err().flush();
-            reported.countDown();
-            removeHook(hook);
         }
+    }
+
+    TrainProgress progress() {
+        return new TrainProgress(services.out(), services.err(), quiet);
     }
 
     private TrainingJob.Outcome run(TrainingJob job, TrainingJob.Request request, RunControl control)
             throws Exception {
-        try (TrainProgress progress = new TrainProgress(services.out(), services.err(), quiet)) {
+        try (TrainProgress progress = progress()) {
             return job.run(request, progress, control);
         }
     }
 
     /** The end of a run in words; lists only the checkpoints still on disk (pruning removes older ones). */
-    private int report(TrainingJob.Outcome outcome) {
+    int report(TrainingJob.Outcome outcome) {
         TrainingResult result = outcome.result();
         if (result.stopped()) {
             services.err().println("Stopped after epoch " + result.lastEpoch() + "; no partial checkpoint was written.");
@@ -143,6 +149,29 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /** Ctrl+C: ask the run to stop between steps, and keep the JVM alive until the stop has been reported. */
+    /** Ctrl+C handling around a run: the hook stops it between steps and waits until {@code report} has printed. */
+    static <T> int stoppable(Services services, StopAware<T> run, java.util.function.ToIntFunction<T> report)
+            throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread hook = new Thread(() -> awaitStop(stop, reported));
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return report.applyAsInt(run.run(stop::get));
+        } finally {
+            services.out().flush();
+            services.err().flush();
+            reported.countDown();
+            removeHook(hook);
+        }
+    }
+
+    /** A run that checks the control between steps. */
+    @FunctionalInterface
+    interface StopAware<T> {
+        T run(RunControl control) throws Exception;
+    }
+
     private static void awaitStop(AtomicBoolean stop, CountDownLatch reported) {
         stop.set(true);
         try {

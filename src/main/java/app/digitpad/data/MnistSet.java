@@ -45,6 +45,48 @@ public record MnistSet(String name, byte[] pixels, byte[] labels) {
         return new MnistSet(name, p, l);
     }
 
+    /** The examples at these indices, in that order (an index may repeat). */
+    public MnistSet select(String newName, int[] indices) {
+        byte[] p = new byte[indices.length * PIXELS];
+        byte[] l = new byte[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            System.arraycopy(pixels, indices[i] * PIXELS, p, i * PIXELS, PIXELS);
+            l[i] = labels[indices[i]];
+        }
+        return new MnistSet(newName, p, l);
+    }
+
+    /** Several sets one after another. */
+    public static MnistSet concat(String name, MnistSet... sets) {
+        int n = 0;
+        for (MnistSet s : sets) {
+            n += s.size();
+        }
+        byte[] p = new byte[n * PIXELS];
+        byte[] l = new byte[n];
+        int at = 0;
+        for (MnistSet s : sets) {
+            System.arraycopy(s.pixels, 0, p, at * PIXELS, s.pixels.length);
+            System.arraycopy(s.labels, 0, l, at, s.size());
+            at += s.size();
+        }
+        return new MnistSet(name, p, l);
+    }
+
+    /** Labelled 0..1 inputs (28x28 each) as a set, e.g. personal digits or images from a folder. */
+    public static MnistSet of(String name, java.util.List<float[]> inputs, int[] labelsOf) {
+        byte[] p = new byte[inputs.size() * PIXELS];
+        byte[] l = new byte[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            float[] in = inputs.get(i);
+            for (int k = 0; k < PIXELS; k++) {
+                p[i * PIXELS + k] = (byte) Math.round(Math.max(0, Math.min(1, in[k])) * 255f);
+            }
+            l[i] = (byte) labelsOf[i];
+        }
+        return new MnistSet(name, p, l);
+    }
+
     /** One image as 0..1 floats, ink high: the network's input scale. */
     public float[] image(int index) {
         float[] out = new float[PIXELS];

@@ -41,6 +41,30 @@ public final class MnistData implements TrainingData {
         return MnistPreprocessor.apply(rawTrain.limit(limit));
     }
 
+    /** {@code count} training images drawn at random (seeded, no repeats), preprocessed: a fine-tune's replay. */
+    public MnistSet sample(int count, long seed) throws IOException {
+        check();
+        int[] all = new int[rawTrain.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        java.util.Random random = new java.util.Random(seed);
+        int n = Math.min(count, all.length);
+        for (int i = 0; i < n; i++) {
+            int j = i + random.nextInt(all.length - i);
+            int t = all[i];
+            all[i] = all[j];
+            all[j] = t;
+        }
+        return MnistPreprocessor.apply(rawTrain.select("replay", java.util.Arrays.copyOf(all, n)));
+    }
+
+    /** The test digits as read, not preprocessed: the drawn benchmark draws them itself. */
+    public MnistSet rawTest(Integer limit) throws IOException {
+        check();
+        return rawTest.limit(limit);
+    }
+
     @Override
     public MnistSet test(Integer limit) throws IOException {
         check();

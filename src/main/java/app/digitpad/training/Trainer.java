@@ -58,13 +58,13 @@ public final class Trainer {
     public TrainingResult train(TrainingConfig config, Start start, MnistSet trainSet, MnistSet testSet,
                                 CheckpointStore store, Consumer<TrainingEvent> listener, RunControl control)
             throws IOException, InterruptedException {
-        return train(config, start, trainSet, testSet, store, listener, control, MnistData.NAME);
+        return train(config, start, trainSet, testSet, store, listener, control, Provenance.mnist());
     }
 
-    /** Trains until the configured epochs are done or the control stops it; {@code dataset} goes in every sidecar. */
+    /** Trains until the configured epochs are done or the control stops it; {@code provenance} goes in every sidecar. */
     public TrainingResult train(TrainingConfig config, Start start, MnistSet trainSet, MnistSet testSet,
                                 CheckpointStore store, Consumer<TrainingEvent> listener, RunControl control,
-                                String dataset)
+                                Provenance provenance)
             throws IOException, InterruptedException {
         MnistSet train = trainSet.limit(config.trainLimit());
         MnistSet test = testSet.limit(config.testLimit());
@@ -91,7 +91,7 @@ public final class Trainer {
             history.add(metrics);
             listener.accept(new TrainingEvent.Epoch(metrics));
             if (epoch % config.checkpointEvery() == 0 || epoch == config.epochs()) {
-                Path file = store.save(net, metadata(config, metrics, train.size(), test.size(), seconds, dataset));
+                Path file = store.save(net, metadata(config, metrics, train.size(), test.size(), seconds, provenance));
                 saved.add(file);
                 listener.accept(new TrainingEvent.CheckpointSaved(epoch, file, metrics));
             }
@@ -138,9 +138,10 @@ public final class Trainer {
     }
 
     private CheckpointMetadata metadata(TrainingConfig c, EpochMetrics m, int trainImages, int testImages,
-                                        double seconds, String dataset) {
+                                        double seconds, Provenance p) {
         return new CheckpointMetadata(c.architecture(), m.epoch(), m.trainLoss(), m.trainAccuracy(), m.testLoss(),
-                m.testAccuracy(), trainImages, testImages, c.batchSize(), c.learningRate(), c.seed(), dataset,
-                DigitNormalizer.VERSION, Instant.now().toString(), appVersion, c.augmentation(), seconds, null);
+                m.testAccuracy(), trainImages, testImages, c.batchSize(), c.learningRate(), c.seed(), p.dataset(),
+                DigitNormalizer.VERSION, Instant.now().toString(), appVersion, c.augmentation(), seconds, null,
+                p.parent(), p.personalImages());
     }
 }

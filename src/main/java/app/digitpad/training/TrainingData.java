@@ -12,6 +12,11 @@ public interface TrainingData {
     /** How a checkpoint's sidecar names the data ("MNIST", "MNIST + personal (150)"). */
     String name();
 
+    /** Personal digits among the training digits (null: none, an ordinary MNIST run). */
+    default Integer personalImages() {
+        return null;
+    }
+
     /**
      * Reads and checks the raw files without the slow preprocessing, so a missing or damaged file is
      * reported within a second or two, before anything else happens.

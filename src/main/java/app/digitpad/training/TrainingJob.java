@@ -86,10 +86,18 @@ public final class TrainingJob {
             return stoppedBeforeStart(start, folder);
         }
         TrainingResult result = trainer.train(config, start, train, test,
-                new CheckpointStore(folder, config.keepLast()), listener, control, request.data().name());
+                new CheckpointStore(folder, config.keepLast()), listener, control, provenance(request));
         Optional<ErrorAnalysis.Report> analysis = result.stopped() || !request.analyse() ? Optional.empty()
                 : Optional.of(ErrorAnalysis.analyze(start.network(), test, GALLERY_SIZE));
         return new Outcome(result, folder, test, analysis);
+    }
+
+    /** A run with personal digits is a fine-tune of the checkpoint it resumed: the sidecar names that parent. */
+    private static Provenance provenance(Request request) {
+        Integer personal = request.data().personalImages();
+        String parent = personal == null || request.resume() == null ? null
+                : request.resume().getFileName().toString();
+        return new Provenance(request.data().name(), parent, personal);
     }
 
     private static Outcome stoppedBeforeStart(Trainer.Start start, Path folder) {

@@ -1,0 +1,68 @@
+package app.digitpad.cli;
+
+import app.digitpad.checkpoint.RunFolder;
+import app.digitpad.personal.FineTuner;
+import app.digitpad.personal.PersonalData;
+import app.digitpad.training.FineTune;
+import app.digitpad.training.MnistData;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code digitpad train --personal DIR}: fine-tunes a checkpoint (the one given with {@code --resume}, else
+ * the bundled default) on someone's own digits and prints parent and child side by side. Shares the train
+ * command's options and its Ctrl+C handling; not a subcommand of its own.
+ */
+final class FineTuneCommand {
+
+    private final Services services;
+    private final TrainCommand options;
+
+    FineTuneCommand(Services services, TrainCommand options) {
+        this.services = services;
+        this.options = options;
+    }
+
+    int call() throws Exception {
+        Path parent = options.resume != null ? options.resume : services.models().defaultModel();
+        FineTune standard = FineTune.standard();
+        FineTune recipe = new FineTune(options.epochs != null ? options.epochs : standard.epochs(),
+                standard.replayImages(), standard.personalPerEpoch(),
+                options.batch != null ? options.batch : standard.batchSize());
+        RunFolder.prepare(options.out, null, options.force);
+        PersonalData personal = PersonalData.open(options.personal);
+        MnistData mnist = new MnistData(options.dataOption.loader(services));
+        FineTuner tuner = new FineTuner(services.architectures(), services.loader(), services.appVersion());
+        FineTuner.Request request = new FineTuner.Request(parent, personal, mnist, recipe, options.seed,
+                resume -> RunFolder.prepare(options.out, null, options.force), options.compareDrawn);
+        return TrainCommand.stoppable(services, control -> {
+            try (TrainProgress progress = options.progress()) {
+                return tuner.run(request, progress, control);
+            }
+        }, result -> report(parent, personal, result));
+    }
+
+    private int report(Path parent, PersonalData personal, FineTuner.Result r) {
+        int code = options.report(r.outcome());
+        if (r.childFile() == null) {
+            return code;
+        }
+        var out = services.out();
+        out.printf(Locale.ROOT, "Fine-tuned %s on %d of %d personal digits from %s (%d held out to measure)%n",
+                parent.getFileName(), personal.items().size() - r.heldOut(), personal.items().size(),
+                personal.folder(), r.heldOut());
+        out.printf(Locale.ROOT, "%-28s %8s %8s%n", "", "parent", "child");
+        row("personal held-out (" + r.heldOut() + ")", r.parent().personalHeldOut(), r.child().personalHeldOut());
+        row("MNIST test (" + r.outcome().test().size() + ")", r.parent().mnistTest(), r.child().mnistTest());
+        for (Map.Entry<String, Double> e : r.parent().drawn().entrySet()) {
+            row("drawn " + e.getKey() + " (" + options.compareDrawn + ")", e.getValue(), r.child().drawn().get(e.getKey()));
+        }
+        out.println("Child: " + r.childFile());
+        return code;
+    }
+
+    private void row(String name, double parent, double child) {
+        services.out().printf(Locale.ROOT, "%-28s %8.4f %8.4f%n", name, parent, child);
+    }
+}

@@ -1,0 +1,55 @@
+package app.digitpad.data;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers see the old content or the new, never half of either: the bytes go to a
+ * temp file beside the target, which is then renamed over it. A failed write (a full disk, a killed
+ * process) leaves the old file as it was. Any thread; callers serialise writes to the same file.
+ */
+public final class AtomicFiles {
+
+    /** The rename step, replaceable in tests to simulate a process killed between write and rename. */
+    @FunctionalInterface
+    public interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
+    /** The real rename: atomic where the file system can, a plain replace where it cannot. */
+    public static final Mover RENAME = AtomicFiles::rename;
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically with the real rename. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, RENAME);
+    }
+
+    /** Writes {@code bytes} to {@code target} atomically, renaming with {@code mover}. */
+    public static void write(Path target, byte[] bytes, Mover mover) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, ".digitpad-write", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            mover.move(temp, target);
+        } catch (IOException e) {
+            throw new IOException("could not write " + target + ": " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void rename(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package app.digitpad.personal;
+
+import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.checkpoint.CheckpointMetadata;
+import app.digitpad.data.MnistSet;
+import app.digitpad.inference.DrawnBenchmark;
+import app.digitpad.inference.Evaluator;
+import app.digitpad.model.Architectures;
+import app.digitpad.preprocess.Augmentation;
+import app.digitpad.preprocess.DrawnDigits;
+import app.digitpad.training.FineTune;
+import app.digitpad.training.MnistData;
+import app.digitpad.training.RunControl;
+import app.digitpad.training.TrainingConfig;
+import app.digitpad.training.TrainingEvent;
+import app.digitpad.training.TrainingJob;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+/**
+ * Teaches a checkpoint someone's handwriting: the one training job, resumed from the parent, on that
+ * person's digits mixed with MNIST replay, then parent and child measured side by side on the held-out
+ * personal digits, MNIST's test set and (optionally) the drawn benchmark. The parent file is only read.
+ * Runs on the caller's thread (a worker).
+ */
+public final class FineTuner {
+
+    /**
+     * A fine-tune to do.
+     *
+     * @param drawnLimit test digits per distortion for the drawn benchmark in the comparison (0: skip it)
+     */
+    public record Request(Path parent, PersonalData personal, MnistData mnist, FineTune recipe, long seed,
+                          TrainingJob.Destination destination, int drawnLimit) {
+    }
+
+    /** One model's figures; {@code drawn} is empty when not measured. */
+    public record Scores(double personalHeldOut, double mnistTest, Map<String, Double> drawn) {
+    }
+
+    /** What a fine-tune made and how parent and child compare. */
+    public record Result(TrainingJob.Outcome outcome, Path childFile, int heldOut, Scores parent, Scores child) {
+    }
+
+    private final TrainingJob job;
+    private final CheckpointLoader loader;
+
+    public FineTuner(Architectures architectures, CheckpointLoader loader, String appVersion) {
+        this.job = new TrainingJob(architectures, loader, appVersion);
+        this.loader = loader;
+    }
+
+    public Result run(Request request, Consumer<TrainingEvent> listener, RunControl control)
+            throws IOException, InterruptedException {
+        PersonalData.Split split = request.personal().split();
+        Checkpoint.Loaded parent = loader.load(request.parent(), false);
+        TrainingConfig config = config(parent, request.recipe(), request.seed());
+        FineTuneData data = new FineTuneData(request.mnist(), split.train(), request.recipe(), request.seed());
+        TrainingJob.Outcome outcome = job.run(new TrainingJob.Request(config, data, request.parent(),
+                request.destination(), false), listener, control);
+        if (outcome.result().stopped()) {
+            return new Result(outcome, null, split.heldOut().size(), null, null);
+        }
+        List<Path> saved = outcome.result().checkpoints();
+        Path childFile = saved.get(saved.size() - 1);
+        MultiLayerNetwork child = loader.load(childFile, false).network();
+        listener.accept(new TrainingEvent.Preparing("Measuring parent and child …"));
+        MnistSet held = split.heldOut().isEmpty() ? null : PersonalData.toSet("held-out", split.heldOut());
+        MnistSet raw = request.drawnLimit() > 0 ? request.mnist().rawTest(request.drawnLimit()) : null;
+        return new Result(outcome, childFile, split.heldOut().size(),
+                scores(parent.network(), held, outcome.test(), raw), scores(child, held, outcome.test(), raw));
+    }
+
+    /** The parent's architecture, epochs plus the recipe's, the recipe's batch, standard augmentation. */
+    static TrainingConfig config(Checkpoint.Loaded parent, FineTune recipe, long seed) throws IOException {
+        CheckpointMetadata meta = parent.checkpoint().metadata().orElseThrow(() -> new IOException(
+                parent.checkpoint().file() + " has no DigitPad sidecar, so it cannot be fine-tuned (its architecture "
+                        + "and epoch are unknown)"));
+        return new TrainingConfig(meta.architecture(), meta.epoch() + recipe.epochs(), recipe.batchSize(),
+                meta.learningRate(), seed, null, null, recipe.epochs(), 1, Augmentation.standard());
+    }
+
+    private static Scores scores(MultiLayerNetwork net, MnistSet held, MnistSet test, MnistSet rawTest) {
+        double personal = held == null ? Double.NaN : Evaluator.evaluate(net, held).accuracy();
+        double mnist = Evaluator.evaluate(net, test).accuracy();
+        Map<String, Double> drawn = new LinkedHashMap<>();
+        if (rawTest != null) {
+            DrawnBenchmark.run(net, rawTest).forEach((DrawnDigits.Distortion d, Double a) ->
+                    drawn.put(d.name().toLowerCase(Locale.ROOT), a));
+        }
+        return new Scores(personal, mnist, drawn);
+    }
+}
