@@ -42,6 +42,13 @@ public record CheckpointMetadata(
         String parent,
         Integer personalImages) {
 
+    /** This metadata with the test figures measured on another (e.g. the whole) test set. */
+    public CheckpointMetadata withTest(double newTestLoss, double newTestAccuracy, int newTestImages) {
+        return new CheckpointMetadata(architecture, epoch, trainLoss, trainAccuracy, newTestLoss, newTestAccuracy,
+                trainImages, newTestImages, batchSize, learningRate, seed, dataset, preprocessing, createdAt, appVersion,
+                augmentation, trainingSeconds, drawnAccuracy, parent, personalImages);
+    }
+
     /** This metadata with the drawn-digit benchmark's results recorded. */
     public CheckpointMetadata withDrawnAccuracy(Map<String, Double> accuracy) {
         return new CheckpointMetadata(architecture, epoch, trainLoss, trainAccuracy, testLoss, testAccuracy,

@@ -3,6 +3,8 @@ package app.digitpad.cli;
 import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.checkpoint.CheckpointFiles;
 import app.digitpad.checkpoint.CheckpointMetadata;
+import app.digitpad.data.DataLocator;
+import app.digitpad.data.MnistFile;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.EvaluationReport;
@@ -10,7 +12,11 @@ import app.digitpad.inference.DrawnBenchmark;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.MnistPreprocessor;
+import app.digitpad.personal.LabelledImages;
+import app.digitpad.personal.PersonalData;
+import app.digitpad.personal.PersonalSet;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -20,8 +26,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code digitpad evaluate}: accuracy, per-class accuracy and the confusion matrix on the MNIST test set. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Score a model on the MNIST test set.")
+/**
+ * {@code digitpad evaluate}: accuracy, per-class accuracy and the confusion matrix on the MNIST test set, or
+ * on someone's own digits ({@code --data} naming a personal set or a folder of labelled images).
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Score a model on the MNIST test set, "
+        + "a personal set, or a folder of images named with their label first (--data DIR).")
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
@@ -50,22 +60,35 @@ public final class EvaluateCommand implements Callable<Integer> {
             services.err().println("--record needs --drawn over the full test set (no --limit)");
             return 2;
         }
+        Path folder = services.dataLocator().resolve(dataOption.data);
+        boolean mnist = !holdsOwnDigits(folder);
+        if (drawn && !mnist) {
+            services.err().println("--drawn draws MNIST's test digits; " + folder + " is not an MNIST folder");
+            return 2;
+        }
         Checkpoint.Loaded loaded = modelOption.load(services);
-        MnistLoader loader = dataOption.loader(services);
+        MnistLoader loader = new MnistLoader(folder);
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
         }
-        EvaluationReport r = Evaluator.evaluate(loaded.network(), MnistPreprocessor.apply(loader.test().limit(limit)));
+        MnistSet set = mnist ? MnistPreprocessor.apply(loader.test().limit(limit))
+                : PersonalData.toSet("personal", PersonalData.open(folder).items()).limit(limit);
+        String what = mnist ? "test images" : "digits of " + folder;
+        EvaluationReport r = Evaluator.evaluate(loaded.network(), set);
         if (json) {
             Map<String, Object> o = Map.of("accuracy", r.accuracy(), "loss", r.loss(), "count", r.count(),
                     "perClass", r.perClass(), "confusion", r.confusion());
             services.out().println(new ObjectMapper().writeValueAsString(o));
             return 0;
         }
-        services.out().printf(Locale.ROOT, "Model %s on %d test images: accuracy %.4f, loss %.4f%n",
-                loaded.checkpoint().file(), r.count(), r.accuracy(), r.loss());
+        services.out().printf(Locale.ROOT, "Model %s on %d %s: accuracy %.4f, loss %.4f%n",
+                loaded.checkpoint().file(), r.count(), what, r.accuracy(), r.loss());
         for (int d = 0; d < r.perClass().length; d++) {
-            services.out().printf(Locale.ROOT, "  digit %d: %.4f%n", d, r.perClass()[d]);
+            if (java.util.Arrays.stream(r.confusion()[d]).sum() == 0) {
+                services.out().printf(Locale.ROOT, "  digit %d: none in the set%n", d);
+            } else {
+                services.out().printf(Locale.ROOT, "  digit %d: %.4f%n", d, r.perClass()[d]);
+            }
         }
         services.out().println("Confusion (rows: actual, columns: predicted):");
         services.out().println("      " + row(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
@@ -73,6 +96,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             services.out().println("  " + d + ":  " + row(r.confusion()[d]));
         }
         return 0;
+    }
+
+    /** A personal set or a folder of labelled images, rather than MNIST (or a folder with nothing usable). */
+    private static boolean holdsOwnDigits(Path folder) throws java.io.IOException {
+        return DataLocator.missing(folder).size() == MnistFile.values().length && Files.isDirectory(folder)
+                && (PersonalSet.isPersonalSet(folder) || LabelledImages.hasLabelledImages(folder));
     }
 
     private int drawn(Checkpoint.Loaded loaded, MnistSet test) throws Exception {

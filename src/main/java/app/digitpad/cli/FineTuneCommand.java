@@ -29,10 +29,10 @@ final class FineTuneCommand {
         FineTune standard = FineTune.standard();
         FineTune recipe = new FineTune(options.epochs != null ? options.epochs : standard.epochs(),
                 standard.replayImages(), standard.personalPerEpoch(),
-                options.batch != null ? options.batch : standard.batchSize());
+                options.batch != null ? options.batch : standard.batchSize(), standard.epochTestImages());
         RunFolder.prepare(options.out, null, options.force);
         PersonalData personal = PersonalData.open(options.personal);
-        MnistData mnist = new MnistData(options.dataOption.loader(services));
+        MnistData mnist = options.dataOption.trainingData(services);
         FineTuner tuner = new FineTuner(services.architectures(), services.loader(), services.appVersion());
         FineTuner.Request request = new FineTuner.Request(parent, personal, mnist, recipe, options.seed,
                 resume -> RunFolder.prepare(options.out, null, options.force), options.compareDrawn);
@@ -54,7 +54,7 @@ final class FineTuneCommand {
                 personal.folder(), r.heldOut());
         out.printf(Locale.ROOT, "%-28s %8s %8s%n", "", "parent", "child");
         row("personal held-out (" + r.heldOut() + ")", r.parent().personalHeldOut(), r.child().personalHeldOut());
-        row("MNIST test (" + r.outcome().test().size() + ")", r.parent().mnistTest(), r.child().mnistTest());
+        row("MNIST test (" + r.testImages() + ")", r.parent().mnistTest(), r.child().mnistTest());
         for (Map.Entry<String, Double> e : r.parent().drawn().entrySet()) {
             row("drawn " + e.getKey() + " (" + options.compareDrawn + ")", e.getValue(), r.child().drawn().get(e.getKey()));
         }

@@ -3,7 +3,6 @@ package app.digitpad.cli;
 import app.digitpad.checkpoint.RunFolder;
 import app.digitpad.model.Recipe;
 import app.digitpad.preprocess.Augmentation;
-import app.digitpad.training.MnistData;
 import app.digitpad.training.RunControl;
 import app.digitpad.training.TrainingConfig;
 import app.digitpad.training.TrainingJob;
@@ -87,7 +86,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainingConfig config = config();
         TrainingJob job = new TrainingJob(services.architectures(), services.loader(), services.appVersion());
-        TrainingJob.Request request = new TrainingJob.Request(config, new MnistData(dataOption.loader(services)),
+        TrainingJob.Request request = new TrainingJob.Request(config, dataOption.trainingData(services),
                 resume, r -> RunFolder.prepare(out, r, force), false);
         try {
             return stoppable(services, control -> run(job, request, control), this::report);

@@ -30,7 +30,7 @@ final class TrainProgress implements Consumer<TrainingEvent>, AutoCloseable {
     @Override
     public void accept(TrainingEvent event) {
         if (event instanceof TrainingEvent.Preparing p) {
-            if (!quiet) {
+            if (!quiet && p.done() == 0) {
                 err.println(p.message());
                 err.flush();
             }

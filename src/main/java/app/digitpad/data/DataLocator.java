@@ -14,6 +14,8 @@ import java.util.Optional;
 public final class DataLocator {
 
     public static final String ENV_VAR = "DIGITPAD_DATA";
+    /** Where prepared (preprocessed) MNIST is cached; default {@code ~/.digitpad/cache}. */
+    public static final String CACHE_ENV_VAR = "DIGITPAD_CACHE";
 
     private final Map<String, String> env;
     private final Path userHome;
@@ -31,6 +33,15 @@ public final class DataLocator {
     /** Where {@code data download} writes: {@code ~/.digitpad/mnist}. */
     public Path userFolder() {
         return userHome.resolve(".digitpad").resolve("mnist");
+    }
+
+    /** Where prepared MNIST is kept between runs: {@code DIGITPAD_CACHE}, else {@code ~/.digitpad/cache}. */
+    public Path cacheFolder() {
+        String fromEnv = env.get(CACHE_ENV_VAR);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        return userHome.resolve(".digitpad").resolve("cache");
     }
 
     /** The folder to read, by precedence; it may not exist yet (the loader then says what to do). */

@@ -47,15 +47,15 @@ public final class FineTuneData implements TrainingData {
 
     /** {@code limit} is ignored: a fine-tune's size is its recipe's. */
     @Override
-    public MnistSet train(Integer limit) throws IOException {
+    public MnistSet train(Integer limit, Progress progress) throws IOException {
         MnistSet once = PersonalData.toSet("personal", personal);
         MnistSet repeated = MnistSet.concat("personal", Collections.nCopies(recipe.repeats(personal.size()), once)
                 .toArray(MnistSet[]::new));
-        return MnistSet.concat("fine-tune", repeated, mnist.sample(recipe.replayImages(), seed));
+        return MnistSet.concat("fine-tune", repeated, mnist.sample(recipe.replayImages(), seed, progress));
     }
 
     @Override
-    public MnistSet test(Integer limit) throws IOException {
-        return mnist.test(limit);
+    public MnistSet test(Integer limit, Progress progress) throws IOException {
+        return mnist.test(limit, progress);
     }
 }

@@ -1,17 +1,21 @@
 package app.digitpad.personal;
 
 import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.checkpoint.CheckpointFiles;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.DrawnBenchmark;
+import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.model.Architectures;
 import app.digitpad.preprocess.Augmentation;
+import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.training.FineTune;
 import app.digitpad.training.MnistData;
 import app.digitpad.training.RunControl;
+import app.digitpad.training.TrainingData;
 import app.digitpad.training.TrainingConfig;
 import app.digitpad.training.TrainingEvent;
 import app.digitpad.training.TrainingJob;
@@ -46,7 +50,8 @@ public final class FineTuner {
     }
 
     /** What a fine-tune made and how parent and child compare. */
-    public record Result(TrainingJob.Outcome outcome, Path childFile, int heldOut, Scores parent, Scores child) {
+    public record Result(TrainingJob.Outcome outcome, Path childFile, int heldOut, int testImages, Scores parent,
+                         Scores child) {
     }
 
     private final TrainingJob job;
@@ -66,16 +71,37 @@ public final class FineTuner {
         TrainingJob.Outcome outcome = job.run(new TrainingJob.Request(config, data, request.parent(),
                 request.destination(), false), listener, control);
         if (outcome.result().stopped()) {
-            return new Result(outcome, null, split.heldOut().size(), null, null);
+            return new Result(outcome, null, split.heldOut().size(), 0, null, null);
         }
         List<Path> saved = outcome.result().checkpoints();
         Path childFile = saved.get(saved.size() - 1);
-        MultiLayerNetwork child = loader.load(childFile, false).network();
+        Checkpoint.Loaded child = loader.load(childFile, false);
         listener.accept(new TrainingEvent.Preparing("Measuring parent and child …"));
+        MnistSet test = request.mnist().test(null, TrainingData.Progress.NONE);
         MnistSet held = split.heldOut().isEmpty() ? null : PersonalData.toSet("held-out", split.heldOut());
         MnistSet raw = request.drawnLimit() > 0 ? request.mnist().rawTest(request.drawnLimit()) : null;
-        return new Result(outcome, childFile, split.heldOut().size(),
-                scores(parent.network(), held, outcome.test(), raw), scores(child, held, outcome.test(), raw));
+        EvaluationReport childTest = Evaluator.evaluate(child.network(), test);
+        recordWholeTest(child, childTest);
+        Scores childScores = scores(child.network(), held, childTest, raw);
+        return new Result(outcome, childFile, split.heldOut().size(), test.size(),
+                scores(parent.network(), held, knownTestAccuracy(parent, test), raw), childScores);
+    }
+
+    /**
+     * The parent's accuracy on the whole test set: its sidecar's figure when that was measured on the same
+     * test set through this preprocessing version (the result is deterministic), else measured now.
+     */
+    private static EvaluationReport knownTestAccuracy(Checkpoint.Loaded parent, MnistSet test) {
+        return parent.checkpoint().metadata()
+                .filter(m -> m.testImages() == test.size() && DigitNormalizer.VERSION.equals(m.preprocessing()))
+                .map(m -> new EvaluationReport(test.size(), m.testAccuracy(), m.testLoss(), null, null))
+                .orElseGet(() -> Evaluator.evaluate(parent.network(), test));
+    }
+
+    /** The child's sidecar gets the whole test set's figures, comparable with every other checkpoint's. */
+    private static void recordWholeTest(Checkpoint.Loaded child, EvaluationReport r) throws IOException {
+        CheckpointMetadata meta = child.checkpoint().metadata().orElseThrow();
+        new CheckpointFiles().writeSidecar(child.checkpoint().file(), meta.withTest(r.loss(), r.accuracy(), r.count()));
     }
 
     /** The parent's architecture, epochs plus the recipe's, the recipe's batch, standard augmentation. */
@@ -84,12 +110,12 @@ public final class FineTuner {
                 parent.checkpoint().file() + " has no DigitPad sidecar, so it cannot be fine-tuned (its architecture "
                         + "and epoch are unknown)"));
         return new TrainingConfig(meta.architecture(), meta.epoch() + recipe.epochs(), recipe.batchSize(),
-                meta.learningRate(), seed, null, null, recipe.epochs(), 1, Augmentation.standard());
+                meta.learningRate(), seed, null, recipe.epochTestImages(), recipe.epochs(), 1, Augmentation.standard());
     }
 
-    private static Scores scores(MultiLayerNetwork net, MnistSet held, MnistSet test, MnistSet rawTest) {
+    private static Scores scores(MultiLayerNetwork net, MnistSet held, EvaluationReport test, MnistSet rawTest) {
         double personal = held == null ? Double.NaN : Evaluator.evaluate(net, held).accuracy();
-        double mnist = Evaluator.evaluate(net, test).accuracy();
+        double mnist = test.accuracy();
         Map<String, Double> drawn = new LinkedHashMap<>();
         if (rawTest != null) {
             DrawnBenchmark.run(net, rawTest).forEach((DrawnDigits.Distortion d, Double a) ->

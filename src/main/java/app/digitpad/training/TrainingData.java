@@ -23,9 +23,18 @@ public interface TrainingData {
      */
     void check() throws IOException;
 
+    /** Told how far a slow preparation has come: what, images done, images in all. Called from any thread. */
+    @FunctionalInterface
+    interface Progress {
+        void update(String what, int done, int total);
+
+        /** Ignores progress. */
+        Progress NONE = (what, done, total) -> { };
+    }
+
     /** The first {@code limit} training digits (all when null), preprocessed: only those are prepared. */
-    MnistSet train(Integer limit) throws IOException;
+    MnistSet train(Integer limit, Progress progress) throws IOException;
 
     /** The first {@code limit} digits each epoch is measured on (all when null), preprocessed. */
-    MnistSet test(Integer limit) throws IOException;
+    MnistSet test(Integer limit, Progress progress) throws IOException;
 }

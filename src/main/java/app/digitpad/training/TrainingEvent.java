@@ -12,8 +12,16 @@ public sealed interface TrainingEvent {
     record Started(Path folder) implements TrainingEvent {
     }
 
-    /** A slow step before the first gradient step (reading, preprocessing), in words for the user. */
-    record Preparing(String message) implements TrainingEvent {
+    /**
+     * A slow step before the first gradient step (reading, preprocessing), in words for the user, with how
+     * far it has come ({@code total} 0: no count, just the message).
+     */
+    record Preparing(String message, int done, int total) implements TrainingEvent {
+
+        /** A step without a count. */
+        public Preparing(String message) {
+            this(message, 0, 0);
+        }
     }
 
     /** After each gradient step. {@code loss} is the batch's loss before the step, as Keras shows it. */

@@ -79,9 +79,10 @@ public final class TrainingJob {
         if (control.stopRequested()) {
             return stoppedBeforeStart(start, folder);
         }
-        listener.accept(new TrainingEvent.Preparing("Preparing the digits through the pad's preprocessing …"));
-        MnistSet train = request.data().train(config.trainLimit());
-        MnistSet test = request.data().test(config.testLimit());
+        TrainingData.Progress progress = (what, done, total) -> listener.accept(new TrainingEvent.Preparing(
+                "Preparing " + what + " digits through the pad's preprocessing", done, total));
+        MnistSet train = request.data().train(config.trainLimit(), progress);
+        MnistSet test = request.data().test(config.testLimit(), progress);
         if (control.stopRequested()) {
             return stoppedBeforeStart(start, folder);
         }

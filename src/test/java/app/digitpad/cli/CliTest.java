@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointFiles;
 import app.digitpad.checkpoint.CheckpointMetadata;
+import app.digitpad.drawing.Drawing;
+import app.digitpad.drawing.PadRaster;
+import app.digitpad.drawing.Stroke;
+import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.Augmentation;
+import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.ImageFiles;
+import app.digitpad.testing.Handwriting;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -230,6 +237,52 @@ class CliTest {
         assertTrue(!captured.toString().contains("picocli WARN") && !err.toString().contains("picocli WARN"),
                 captured.toString());
         assertTrue(out.toString().contains("0.1 = 10% (default:"), out.toString());
+    }
+
+    @Test
+    void evaluateReadsAFolderOfLabelledImagesAndAPersonalSet() throws Exception {
+        Path photos = Files.createDirectories(tmp.resolve("photos"));
+        for (int i = 0; i < 6; i++) {
+            Path png = TestData.writeDigitPng(tmp, i, 90 + 20 * i, 3, 5, 5);
+            Files.move(png, photos.resolve(TestData.test().label(i) + "_photo" + i + ".png"));
+        }
+        assertEquals(0, run("evaluate", "--json", "--data", photos.toString()), err.toString());
+        JsonNode r = json.readTree(out.toString());
+        assertEquals(6, r.get("count").asInt());
+        assertEquals(1.0, r.get("accuracy").asDouble(), out.toString());
+
+        Path personal = tmp.resolve("personal");
+        PersonalSet set = new PersonalSet(personal);
+        Handwriting hand = new Handwriting(4);
+        for (int i = 0; i < 3; i++) {
+            List<Stroke> seven = hand.crossedSeven();
+            set.add(7, seven, DigitNormalizer.normalize(new Drawing(seven).ink()).orElseThrow(), null, null, null);
+        }
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("evaluate", "--data", personal.toString()), err.toString());
+        assertTrue(out.toString().startsWith("Model " + Models.bundled() + " on 3 digits of " + personal + ": accuracy 1.0000"),
+                out.toString());
+        assertTrue(out.toString().contains("  digit 0: none in the set"), out.toString());
+        assertEquals(2, run("evaluate", "--drawn", "--data", personal.toString()));
+    }
+
+    @Test
+    void trainPersonalFineTunesTheBundledModelAndPrintsParentAndChild() throws Exception {
+        Path photos = Files.createDirectories(tmp.resolve("mine"));
+        Handwriting hand = new Handwriting(9);
+        for (int i = 0; i < 6; i++) {
+            ImageFiles.writePng(PadRaster.paint(null, hand.continentalOne()), photos.resolve("1_mine" + i + ".png"));
+            ImageFiles.writePng(PadRaster.paint(null, hand.crossedSeven()), photos.resolve("7_mine" + i + ".png"));
+        }
+        Path child = tmp.resolve("child");
+        assertEquals(0, run("train", "--personal", photos.toString(), "--epochs", "1", "--quiet", "--data", data(),
+                "--out", child.toString()), err.toString());
+        String report = out.toString();
+        assertTrue(report.contains("Fine-tuned bncnn.zip on 10 of 12 personal digits from " + photos
+                + " (2 held out to measure)"), report);
+        assertTrue(report.matches("(?s).*personal held-out \\(2\\) +\\d\\.\\d{4} +\\d\\.\\d{4}.*"), report);
+        assertTrue(report.matches("(?s).*MNIST test \\(10000\\) +0\\.99\\d\\d +0\\.9\\d{3}.*"), report);
+        assertTrue(Files.exists(child.resolve("bncnn-epoch-025.zip")), report);
     }
 
     @Test

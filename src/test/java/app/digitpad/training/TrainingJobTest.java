@@ -48,13 +48,13 @@ class TrainingJobTest {
         }
 
         @Override
-        public MnistSet train(Integer limit) throws IOException {
-            return mnist.train(limit);
+        public MnistSet train(Integer limit, Progress progress) throws IOException {
+            return mnist.train(limit, progress);
         }
 
         @Override
-        public MnistSet test(Integer limit) throws IOException {
-            return mnist.test(limit);
+        public MnistSet test(Integer limit, Progress progress) throws IOException {
+            return mnist.test(limit, progress);
         }
     }
 

@@ -50,9 +50,20 @@ public final class RunProgress {
         status.set("Loading MNIST …");
     }
 
+    /** Before the first step: what is being prepared, with the bar showing how far when there is a count. */
+    void preparing(TrainingEvent.Preparing p) {
+        if (p.total() > 0) {
+            epochFraction.set((double) p.done() / p.total());
+            status.set(String.format(Locale.ROOT, "%s · %,d of %,d", p.message(), p.done(), p.total()));
+        } else {
+            status.set(p.message());
+        }
+    }
+
     void iteration(TrainingEvent.Iteration it) {
         if (firstEpoch < 0) {
             firstEpoch = it.epoch();
+            startedNanos = System.nanoTime();
         }
         stepsDone++;
         ema = Double.isNaN(ema) ? it.loss() : (1 - SMOOTHING) * ema + SMOOTHING * it.loss();

@@ -2,11 +2,13 @@ package app.digitpad.ui.train;
 
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.RunFolder;
+import app.digitpad.data.DataLocator;
 import app.digitpad.data.MnistDownloader;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.ErrorAnalysis;
 import app.digitpad.model.Architectures;
+import app.digitpad.preprocess.PreparedCache;
 import app.digitpad.training.MnistData;
 import app.digitpad.training.RunSwitch;
 import app.digitpad.training.TrainingConfig;
@@ -41,6 +43,7 @@ public final class TrainModel {
     static final String CHOOSE_LABEL = "Choose…";
 
     private final TrainingJob job;
+    private final PreparedCache cache = new PreparedCache(DataLocator.system().cacheFolder());
     private final AppModel app;
     private final Path runsFolder;
     private final Executor background;
@@ -76,7 +79,7 @@ public final class TrainModel {
         String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
                 + config.architecture();
         Path data = form.dataFolderProperty().get();
-        TrainingJob.Request request = new TrainingJob.Request(config, new MnistData(new MnistLoader(data)),
+        TrainingJob.Request request = new TrainingJob.Request(config, new MnistData(new MnistLoader(data), cache),
                 resumeFrom.get(), resume -> RunFolder.createFresh(runsFolder, name), true);
         RunSwitch runSwitch = new RunSwitch();
         control = runSwitch;
@@ -108,7 +111,10 @@ public final class TrainModel {
             if (e instanceof TrainingEvent.Started started) {
                 runFolder.set(started.folder());
             } else if (e instanceof TrainingEvent.Preparing preparing) {
-                log.add(preparing.message());
+                progress.preparing(preparing);
+                if (preparing.done() == 0) {
+                    log.add(preparing.message() + (preparing.total() > 0 ? " …" : ""));
+                }
             } else if (e instanceof TrainingEvent.Iteration it) {
                 progress.iteration(it);
             } else if (e instanceof TrainingEvent.Epoch ep) {
