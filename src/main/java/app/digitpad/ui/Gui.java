@@ -6,7 +6,14 @@ import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.DataLocator;
 import app.digitpad.model.Architectures;
+import app.digitpad.drawing.Stroke;
+import app.digitpad.personal.PersonalSet;
+import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
+import app.digitpad.preprocess.PreparedCache;
+import app.digitpad.ui.personal.FineTuneModel;
+import app.digitpad.ui.personal.PersonalModel;
+import app.digitpad.ui.personal.PersonalView;
 import app.digitpad.ui.train.TrainForm;
 import app.digitpad.ui.train.TrainModel;
 import app.digitpad.ui.train.TrainView;
@@ -34,6 +41,8 @@ public final class Gui implements AutoCloseable {
     private final DrawModel draw;
     private final ModelsModel models;
     private final TrainModel train;
+    private final PersonalModel personal;
+    private final FineTuneModel fineTune;
     private MainView view;
 
     /** {@code library}: bundled models; {@code userFolder}: ~/.digitpad for recent files and runs. */
@@ -45,17 +54,30 @@ public final class Gui implements AutoCloseable {
                 () -> app.activeProperty().get() == null ? null : app.activeProperty().get().predictor(),
                 app.activeProperty()));
         models = new ModelsModel(app, List.of(library.folder(), userFolder.resolve("runs")), background);
-        DrawView drawView = new DrawView(draw, app, background);
+        personal = new PersonalModel(PersonalSet.ofUser(userFolder), app, background);
+        DrawView drawView = new DrawView(draw, app, background, this::collect);
         ModelsView modelsView = new ModelsView(models, () -> this.view.chooseModel());
         Architectures architectures = Architectures.standard();
-        train = new TrainModel(new TrainForm(architectures.all(), DataLocator.system().resolve(null)), architectures,
-                app, userFolder.resolve("runs"), background, AppVersion.current());
+        DataLocator locator = DataLocator.system();
+        PreparedCache cache = new PreparedCache(locator.cacheFolder());
+        train = new TrainModel(new TrainForm(architectures.all(), locator.resolve(null)), architectures,
+                app, userFolder.resolve("runs"), cache, background, AppVersion.current());
         TrainView trainView = new TrainView(train, (mistake, image) -> {
-            draw.loadImage(new GrayImage(28, 28, image));
+            draw.loadImage(new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, image));
             this.view.tabs().getSelectionModel().select(0);
         });
-        view = new MainView(app, drawView, modelsView, trainView, theme);
+        fineTune = new FineTuneModel(personal, app, () -> train.form().dataFolderProperty().get(),
+                TrainModel::missingData, userFolder.resolve("runs"), cache, background, architectures, AppVersion.current());
+        view = new MainView(app, drawView, modelsView, trainView, new PersonalView(personal, fineTune),
+                personal.noticeProperty(), theme);
+        personal.refresh();
         app.activeProperty().addListener((obs, old, now) -> models.refresh());
+    }
+
+    /** The pad's digit saved under its true label: its strokes, or only its input when an image is on the pad. */
+    private void collect(int label) {
+        List<Stroke> strokes = draw.backgroundProperty().get() == null ? List.copyOf(draw.strokes()) : List.of();
+        personal.collect(label, strokes, draw.networkInputProperty().get(), draw.predictionProperty().get());
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -80,6 +102,14 @@ public final class Gui implements AutoCloseable {
 
     public TrainModel train() {
         return train;
+    }
+
+    public PersonalModel personal() {
+        return personal;
+    }
+
+    public FineTuneModel fineTune() {
+        return fineTune;
     }
 
     public MainView view() {

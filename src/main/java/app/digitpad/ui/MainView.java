@@ -7,6 +7,7 @@ import app.digitpad.ui.models.ModelsView;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -36,15 +37,18 @@ public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Menu recentMenu = new Menu("Recent models");
 
-    public MainView(AppModel app, DrawView draw, ModelsView models, Node train, Theme theme) {
+    /** {@code notices}: what was just done, in words, for the status bar ("Saved as 7 in My digits"). */
+    public MainView(AppModel app, DrawView draw, ModelsView models, Node train, Node personal,
+                    ObservableValue<String> notices, Theme theme) {
         this.app = app;
         this.draw = draw;
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(new Tab("Draw", draw), new Tab("Train", train), new Tab("Models", models));
+        tabs.getTabs().addAll(new Tab("Draw", draw), new Tab("Train", train), new Tab("Models", models),
+                new Tab("My digits", personal));
         setTop(menus(theme));
         setCenter(tabs);
-        setBottom(statusBar());
+        setBottom(statusBar(notices));
         app.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 showError(message);
@@ -53,6 +57,10 @@ public final class MainView extends BorderPane {
         setOnKeyPressed(e -> {
             if ((e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.DELETE) && isDrawTab()) {
                 draw.model().clear();
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode().isDigitKey() && isDrawTab()) {
+                draw.label(e.getCode().getCode() - (e.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode()
+                        : KeyCode.DIGIT0.getCode()));
                 e.consume();
             }
         });
@@ -112,7 +120,7 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private HBox statusBar() {
+    private HBox statusBar(ObservableValue<String> notices) {
         Label model = new Label();
         model.setId("status-model");
         model.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -129,9 +137,13 @@ public final class MainView extends BorderPane {
         notice.setId("status-notice");
         notice.getStyleClass().add("danger");
         notice.textProperty().bind(draw.model().errorProperty());
+        Label done = new Label();
+        done.setId("status-done");
+        done.getStyleClass().add("success");
+        done.textProperty().bind(notices);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, model, spacer, notice, busy);
+        HBox bar = new HBox(8, model, spacer, done, notice, busy);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));
         return bar;

@@ -8,6 +8,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -34,11 +35,14 @@ public final class DrawView extends BorderPane {
     private final PadCanvas pad;
     private final ProbabilityChart chart = new ProbabilityChart();
     private final NetworkInputView input = new NetworkInputView();
+    private final IntConsumer onLabel;
 
-    public DrawView(DrawModel model, AppModel app, Executor background) {
+    /** {@code onLabel}: the user says what the digit on the pad really is (a bar, a button, Ctrl+0…9). */
+    public DrawView(DrawModel model, AppModel app, Executor background, IntConsumer onLabel) {
         this.model = model;
         this.app = app;
         this.background = background;
+        this.onLabel = onLabel;
         this.pad = new PadCanvas(model);
         getStyleClass().add("draw-view");
         getStylesheets().add(DrawView.class.getResource("draw.css").toExternalForm());
@@ -80,11 +84,35 @@ public final class DrawView extends BorderPane {
         chart.setPrefSize(360, 260);
         Label sees = new Label("What the network sees (28x28)");
         sees.getStyleClass().add("caption");
-        VBox column = new VBox(6, headline, detail, chart, sees, input, latency);
+        chart.onBarClicked(this::label);
+        VBox column = new VBox(6, headline, detail, chart, labelRow(), sees, input, latency);
         column.setAlignment(Pos.TOP_CENTER);
         column.setPadding(new Insets(12));
         column.setPrefWidth(380);
         return column;
+    }
+
+    /** "It's a: 0 … 9": saves the pad's digit under that label in My digits. */
+    private HBox labelRow() {
+        HBox row = new HBox(3);
+        row.setAlignment(Pos.CENTER);
+        Label say = new Label("It's a");
+        row.getChildren().add(say);
+        for (int d = 0; d < 10; d++) {
+            int digit = d;
+            Button b = button("label-" + d, Integer.toString(d), "Save this drawing as a " + d + " in My digits (Ctrl+"
+                    + d + ")", () -> label(digit));
+            b.getStyleClass().addAll("label-button", "small");
+            row.getChildren().add(b);
+        }
+        return row;
+    }
+
+    /** Says what the digit on the pad is; nothing happens while the pad is empty. */
+    public void label(int digit) {
+        if (model.networkInputProperty().get() != null) {
+            onLabel.accept(digit);
+        }
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {

@@ -34,6 +34,17 @@ final class ProbabilityChart extends BarChart<String, Number> {
         }
     }
 
+    /** Clicking digit d's bar (or its label under the axis) tells {@code onDigit} "it is a d". */
+    void onBarClicked(java.util.function.IntConsumer onDigit) {
+        for (int d = 0; d < 10; d++) {
+            int digit = d;
+            javafx.scene.Node bar = series.getData().get(d).getNode();
+            bar.setId("bar-" + d);
+            bar.setCursor(javafx.scene.Cursor.HAND);
+            bar.setOnMouseClicked(e -> onDigit.accept(digit));
+        }
+    }
+
     /** Shows a prediction; null clears every bar. */
     void show(Prediction p) {
         for (int d = 0; d < 10; d++) {

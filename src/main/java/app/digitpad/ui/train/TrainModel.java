@@ -2,7 +2,6 @@ package app.digitpad.ui.train;
 
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.RunFolder;
-import app.digitpad.data.DataLocator;
 import app.digitpad.data.MnistDownloader;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
@@ -43,7 +42,7 @@ public final class TrainModel {
     static final String CHOOSE_LABEL = "Choose…";
 
     private final TrainingJob job;
-    private final PreparedCache cache = new PreparedCache(DataLocator.system().cacheFolder());
+    private final PreparedCache cache;
     private final AppModel app;
     private final Path runsFolder;
     private final Executor background;
@@ -62,7 +61,8 @@ public final class TrainModel {
     }
 
     public TrainModel(TrainForm form, Architectures architectures, AppModel app, Path runsFolder,
-                      Executor background, String appVersion) {
+                      PreparedCache cache, Executor background, String appVersion) {
+        this.cache = cache;
         this.form = form;
         this.job = new TrainingJob(architectures, new CheckpointLoader(), appVersion);
         this.app = app;
@@ -149,10 +149,10 @@ public final class TrainModel {
         app.reportError("Training stopped: " + message);
     }
 
-    /** The app's own advice for missing MNIST: its buttons, not the command line's options. */
-    static String missingData(MnistLoader.MissingDataException e) {
+    /** The app's own advice for missing MNIST: the Training tab's buttons, not the command line's options. */
+    public static String missingData(MnistLoader.MissingDataException e) {
         return e.missingWhere() + ". Click " + DOWNLOAD_LABEL + " to fetch it, or " + CHOOSE_LABEL
-                + " to pick a folder that has it.";
+                + " to pick a folder that has it (both on the Train tab).";
     }
 
     private void clearResults() {

@@ -82,7 +82,7 @@ class TrainViewTest {
         awaitState(TrainModel.State.FAILED, 30);
         String last = gui.train().log().get(gui.train().log().size() - 1);
         assertTrue(last.startsWith("Failed: MNIST file ") && last.contains(empty.toAbsolutePath().toString()), last);
-        assertTrue(last.endsWith("Click Download MNIST to fetch it, or Choose… to pick a folder that has it."), last);
+        assertTrue(last.endsWith("Click Download MNIST to fetch it, or Choose… to pick a folder that has it (both on the Train tab)."), last);
         assertFalse(last.contains("--data") || last.contains("digitpad data download"), last);
         robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
     }

@@ -1,0 +1,180 @@
+package app.digitpad.ui.personal;
+
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.checkpoint.RunFolder;
+import app.digitpad.data.MnistLoader;
+import app.digitpad.model.Architectures;
+import app.digitpad.personal.FineTuner;
+import app.digitpad.personal.PersonalData;
+import app.digitpad.preprocess.PreparedCache;
+import app.digitpad.training.FineTune;
+import app.digitpad.training.MnistData;
+import app.digitpad.training.RunSwitch;
+import app.digitpad.training.TrainingEvent;
+import app.digitpad.ui.shared.ActiveModel;
+import app.digitpad.ui.shared.AppModel;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * "Teach it my handwriting": fine-tunes the drawing model on the personal set in a background task, with
+ * progress, then offers the before/after figures and one command to draw with the child. The parent file is
+ * only read; the child goes to a fresh run folder. Commands and properties belong to the FX thread.
+ */
+public final class FineTuneModel {
+
+    /** Where a fine-tune is. */
+    public enum State { IDLE, RUNNING, DONE, STOPPED, FAILED }
+
+    /** Test digits per distortion in the before/after drawn benchmark: enough to see a change, quick. */
+    static final int DRAWN_DIGITS = 300;
+
+    private final PersonalModel personal;
+    private final AppModel app;
+    private final Supplier<Path> mnistFolder;
+    private final Function<MnistLoader.MissingDataException, String> missingData;
+    private final Path runsFolder;
+    private final PreparedCache cache;
+    private final Executor background;
+    private final FineTuner tuner;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.IDLE);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyObjectWrapper<FineTuner.Result> result = new ReadOnlyObjectWrapper<>();
+    private RunSwitch control;
+
+    /**
+     * {@code mnistFolder}: MNIST for replay and measuring (the Training tab's folder); {@code missingData}:
+     * the app's advice when it is not there.
+     */
+    public FineTuneModel(PersonalModel personal, AppModel app, Supplier<Path> mnistFolder,
+                         Function<MnistLoader.MissingDataException, String> missingData, Path runsFolder,
+                         PreparedCache cache, Executor background, Architectures architectures, String appVersion) {
+        this.missingData = missingData;
+        this.personal = personal;
+        this.app = app;
+        this.mnistFolder = mnistFolder;
+        this.runsFolder = runsFolder;
+        this.cache = cache;
+        this.background = background;
+        this.tuner = new FineTuner(architectures, new CheckpointLoader(), appVersion);
+    }
+
+    /** Fine-tunes the drawing model on the personal set (ignored while one runs or no model is loaded). */
+    public Task<FineTuner.Result> start() {
+        ActiveModel parent = app.activeProperty().get();
+        if (parent == null || state.get() == State.RUNNING) {
+            return null;
+        }
+        Path parentFile = parent.checkpoint().file();
+        String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-finetune";
+        MnistData mnist = new MnistData(new MnistLoader(mnistFolder.get()), cache);
+        RunSwitch runSwitch = new RunSwitch();
+        control = runSwitch;
+        state.set(State.RUNNING);
+        result.set(null);
+        progress.set(-1);
+        status.set("Reading your digits …");
+        Task<FineTuner.Result> task = new Task<>() {
+            @Override
+            protected FineTuner.Result call() throws Exception {
+                PersonalData data = PersonalData.open(personal.set().folder());
+                return tuner.run(new FineTuner.Request(parentFile, data, mnist, FineTune.standard(), 1,
+                        resume -> RunFolder.createFresh(runsFolder, name), DRAWN_DIGITS), e -> show(e), runSwitch);
+            }
+        };
+        task.setOnSucceeded(e -> finished(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            String why = error instanceof MnistLoader.MissingDataException missing ? missingData.apply(missing)
+                    : error.getMessage();
+            state.set(State.FAILED);
+            status.set("Fine-tune failed: " + why);
+            app.reportError("Fine-tune failed: " + why);
+        });
+        background.execute(task);
+        return task;
+    }
+
+    /** Events arrive on the run's thread; each is shown on the FX thread (a fine-tune has few steps). */
+    private void show(TrainingEvent e) {
+        String text;
+        double fraction;
+        if (e instanceof TrainingEvent.Iteration it) {
+            int epochs = FineTune.standard().epochs();
+            int done = it.epoch() - (it.totalEpochs() - epochs) - 1;
+            fraction = (done + (double) it.iteration() / it.iterationsPerEpoch()) / epochs;
+            text = String.format(Locale.ROOT, "Epoch %d · step %d/%d · loss %.4f", it.epoch(), it.iteration(),
+                    it.iterationsPerEpoch(), it.loss());
+        } else if (e instanceof TrainingEvent.Preparing p) {
+            fraction = -1;
+            text = p.message();
+        } else {
+            return;
+        }
+        Platform.runLater(() -> {
+            if (state.get() == State.RUNNING) {
+                progress.set(fraction);
+                status.set(text);
+            }
+        });
+    }
+
+    private void finished(FineTuner.Result r) {
+        if (r.childFile() == null) {
+            state.set(State.STOPPED);
+            status.set("Stopped; the drawing model is unchanged.");
+            return;
+        }
+        result.set(r);
+        progress.set(1);
+        state.set(State.DONE);
+        status.set("Done: " + r.childFile().getFileName() + " in " + r.childFile().getParent().getFileName());
+    }
+
+    /** Stops between two steps; nothing is saved of an unfinished fine-tune. */
+    public void stop() {
+        if (state.get() == State.RUNNING) {
+            control.stop();
+            status.set("Stopping …");
+        }
+    }
+
+    /** Makes the child the drawing model (loaded into the pad's own copy). */
+    public void useChild() {
+        FineTuner.Result r = result.get();
+        if (r != null) {
+            app.load(r.childFile());
+        }
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** 0..1, or negative while there is no count (the bar then shows it is busy). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FineTuner.Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+}

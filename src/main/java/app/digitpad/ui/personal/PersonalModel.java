@@ -1,0 +1,178 @@
+package app.digitpad.ui.personal;
+
+import app.digitpad.drawing.Stroke;
+import app.digitpad.inference.Prediction;
+import app.digitpad.inference.Predictor;
+import app.digitpad.personal.PersonalDigit;
+import app.digitpad.personal.PersonalSet;
+import app.digitpad.ui.shared.ActiveModel;
+import app.digitpad.ui.shared.AppModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The "My digits" page and the pad's "that was a 7" command: the personal set as rows with what the drawing
+ * model reads now, counts per digit, and commands to collect, delete and relabel. Every disk access and
+ * every prediction runs on the background executor; commands and properties belong to the FX thread.
+ */
+public final class PersonalModel {
+
+    /** A digit of the set with the drawing model's current answer (null while not read, or no model). */
+    public record Row(PersonalDigit digit, Prediction now) {
+
+        /** True when the drawing model reads it as another digit than its label. */
+        public boolean wrongNow() {
+            return now != null && now.digit() != digit.label();
+        }
+    }
+
+    /** The last drawing saved from the pad, so a second press does not save it twice. */
+    private record Saved(List<Stroke> strokes, float[] input, String id, int label) {
+    }
+
+    private final PersonalSet set;
+    private final AppModel app;
+    private final Executor background;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<int[]> counts = new ReadOnlyObjectWrapper<>(new int[10]);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private long refreshes;
+    private Saved lastSaved;
+
+    public PersonalModel(PersonalSet set, AppModel app, Executor background) {
+        this.set = set;
+        this.app = app;
+        this.background = background;
+        app.activeProperty().addListener((obs, old, now) -> refresh());
+    }
+
+    /**
+     * Saves what is on the pad under its true label. {@code strokes} may be empty (an image on the pad);
+     * {@code input} is the network input the pad made; {@code read} what the drawing model answered.
+     */
+    public Task<PersonalDigit> collect(int label, List<Stroke> strokes, float[] input, Prediction read) {
+        if (lastSaved != null && lastSaved.strokes().equals(strokes) && Arrays.equals(lastSaved.input(), input)) {
+            return sameDrawingAgain(lastSaved, label);
+        }
+        ActiveModel model = app.activeProperty().get();
+        String modelName = model == null ? null : model.fileName();
+        Integer predicted = read == null ? null : read.digit();
+        Task<PersonalDigit> task = new Task<>() {
+            @Override
+            protected PersonalDigit call() throws Exception {
+                return set.add(label, strokes, input, modelName, predicted, strokes.isEmpty() ? "image" : null);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            lastSaved = new Saved(strokes, input, task.getValue().id(), label);
+            notice.set(savedText(label, predicted));
+            refresh();
+        });
+        task.setOnFailed(e -> app.reportError("Could not save the digit: " + task.getException().getMessage()));
+        background.execute(task);
+        return task;
+    }
+
+    /** The drawing just saved, asked for again: the same label is a no-op, another one corrects the label. */
+    private Task<PersonalDigit> sameDrawingAgain(Saved saved, int label) {
+        if (saved.label() == label) {
+            notice.set("Already saved as " + label + " in My digits");
+            return null;
+        }
+        lastSaved = new Saved(saved.strokes(), saved.input(), saved.id(), label);
+        change(() -> set.relabel(saved.id(), label), "Changed the saved digit to " + label);
+        return null;
+    }
+
+    private String savedText(int label, Integer predicted) {
+        String verdict = predicted == null ? "" : predicted == label ? " (read right)"
+                : " (the model read " + predicted + ")";
+        return String.format(Locale.ROOT, "Saved as %d in My digits%s", label, verdict);
+    }
+
+    /** Re-reads the set and what the drawing model makes of each digit; the newest refresh wins. */
+    public Task<List<Row>> refresh() {
+        long ticket = ++refreshes;
+        ActiveModel model = app.activeProperty().get();
+        Predictor predictor = model == null ? null : model.predictor();
+        Task<List<Row>> task = new Task<>() {
+            @Override
+            protected List<Row> call() throws Exception {
+                List<Row> out = new ArrayList<>();
+                for (PersonalDigit d : set.digits()) {
+                    Prediction now = predictor == null ? null : d.networkInput().map(predictor::predict).orElse(null);
+                    out.add(new Row(d, now));
+                }
+                return out;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (ticket == refreshes) {
+                rows.setAll(task.getValue());
+                counts.set(PersonalSet.counts(task.getValue().stream().map(Row::digit).toList()));
+            }
+        });
+        task.setOnFailed(e -> app.reportError(task.getException().getMessage()));
+        background.execute(task);
+        return task;
+    }
+
+    /** Removes a digit from the set. */
+    public Task<Void> delete(Row row) {
+        return change(() -> set.delete(row.digit().id()), "Deleted a " + row.digit().label());
+    }
+
+    /** Gives a digit another label. */
+    public Task<Void> relabel(Row row, int label) {
+        return change(() -> set.relabel(row.digit().id(), label), "Relabelled as " + label);
+    }
+
+    private interface Change {
+        void apply() throws Exception;
+    }
+
+    private Task<Void> change(Change change, String done) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                change.apply();
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            notice.set(done);
+            refresh();
+        });
+        task.setOnFailed(e -> app.reportError(task.getException().getMessage()));
+        background.execute(task);
+        return task;
+    }
+
+    public PersonalSet set() {
+        return set;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    /** Digits saved per label, 0-9. */
+    public ReadOnlyObjectProperty<int[]> countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** The last thing done, in words ("Saved as 7 in My digits (the model read 1)"). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

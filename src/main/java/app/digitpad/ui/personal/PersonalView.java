@@ -1,0 +1,222 @@
+package app.digitpad.ui.personal;
+
+import app.digitpad.personal.FineTuner;
+import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.ui.shared.InkImages;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The "My digits" tab: the personal set by digit as thumbnails, each with what the drawing model reads now
+ * (wrong ones marked), delete and relabel for the selected one, and "teach it" with its before/after table.
+ * It binds to {@link PersonalModel} and {@link FineTuneModel} and forwards clicks.
+ */
+public final class PersonalView extends BorderPane {
+
+    private static final double TILE = 56;
+    private final PersonalModel model;
+    private final ObjectProperty<PersonalModel.Row> selected = new SimpleObjectProperty<>();
+    private final VBox groups = new VBox(10);
+
+    public PersonalView(PersonalModel model, FineTuneModel fineTune) {
+        this.model = model;
+        getStyleClass().add("personal-view");
+        getStylesheets().add(PersonalView.class.getResource("personal.css").toExternalForm());
+        Label counts = new Label();
+        counts.setId("personal-counts");
+        counts.textProperty().bind(Bindings.createStringBinding(this::countsText, model.rows()));
+        Label notice = new Label();
+        notice.setId("personal-notice");
+        notice.textProperty().bind(model.noticeProperty());
+        VBox top = new VBox(4, counts, notice,
+                new Label("Draw on the Draw tab, then click \"It's a\" and the right digit (or press Ctrl+0…9) to save "
+                        + "it here. Digits the drawing model reads wrong are marked red."));
+        top.setPadding(new Insets(12, 12, 0, 12));
+        setTop(top);
+        ScrollPane scroll = new ScrollPane(groups);
+        scroll.setFitToWidth(true);
+        groups.setPadding(new Insets(8));
+        setCenter(scroll);
+        setBottom(new VBox(8, actions(), new FineTuneView(fineTune)));
+        model.rows().addListener((ListChangeListener<PersonalModel.Row>) c -> fill());
+    }
+
+    private String countsText() {
+        int[] counts = new int[10];
+        int wrong = 0;
+        for (PersonalModel.Row r : model.rows()) {
+            counts[r.digit().label()]++;
+            wrong += r.wrongNow() ? 1 : 0;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int d = 0; d < 10; d++) {
+            sb.append(d).append(": ").append(counts[d]).append("   ");
+        }
+        return sb + String.format(Locale.ROOT, "·  %d digits, %d read wrong by the drawing model", model.rows().size(),
+                wrong);
+    }
+
+    private HBox actions() {
+        Label which = new Label();
+        which.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null ? "Select a digit"
+                : "Selected: a " + selected.get().digit().label(), selected));
+        Button delete = new Button("Delete");
+        delete.setId("personal-delete");
+        delete.disableProperty().bind(selected.isNull());
+        delete.setOnAction(e -> {
+            model.delete(selected.get());
+            selected.set(null);
+        });
+        ComboBox<Integer> relabel = new ComboBox<>();
+        relabel.setId("personal-relabel");
+        relabel.setPromptText("Relabel as…");
+        for (int d = 0; d < 10; d++) {
+            relabel.getItems().add(d);
+        }
+        relabel.disableProperty().bind(selected.isNull());
+        relabel.setOnAction(e -> {
+            if (relabel.getValue() != null && selected.get() != null) {
+                model.relabel(selected.get(), relabel.getValue());
+                selected.set(null);
+                relabel.setValue(null);
+            }
+        });
+        HBox box = new HBox(8, which, delete, relabel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 12, 0, 12));
+        return box;
+    }
+
+    /** One row of tiles per digit that has any. */
+    private void fill() {
+        groups.getChildren().clear();
+        for (int d = 0; d < 10; d++) {
+            FlowPane tiles = new FlowPane(6, 6);
+            for (PersonalModel.Row r : model.rows()) {
+                if (r.digit().label() == d) {
+                    tiles.getChildren().add(tile(r));
+                }
+            }
+            if (!tiles.getChildren().isEmpty()) {
+                Label head = new Label(Integer.toString(d));
+                head.getStyleClass().add("digit-head");
+                HBox row = new HBox(10, head, tiles);
+                HBox.setHgrow(tiles, Priority.ALWAYS);
+                groups.getChildren().add(row);
+            }
+        }
+    }
+
+    private VBox tile(PersonalModel.Row r) {
+        ImageView image = new ImageView(InkImages.toImage(
+                new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, r.digit().savedInput())));
+        image.setSmooth(false);
+        image.setFitWidth(TILE);
+        image.setFitHeight(TILE);
+        Label reads = new Label(r.now() == null ? "…" : "reads " + r.now().digit());
+        VBox tile = new VBox(2, image, reads);
+        tile.setAlignment(Pos.CENTER);
+        tile.getStyleClass().add("personal-tile");
+        tile.setId("tile-" + r.digit().id());
+        if (r.wrongNow()) {
+            tile.getStyleClass().add("wrong");
+        }
+        Tooltip.install(tile, new Tooltip("Label " + r.digit().label() + ", saved " + r.digit().createdAt()
+                + (r.digit().model() == null ? "" : "; " + r.digit().model() + " read it as " + r.digit().predicted())));
+        tile.setOnMouseClicked(e -> {
+            selected.set(r);
+            groups.lookupAll(".personal-tile").forEach(n -> n.getStyleClass().remove("selected"));
+            tile.getStyleClass().add("selected");
+        });
+        return tile;
+    }
+
+    /** The fine-tune controls and the before/after table. */
+    static final class FineTuneView extends VBox {
+
+        FineTuneView(FineTuneModel model) {
+            super(6);
+            setPadding(new Insets(0, 12, 12, 12));
+            Button teach = new Button("Teach the drawing model my digits");
+            teach.setId("fine-tune");
+            teach.getStyleClass().add("accent");
+            teach.disableProperty().bind(model.stateProperty().isEqualTo(FineTuneModel.State.RUNNING));
+            teach.setOnAction(e -> model.start());
+            Button stop = new Button("Stop");
+            stop.disableProperty().bind(model.stateProperty().isNotEqualTo(FineTuneModel.State.RUNNING));
+            stop.setOnAction(e -> model.stop());
+            Button use = new Button("Draw with the fine-tuned model");
+            use.setId("use-child");
+            use.disableProperty().bind(model.resultProperty().isNull());
+            use.setOnAction(e -> model.useChild());
+            ProgressBar bar = new ProgressBar(0);
+            bar.progressProperty().bind(model.progressProperty());
+            bar.visibleProperty().bind(model.stateProperty().isEqualTo(FineTuneModel.State.RUNNING));
+            Label status = new Label();
+            status.setId("fine-tune-status");
+            status.textProperty().bind(model.statusProperty());
+            status.setWrapText(true);
+            for (Button b : new Button[] {teach, stop, use}) {
+                b.setMinWidth(USE_PREF_SIZE);
+            }
+            HBox buttons = new HBox(8, teach, stop, bar);
+            buttons.setAlignment(Pos.CENTER_LEFT);
+            GridPane table = new GridPane();
+            table.setId("before-after");
+            table.setHgap(16);
+            table.getStyleClass().add("before-after");
+            model.resultProperty().addListener((obs, old, r) -> fillTable(table, r));
+            getChildren().addAll(buttons, status, table, use);
+        }
+
+        private static void fillTable(GridPane table, FineTuner.Result r) {
+            table.getChildren().clear();
+            if (r == null) {
+                return;
+            }
+            table.addRow(0, new Label(""), bold("before (parent)"), bold("after (child)"));
+            table.addRow(1, new Label("Your held-out digits (" + r.heldOut() + ")"),
+                    cell(r.parent().personalHeldOut()), cell(r.child().personalHeldOut()));
+            table.addRow(2, new Label("MNIST test (" + r.testImages() + ")"), cell(r.parent().mnistTest()),
+                    cell(r.child().mnistTest()));
+            table.addRow(3, new Label("Drawn benchmark, mean of " + r.parent().drawn().size() + " distortions ("
+                    + DRAWN_DIGITS_TEXT + ")"), cell(mean(r.parent().drawn())), cell(mean(r.child().drawn())));
+        }
+
+        private static final String DRAWN_DIGITS_TEXT = FineTuneModel.DRAWN_DIGITS + " digits each";
+
+        private static double mean(Map<String, Double> values) {
+            return values.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        }
+
+        private static Label bold(String text) {
+            Label l = new Label(text);
+            l.getStyleClass().add("text-bold");
+            return l;
+        }
+
+        private static Label cell(double value) {
+            return new Label(Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * value));
+        }
+    }
+}
