@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
+import org.nd4j.nativeblas.NativeOps;
+import org.nd4j.nativeblas.NativeOpsHolder;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** The thread settings the speed figures depend on, checked on the real natives. */
@@ -19,8 +21,23 @@ class BackendTest {
     @Test
     void singleThreadedScopeIsPerThreadAndRestored() throws Exception {
         Backend.configure();
+        NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+        int original = ops.ompGetMaxThreads();
+        ops.setOmpNumThreads(3);
+        try {
+            checkScopes();
+        } finally {
+            ops.setOmpNumThreads(original);
+        }
+    }
+
+    /**
+     * With this thread at 3 OpenMP threads (whatever OMP_NUM_THREADS or a CPU quota made the default), a
+     * single-threaded scope on another thread changes only that thread, and 3 comes back when it closes.
+     */
+    private static void checkScopes() throws Exception {
         int before = Backend.openMpThreads();
-        assertEquals(Runtime.getRuntime().availableProcessors(), before, "OpenMP starts with one thread per core");
+        assertEquals(3, before);
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch checked = new CountDownLatch(1);
         CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> {

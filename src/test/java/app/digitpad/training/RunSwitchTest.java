@@ -1,5 +1,6 @@
 package app.digitpad.training;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RunSwitchTest {
 
     /** A stand-in trainer thread that waits at the switch, then counts down. */
-    private static CountDownLatch trainerWaitingAt(RunSwitch s) {
+    private static CountDownLatch trainerWaitingAt(RunSwitch s) throws Exception {
         CountDownLatch passed = new CountDownLatch(1);
         Thread trainer = new Thread(() -> {
             try {
@@ -21,7 +22,19 @@ class RunSwitchTest {
             }
         });
         trainer.start();
+        awaitHeld(trainer, passed);
         return passed;
+    }
+
+    /** Waits until the trainer is parked inside the switch (or has passed it): the new state, not a time. */
+    private static void awaitHeld(Thread trainer, CountDownLatch passed) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (trainer.getState() != Thread.State.WAITING && passed.getCount() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the trainer thread never reached the switch: " + trainer.getState());
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test
@@ -29,7 +42,7 @@ class RunSwitchTest {
         RunSwitch s = new RunSwitch();
         s.pause();
         CountDownLatch passed = trainerWaitingAt(s);
-        assertFalse(passed.await(200, TimeUnit.MILLISECONDS), "still held while paused");
+        assertEquals(1, passed.getCount(), "held at the switch while paused");
         s.resume();
         assertTrue(passed.await(5, TimeUnit.SECONDS));
     }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -57,6 +59,7 @@ public final class DrawModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(EMPTY_TEXT);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyDoubleWrapper latencyMillis = new ReadOnlyDoubleWrapper(Double.NaN);
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private long generation;
@@ -145,6 +148,7 @@ public final class DrawModel {
 
     private void requestPrediction() {
         generation++;
+        upToDate.set(false);
         if (strokes.isEmpty() && current.isEmpty() && background.get() == null) {
             publishEmpty();
             return;
@@ -179,6 +183,7 @@ public final class DrawModel {
             return;
         }
         published = r.generation();
+        upToDate.set(published == generation);
         latencyMillis.set((System.nanoTime() - r.startedNanos()) / 1e6);
         networkInput.set(result.input().orElse(null));
         prediction.set(result.prediction().orElse(null));
@@ -187,6 +192,7 @@ public final class DrawModel {
 
     private void publishEmpty() {
         published = generation;
+        upToDate.set(true);
         error.set(null);
         networkInput.set(null);
         prediction.set(null);
@@ -248,6 +254,11 @@ public final class DrawModel {
 
     public ReadOnlyStringProperty detailProperty() {
         return detail.getReadOnlyProperty();
+    }
+
+    /** True when the answer on show is for the drawing as it is now (no newer request is pending). */
+    public ReadOnlyBooleanProperty upToDateProperty() {
+        return upToDate.getReadOnlyProperty();
     }
 
     /** Why the last drawing could not be read (null when it could); the pad stays usable either way. */

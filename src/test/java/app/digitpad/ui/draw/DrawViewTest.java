@@ -84,10 +84,10 @@ class DrawViewTest {
         return pts;
     }
 
+    /** The answer to the drawing as it is once it has {@code strokes} strokes, never an earlier drawing's. */
     private int answerAfter(int strokes) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == strokes
-                && gui.draw().predictionProperty().get() != null
-                && gui.draw().latencyMillisProperty().get() >= 0);
+                && gui.draw().upToDateProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         return gui.draw().predictionProperty().get().digit();
     }
