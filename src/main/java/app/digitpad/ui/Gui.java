@@ -11,6 +11,8 @@ import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.PreparedCache;
+import app.digitpad.ui.compare.CompareModel;
+import app.digitpad.ui.compare.CompareView;
 import app.digitpad.ui.personal.FineTuneModel;
 import app.digitpad.ui.personal.PersonalModel;
 import app.digitpad.ui.personal.PersonalView;
@@ -43,6 +45,7 @@ public final class Gui implements AutoCloseable {
     private final TrainModel train;
     private final PersonalModel personal;
     private final FineTuneModel fineTune;
+    private final CompareModel compare;
     private MainView view;
 
     /** {@code library}: bundled models; {@code userFolder}: ~/.digitpad for recent files and runs. */
@@ -53,6 +56,9 @@ public final class Gui implements AutoCloseable {
         draw.predictorProperty().bind(Bindings.createObjectBinding(
                 () -> app.activeProperty().get() == null ? null : app.activeProperty().get().predictor(),
                 app.activeProperty()));
+        draw.comparePredictorProperty().bind(Bindings.createObjectBinding(
+                () -> app.comparison().activeProperty().get() == null ? null
+                        : app.comparison().activeProperty().get().predictor(), app.comparison().activeProperty()));
         models = new ModelsModel(app, List.of(library.folder(), userFolder.resolve("runs")), background);
         personal = new PersonalModel(PersonalSet.ofUser(userFolder), app, background);
         DrawView drawView = new DrawView(draw, app, background, this::collect);
@@ -68,7 +74,13 @@ public final class Gui implements AutoCloseable {
         });
         fineTune = new FineTuneModel(personal, app, () -> train.form().dataFolderProperty().get(),
                 TrainModel::missingData, userFolder.resolve("runs"), cache, background, architectures, AppVersion.current());
-        view = new MainView(app, drawView, modelsView, trainView, new PersonalView(personal, fineTune),
+        compare = new CompareModel(app, () -> train.form().dataFolderProperty().get(), cache,
+                personal.set(), background);
+        CompareView compareView = new CompareView(compare, app, image -> {
+            draw.loadImage(new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, image));
+            this.view.tabs().getSelectionModel().select(0);
+        });
+        view = new MainView(app, drawView, modelsView, trainView, new PersonalView(personal, fineTune), compareView,
                 personal.noticeProperty(), theme);
         personal.refresh();
         app.activeProperty().addListener((obs, old, now) -> models.refresh());
@@ -110,6 +122,10 @@ public final class Gui implements AutoCloseable {
 
     public FineTuneModel fineTune() {
         return fineTune;
+    }
+
+    public CompareModel compare() {
+        return compare;
     }
 
     public MainView view() {

@@ -38,14 +38,14 @@ public final class MainView extends BorderPane {
     private final Menu recentMenu = new Menu("Recent models");
 
     /** {@code notices}: what was just done, in words, for the status bar ("Saved as 7 in My digits"). */
-    public MainView(AppModel app, DrawView draw, ModelsView models, Node train, Node personal,
+    public MainView(AppModel app, DrawView draw, ModelsView models, Node train, Node personal, Node compare,
                     ObservableValue<String> notices, Theme theme) {
         this.app = app;
         this.draw = draw;
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(new Tab("Draw", draw), new Tab("Train", train), new Tab("Models", models),
-                new Tab("My digits", personal));
+                new Tab("My digits", personal), new Tab("Compare", compare));
         setTop(menus(theme));
         setCenter(tabs);
         setBottom(statusBar(notices));

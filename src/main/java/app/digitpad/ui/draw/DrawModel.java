@@ -53,6 +53,8 @@ public final class DrawModel {
     private final List<Stroke.Point> current = new ArrayList<>();
     private final DoubleProperty brush = new SimpleDoubleProperty(DEFAULT_BRUSH);
     private final ObjectProperty<Predictor> predictor = new SimpleObjectProperty<>();
+    private final ObjectProperty<Predictor> comparePredictor = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Prediction> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GrayImage> background = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
@@ -68,11 +70,13 @@ public final class DrawModel {
 
     /** A snapshot of the drawing to predict; {@code generation} orders requests. */
     private record Request(long generation, GrayImage background, List<Stroke> strokes, Predictor predictor,
+                           Predictor compared,
                            long startedNanos) {
     }
 
     /** What the worker made of a request; {@code error} is set instead when reading the drawing failed. */
-    private record Result(Optional<float[]> input, Optional<Prediction> prediction, String error) {
+    private record Result(Optional<float[]> input, Optional<Prediction> prediction, Optional<Prediction> compared,
+                          String error) {
     }
 
     /** {@code worker} runs predictions; {@code fx} publishes results (Platform::runLater in the app). */
@@ -80,6 +84,7 @@ public final class DrawModel {
         this.worker = worker;
         this.fx = fx;
         predictor.addListener((obs, old, now) -> requestPrediction());
+        comparePredictor.addListener((obs, old, now) -> requestPrediction());
     }
 
     public void beginStroke(double x, double y) {
@@ -153,7 +158,8 @@ public final class DrawModel {
             publishEmpty();
             return;
         }
-        Request r = new Request(generation, background.get(), allStrokes(), predictor.get(), System.nanoTime());
+        Request r = new Request(generation, background.get(), allStrokes(), predictor.get(), comparePredictor.get(),
+                System.nanoTime());
         if (pending.getAndSet(r) == null) {
             worker.execute(this::runPending);
         }
@@ -169,10 +175,12 @@ public final class DrawModel {
             GrayImage ink = PadRaster.ink(r.background(), r.strokes());
             Optional<float[]> input = DigitNormalizer.normalize(ink);
             Optional<Prediction> p = r.predictor() == null ? Optional.empty() : input.map(r.predictor()::predict);
-            result = new Result(input, p, null);
+            Optional<Prediction> c = r.compared() == null ? Optional.empty() : input.map(r.compared()::predict);
+            result = new Result(input, p, c, null);
         } catch (RuntimeException e) {
             LOG.error("Could not read the drawing", e);
-            result = new Result(Optional.empty(), Optional.empty(), "Could not read the drawing: " + e.getMessage());
+            result = new Result(Optional.empty(), Optional.empty(), Optional.empty(),
+                    "Could not read the drawing: " + e.getMessage());
         }
         Result published = result;
         fx.execute(() -> publish(r, published));
@@ -187,6 +195,7 @@ public final class DrawModel {
         latencyMillis.set((System.nanoTime() - r.startedNanos()) / 1e6);
         networkInput.set(result.input().orElse(null));
         prediction.set(result.prediction().orElse(null));
+        comparison.set(result.compared().orElse(null));
         describe(result);
     }
 
@@ -196,6 +205,7 @@ public final class DrawModel {
         error.set(null);
         networkInput.set(null);
         prediction.set(null);
+        comparison.set(null);
         headline.set("");
         detail.set(EMPTY_TEXT);
     }
@@ -234,6 +244,22 @@ public final class DrawModel {
 
     public ObjectProperty<Predictor> predictorProperty() {
         return predictor;
+    }
+
+    /** A second model to read every drawing with, for comparison (null: none). */
+    public ObjectProperty<Predictor> comparePredictorProperty() {
+        return comparePredictor;
+    }
+
+    /** The comparison model's answer to the drawing on show (null when not comparing or nothing to read). */
+    public ReadOnlyObjectProperty<Prediction> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    /** True when both models answered the drawing on show and name different digits. */
+    public boolean disagree() {
+        return prediction.get() != null && comparison.get() != null
+                && prediction.get().digit() != comparison.get().digit();
     }
 
     public ReadOnlyObjectProperty<GrayImage> backgroundProperty() {

@@ -19,6 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -36,6 +37,7 @@ public final class DrawView extends BorderPane {
     private final ProbabilityChart chart = new ProbabilityChart();
     private final NetworkInputView input = new NetworkInputView();
     private final IntConsumer onLabel;
+    private static final javafx.css.PseudoClass DISAGREE = javafx.css.PseudoClass.getPseudoClass("disagree");
 
     /** {@code onLabel}: the user says what the digit on the pad really is (a bar, a button, Ctrl+0…9). */
     public DrawView(DrawModel model, AppModel app, Executor background, IntConsumer onLabel) {
@@ -49,6 +51,9 @@ public final class DrawView extends BorderPane {
         setCenter(padColumn());
         setRight(answerColumn());
         model.predictionProperty().addListener((obs, old, p) -> chart.show(p));
+        model.comparisonProperty().addListener((obs, old, p) -> chart.showCompared(p));
+        app.comparison().activeProperty().addListener((obs, old, now) -> updateLegend());
+        app.activeProperty().addListener((obs, old, now) -> updateLegend());
         model.networkInputProperty().addListener((obs, old, in) -> input.show(in));
     }
 
@@ -85,11 +90,53 @@ public final class DrawView extends BorderPane {
         Label sees = new Label("What the network sees (28x28)");
         sees.getStyleClass().add("caption");
         chart.onBarClicked(this::label);
-        VBox column = new VBox(6, headline, detail, chart, labelRow(), sees, input, latency);
+        VBox column = new VBox(6, headline, detail, comparisonRow(), chart, labelRow(), sees, input, latency);
         column.setAlignment(Pos.TOP_CENTER);
         column.setPadding(new Insets(12));
         column.setPrefWidth(380);
         return column;
+    }
+
+    /** While comparing: what the second model says, whether the two agree, and a way to stop. */
+    private VBox comparisonRow() {
+        Label verdict = new Label();
+        verdict.setId("compare-verdict");
+        verdict.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::verdictText,
+                model.predictionProperty(), model.comparisonProperty(), app.comparison().activeProperty()));
+        model.comparisonProperty().addListener((obs, old, now) ->
+                verdict.pseudoClassStateChanged(DISAGREE, model.disagree()));
+        model.predictionProperty().addListener((obs, old, now) ->
+                verdict.pseudoClassStateChanged(DISAGREE, model.disagree()));
+        verdict.setWrapText(true);
+        Button stop = button("stop-compare", "Stop comparing", "Draw with one model again",
+                () -> app.comparison().clear());
+        stop.getStyleClass().add("small");
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        VBox row = new VBox(4, verdict, stop);
+        row.setAlignment(Pos.CENTER);
+        row.visibleProperty().bind(app.comparison().activeProperty().isNotNull());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    private void updateLegend() {
+        var drawing = app.activeProperty().get();
+        var compared = app.comparison().activeProperty().get();
+        chart.compareWith(drawing == null ? "drawing model" : drawing.fileName(),
+                compared == null ? null : compared.fileName());
+    }
+
+    private String verdictText() {
+        var compared = app.comparison().activeProperty().get();
+        if (compared == null) {
+            return "";
+        }
+        var p = model.comparisonProperty().get();
+        if (p == null) {
+            return "Compared with " + compared.fileName();
+        }
+        return compared.fileName() + " says " + p.digit() + String.format(Locale.ROOT, " (%.0f%%)", 100 * p.confidence())
+                + (model.disagree() ? ": they disagree" : ": they agree");
     }
 
     /** "It's a: 0 … 9": saves the pad's digit under that label in My digits. */

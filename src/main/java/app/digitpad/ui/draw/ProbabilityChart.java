@@ -13,6 +13,7 @@ final class ProbabilityChart extends BarChart<String, Number> {
 
     private static final PseudoClass WINNER = PseudoClass.getPseudoClass("winner");
     private final XYChart.Series<String, Number> series = new XYChart.Series<>();
+    private final XYChart.Series<String, Number> compared = new XYChart.Series<>();
     private final Tooltip[] tips = new Tooltip[10];
 
     ProbabilityChart() {
@@ -43,6 +44,49 @@ final class ProbabilityChart extends BarChart<String, Number> {
             bar.setCursor(javafx.scene.Cursor.HAND);
             bar.setOnMouseClicked(e -> onDigit.accept(digit));
         }
+    }
+
+    /**
+     * Shows a second model's bars beside the first's, with a legend naming both; a null name removes them.
+     */
+    void compareWith(String drawingName, String comparedName) {
+        if (comparedName == null) {
+            getData().remove(compared);
+            setLegendVisible(false);
+            series.setName(null);
+            return;
+        }
+        series.setName(drawingName);
+        compared.setName(comparedName);
+        if (!getData().contains(compared)) {
+            compared.getData().clear();
+            for (int d = 0; d < 10; d++) {
+                compared.getData().add(new XYChart.Data<>(Integer.toString(d), 0));
+            }
+            getData().add(compared);
+        }
+        setLegendVisible(true);
+    }
+
+    /** The second model's answer; null clears its bars. */
+    void showCompared(Prediction p) {
+        if (!getData().contains(compared)) {
+            return;
+        }
+        for (int d = 0; d < 10; d++) {
+            compared.getData().get(d).setYValue(p == null ? 0 : p.probabilities()[d]);
+        }
+    }
+
+    /** The second model's bar heights as shown (all 0 when not comparing). */
+    double[] comparedValues() {
+        double[] out = new double[10];
+        if (getData().contains(compared)) {
+            for (int d = 0; d < 10; d++) {
+                out[d] = compared.getData().get(d).getYValue().doubleValue();
+            }
+        }
+        return out;
     }
 
     /** Shows a prediction; null clears every bar. */

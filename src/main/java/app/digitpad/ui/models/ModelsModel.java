@@ -94,6 +94,11 @@ public final class ModelsModel {
         app.load(row.file());
     }
 
+    /** Reads every drawing with a listed model too, beside the drawing model (in the background). */
+    public void compare(Row row) {
+        app.loadComparison(row.file());
+    }
+
     public ObservableList<Row> rows() {
         return rows;
     }

@@ -40,11 +40,16 @@ public final class ModelsView extends BorderPane {
         use.setId("use-model");
         use.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         use.setOnAction(e -> model.use(table.getSelectionModel().getSelectedItem()));
+        Button compare = new Button("Compare with the drawing model");
+        compare.setId("compare-model");
+        compare.setTooltip(new javafx.scene.control.Tooltip("The Draw tab shows both models' bars for every drawing"));
+        compare.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        compare.setOnAction(e -> model.compare(table.getSelectionModel().getSelectedItem()));
         Button open = new Button("Open checkpoint…");
         open.setOnAction(e -> openChooser.run());
         Button refresh = new Button("Refresh");
         refresh.setOnAction(e -> model.refresh());
-        HBox actions = new HBox(8, use, open, refresh);
+        HBox actions = new HBox(8, use, compare, open, refresh);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(8, 0, 0, 0));
         setCenter(table);

@@ -161,6 +161,14 @@ public final class FineTuneModel {
         }
     }
 
+    /** Keeps the parent for drawing and reads every drawing with the child too, side by side. */
+    public void compareWithChild() {
+        FineTuner.Result r = result.get();
+        if (r != null) {
+            app.loadComparison(r.childFile());
+        }
+    }
+
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();
     }

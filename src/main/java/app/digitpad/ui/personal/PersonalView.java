@@ -186,7 +186,12 @@ public final class PersonalView extends BorderPane {
             table.setHgap(16);
             table.getStyleClass().add("before-after");
             model.resultProperty().addListener((obs, old, r) -> fillTable(table, r));
-            getChildren().addAll(buttons, status, table, use);
+            Button compare = new Button("Compare parent and child on the pad");
+            compare.setId("compare-child");
+            compare.setMinWidth(USE_PREF_SIZE);
+            compare.disableProperty().bind(model.resultProperty().isNull());
+            compare.setOnAction(e -> model.compareWithChild());
+            getChildren().addAll(buttons, status, table, new HBox(8, use, compare));
         }
 
         private static void fillTable(GridPane table, FineTuner.Result r) {

@@ -1,5 +1,6 @@
 package app.digitpad.ui.draw;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -52,6 +53,23 @@ class DrawModelTest {
         assertNotNull(m.networkInputProperty().get());
         assertTrue(m.latencyMillisProperty().get() > 0 && m.latencyMillisProperty().get() < 60_000,
                 "a measured latency, not the NaN it starts as: " + m.latencyMillisProperty().get());
+    }
+
+    @Test
+    void aSecondModelReadsEveryDrawingToo() throws Exception {
+        DrawModel m = inline();
+        Predictor tutorial = new Predictor(new CheckpointLoader().load(Models.bundled("tutorial.zip"), false).network(),
+                "tutorial");
+        m.comparePredictorProperty().set(tutorial);
+        line(m, 140, 40, 140, 240);
+        assertEquals(1, m.comparisonProperty().get().digit());
+        assertFalse(m.disagree());
+        float[] input = m.networkInputProperty().get();
+        assertArrayEquals(tutorial.predict(input).probabilities(), m.comparisonProperty().get().probabilities(), 1e-6f);
+
+        m.comparePredictorProperty().set(null);
+        assertNull(m.comparisonProperty().get(), "no comparison once it is switched off");
+        assertEquals(1, m.predictionProperty().get().digit());
     }
 
     @Test

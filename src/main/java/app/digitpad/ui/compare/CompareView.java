@@ -1,0 +1,117 @@
+package app.digitpad.ui.compare;
+
+import app.digitpad.data.MnistSet;
+import app.digitpad.inference.Disagreements;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.ui.shared.AppModel;
+import app.digitpad.ui.shared.InkImages;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Compare tab: which two models are compared and, on request, the MNIST test digits and personal
+ * digits that only one of them reads right, as thumbnails; a click puts one on the pad. Binds to
+ * {@link CompareModel} and forwards clicks.
+ */
+public final class CompareView extends BorderPane {
+
+    /** Thumbnails shown per list: enough to see a pattern, few enough to lay out at once. */
+    static final int SHOWN = 120;
+    private static final double TILE = 42;
+
+    private final Consumer<float[]> onPick;
+    private final VBox lists = new VBox(10);
+
+    /** {@code onPick}: a case's 28x28 digit to put on the pad. */
+    public CompareView(CompareModel model, AppModel app, Consumer<float[]> onPick) {
+        this.onPick = onPick;
+        getStyleClass().add("compare-view");
+        Label which = new Label();
+        which.setId("compare-which");
+        which.textProperty().bind(Bindings.createStringBinding(() -> {
+            var a = app.activeProperty().get();
+            var b = app.comparison().activeProperty().get();
+            return b == null ? "Pick a second model: Models tab ▸ Compare with the drawing model (or My digits ▸ "
+                    + "Compare parent and child)." : "Drawing model " + (a == null ? "–" : a.fileName())
+                    + "  vs  " + b.fileName();
+        }, app.activeProperty(), app.comparison().activeProperty()));
+        Button find = new Button("Find where they disagree");
+        find.setId("find-disagreements");
+        find.getStyleClass().add("accent");
+        find.disableProperty().bind(app.comparison().activeProperty().isNull().or(model.busyProperty()));
+        find.setOnAction(e -> model.find());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(model.busyProperty());
+        HBox top = new HBox(10, which, find, busy);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(12));
+        setTop(top);
+        ScrollPane scroll = new ScrollPane(lists);
+        scroll.setFitToWidth(true);
+        lists.setPadding(new Insets(0, 12, 12, 12));
+        setCenter(scroll);
+        model.resultProperty().addListener((obs, old, r) -> show(r));
+    }
+
+    private void show(CompareModel.Result r) {
+        lists.getChildren().clear();
+        section("MNIST test", r.first(), r.second(), r.mnist(), r.onMnist());
+        if (r.onPersonal() != null) {
+            section("My digits", r.first(), r.second(), r.personal(), r.onPersonal());
+        }
+    }
+
+    private void section(String set, String first, String second, MnistSet digits, Disagreements.Report report) {
+        Label summary = new Label(String.format(Locale.ROOT, "%s (%,d digits): %s reads %,d right, %s reads %,d right; "
+                + "%d only %s reads right, %d only %s reads right", set, report.count(), first, report.firstRight(),
+                second, report.secondRight(), report.onlyFirst().size(), first, report.onlySecond().size(), second));
+        summary.getStyleClass().add("text-bold");
+        summary.setWrapText(true);
+        String key = " (each: true digit: " + first + " / " + second + ")";
+        lists.getChildren().addAll(summary, caption("Only " + first + " is right" + key), tiles(report.onlyFirst(), digits),
+                caption("Only " + second + " is right" + key), tiles(report.onlySecond(), digits));
+    }
+
+    private static Label caption(String text) {
+        return new Label(text);
+    }
+
+    private FlowPane tiles(List<Disagreements.Case> cases, MnistSet digits) {
+        FlowPane pane = new FlowPane(4, 4);
+        pane.getStyleClass().add("disagreements");
+        for (Disagreements.Case c : cases.subList(0, Math.min(SHOWN, cases.size()))) {
+            float[] image = digits.image(c.index());
+            ImageView view = new ImageView(InkImages.toImage(new GrayImage(MnistSet.SIDE, MnistSet.SIDE, image)));
+            view.setFitWidth(TILE);
+            view.setFitHeight(TILE);
+            view.setSmooth(false);
+            Label text = new Label(c.label() + ": " + c.first() + " / " + c.second());
+            VBox tile = new VBox(1, view, text);
+            tile.setAlignment(Pos.CENTER);
+            tile.getStyleClass().add("disagreement");
+            tile.setOnMouseClicked(e -> onPick.accept(image));
+            pane.getChildren().add(tile);
+        }
+        if (cases.isEmpty()) {
+            pane.getChildren().add(new Label("none"));
+        }
+        if (cases.size() > SHOWN) {
+            pane.getChildren().add(new Label("… and " + (cases.size() - SHOWN) + " more"));
+        }
+        return pane;
+    }
+}

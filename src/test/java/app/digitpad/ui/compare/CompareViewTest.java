@@ -1,0 +1,103 @@
+package app.digitpad.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.drawing.PadRaster;
+import app.digitpad.testing.Models;
+import app.digitpad.testing.TestData;
+import app.digitpad.ui.Gui;
+import app.digitpad.ui.Theme;
+import app.digitpad.ui.models.ModelsModel;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Two models side by side through the real window: the pad's two sets of bars, and where they disagree. */
+@ExtendWith(ApplicationExtension.class)
+class CompareViewTest {
+
+    @TempDir
+    static Path userFolder;
+
+    private Gui gui;
+
+    @Start
+    void start(Stage stage) {
+        gui = new Gui(new ModelLibrary(Models.bundled().getParent()), userFolder, new Theme());
+        gui.train().form().dataFolderProperty().set(TestData.mnistDir());
+        stage.setScene(new Scene(gui.view(), 1180, 800));
+        stage.show();
+        gui.app().load(Models.bundled());
+    }
+
+    @BeforeEach
+    void awaitModel() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null
+                && gui.models().rows().size() >= 2);
+    }
+
+    @AfterEach
+    void close() {
+        gui.close();
+    }
+
+    private Point2D pad(FxRobot robot, double x, double y) {
+        Canvas canvas = robot.lookup("#pad-canvas").queryAs(Canvas.class);
+        double k = canvas.getWidth() / PadRaster.SIZE;
+        return canvas.localToScreen(x * k, y * k);
+    }
+
+    @Test
+    void theTutorialModelReadsBesideTheDefaultAndTheirDisagreementsAreListed(FxRobot robot) throws Exception {
+        robot.clickOn("Models");
+        TableView<?> table = robot.lookup("#models-table").queryAs(TableView.class);
+        int tutorial = gui.models().rows().stream().map(ModelsModel.Row::file).map(p -> p.getFileName().toString())
+                .toList().indexOf("tutorial.zip");
+        robot.interact(() -> table.getSelectionModel().select(tutorial));
+        robot.clickOn("#compare-model");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().comparison().activeProperty().get() != null);
+        assertEquals("bncnn.zip", gui.app().activeProperty().get().fileName(), "the drawing model stays");
+
+        robot.clickOn("Draw");
+        robot.moveTo(pad(robot, 140, 40)).press(MouseButton.PRIMARY).moveTo(pad(robot, 140, 240))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == 1
+                && gui.draw().upToDateProperty().get() && gui.draw().comparisonProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        String verdict = robot.lookup("#compare-verdict").queryLabeled().getText();
+        int says = gui.draw().comparisonProperty().get().digit();
+        assertTrue(verdict.startsWith("tutorial.zip says " + says + " ("), verdict);
+        assertTrue(verdict.endsWith(gui.draw().disagree() ? "they disagree" : "they agree"), verdict);
+
+        robot.clickOn("Compare");
+        robot.clickOn("#find-disagreements");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> gui.compare().resultProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        CompareModel.Result r = gui.compare().resultProperty().get();
+        assertEquals(10_000, r.onMnist().count());
+        assertTrue(r.onMnist().onlyFirst().size() > 0 && r.onMnist().onlySecond().size() > 0, r.onMnist().toString());
+        assertTrue(robot.lookup(".disagreement").queryAll().size() > 0, "the cases are shown as thumbnails");
+        robot.clickOn(".disagreement");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().backgroundProperty().get() != null);
+        assertEquals(0, gui.view().tabs().getSelectionModel().getSelectedIndex(), "a case is put on the pad");
+
+        robot.clickOn("#stop-compare");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.app().comparison().activeProperty().get() == null);
+    }
+}
