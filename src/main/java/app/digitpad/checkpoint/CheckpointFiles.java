@@ -1,5 +1,7 @@
 package app.digitpad.checkpoint;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -80,8 +82,25 @@ public final class CheckpointFiles {
         try {
             return Optional.of(json.readValue(sidecar.toFile(), CheckpointMetadata.class));
         } catch (IOException e) {
-            throw new CheckpointException(sidecar, "metadata is not valid DigitPad JSON (" + e.getMessage() + ")", e);
+            throw new CheckpointException(sidecar, "metadata is not valid DigitPad JSON (" + where(e) + ")", e);
         }
+    }
+
+    /** Which field or line of a sidecar is wrong, in words, without the parser's internals. */
+    private static String where(IOException e) {
+        if (!(e instanceof JsonProcessingException json)) {
+            return e.getMessage();
+        }
+        String what = json.getOriginalMessage();
+        int cut = what.indexOf('\n');
+        what = cut < 0 ? what : what.substring(0, cut);
+        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").reduce((a, b) -> a + "." + b).orElse("");
+            return "field '" + field + "': " + what;
+        }
+        return json.getLocation() == null ? what
+                : "line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ": " + what;
     }
 
     /** Temp files are created owner-only; a saved model is an ordinary file others may read. */

@@ -21,7 +21,8 @@ public final class DataCommand {
     /** {@code data download}: the four files into the per-user folder (or --into), SHA-256 checked. */
     @Command(name = "download", mixinStandardHelpOptions = true, description = "Download MNIST, verifying checksums.")
     public static final class Download implements Callable<Integer> {
-        @Option(names = "--into", paramLabel = "DIR", description = "target folder (default: ~/.digitpad/mnist)")
+        @Option(names = "--into", paramLabel = "DIR", description = "target folder (default: where MNIST is looked "
+                + "for: $DIGITPAD_DATA, then ~/.digitpad/mnist)")
         Path into;
 
         private final Services services;
@@ -32,7 +33,7 @@ public final class DataCommand {
 
         @Override
         public Integer call() throws Exception {
-            Path folder = into != null ? into : services.dataLocator().userFolder();
+            Path folder = services.dataLocator().resolve(into);
             MnistDownloader downloader = MnistDownloader.withDefaults();
             for (MnistFile file : MnistFile.values()) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName(file.gzName())

@@ -5,6 +5,7 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
@@ -45,7 +46,7 @@ public final class IdxReader {
             byte[] labels = readBody(file, in, count, count + " labels");
             for (int i = 0; i < labels.length; i++) {
                 if (labels[i] < 0 || labels[i] > 9) {
-                    throw new DataFormatException(file, "labels 0-9", labels[i] + " at index " + i);
+                    throw new DataFormatException(file, "labels 0-9", (labels[i] & 0xFF) + " at index " + i);
                 }
             }
             return labels;
@@ -109,11 +110,32 @@ public final class IdxReader {
         }
         try {
             if (in.read() != -1) {
+                drainForDamage(file, in);
                 throw new DataFormatException(file, what + " (" + expected + " bytes)", "extra bytes after them");
             }
         } catch (EOFException | ZipException e) {
-            throw new DataFormatException(file, "a complete gzip stream", "a damaged end (" + e.getMessage() + ")");
+            throw damaged(file, e);
         }
         return body;
+    }
+
+    /**
+     * Extra bytes in a gzip file usually mean a damaged stream rather than a longer file: reading on until
+     * the gzip check fails tells the two apart, so the user hears "damaged", not "too long".
+     */
+    private static void drainForDamage(Path file, DataInputStream in) throws IOException {
+        if (!file.getFileName().toString().endsWith(".gz")) {
+            return;
+        }
+        try {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (EOFException | ZipException e) {
+            throw damaged(file, e);
+        }
+    }
+
+    private static DataFormatException damaged(Path file, IOException e) {
+        return new DataFormatException(file, "an intact gzip file",
+                "a damaged file: its gzip check failed (" + e.getMessage() + "); download it again");
     }
 }

@@ -75,7 +75,30 @@ public final class MnistDownloader {
 
     /** Downloads one file; returns its path. Throws with every mirror's failure when none gave it. */
     public Path download(Path folder, MnistFile file, Progress progress) throws IOException, InterruptedException {
+        boolean created = !Files.exists(folder);
         Files.createDirectories(folder);
+        try {
+            return fetch(folder, file, progress);
+        } catch (IOException | InterruptedException e) {
+            if (created) {
+                deleteIfEmpty(folder);
+            }
+            throw e;
+        }
+    }
+
+    /** A folder made for a download that brought nothing is removed again, so no empty data folder is left. */
+    private static void deleteIfEmpty(Path folder) {
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.deleteIfExists(folder);
+            }
+        } catch (IOException ignored) {
+            // Leaving an empty folder is harmless; the download's own error is what the user needs.
+        }
+    }
+
+    private Path fetch(Path folder, MnistFile file, Progress progress) throws IOException, InterruptedException {
         Path target = folder.resolve(file.gzName());
         if (Files.isRegularFile(target) && file.sha256().equals(sha256(target))) {
             progress.update(file, Files.size(target), Files.size(target));
@@ -100,7 +123,7 @@ public final class MnistDownloader {
         Path temp = Files.createTempFile(target.getParent(), file.gzName(), ".part");
         try {
             AtomicLong total = new AtomicLong(-1);
-            HttpResponse<Path> response = awaitBody(client.sendAsync(request, info -> {
+            HttpResponse<Path> response = awaitBody(uri, client.sendAsync(request, info -> {
                 total.set(info.headers().firstValueAsLong("Content-Length").orElse(-1));
                 return HttpResponse.BodySubscribers.ofFile(temp);
             }), temp, size -> progress.update(file, size, total.get()));
@@ -126,7 +149,7 @@ public final class MnistDownloader {
      * Waits for the body while watching the temp file grow: reports progress, and abandons the mirror when
      * nothing arrived for the idle timeout (the client's own timeout covers only the wait for headers).
      */
-    private HttpResponse<Path> awaitBody(CompletableFuture<HttpResponse<Path>> future, Path temp,
+    private HttpResponse<Path> awaitBody(URI uri, CompletableFuture<HttpResponse<Path>> future, Path temp,
                                          LongConsumer onProgress) throws IOException, InterruptedException {
         long lastSize = 0;
         long lastChange = System.nanoTime();
@@ -144,13 +167,23 @@ public final class MnistDownloader {
                     throw new IOException("no data for " + idleTimeout.toSeconds() + " s after " + size + " bytes");
                 }
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                throw new IOException(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+                throw failure(uri, e.getCause());
             } catch (InterruptedException e) {
                 future.cancel(true);
                 throw e;
             }
         }
+    }
+
+    /** A transport failure in words: "could not connect" for a refused or unreachable host, else its type. */
+    private static IOException failure(URI uri, Throwable cause) {
+        if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                || cause instanceof java.nio.channels.UnresolvedAddressException
+                || cause instanceof java.net.NoRouteToHostException) {
+            return new IOException("could not connect to " + uri.getHost() + " (no network?)", cause);
+        }
+        String detail = cause.getMessage() == null ? "" : ": " + cause.getMessage();
+        return new IOException(cause.getClass().getSimpleName() + detail, cause);
     }
 
     /** Hex SHA-256 of a file. */

@@ -133,7 +133,14 @@ class CheckpointLoaderTest {
         Files.copy(Models.bundled(), zip);
         Files.writeString(CheckpointFiles.sidecarOf(zip), "{ not json");
         CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(zip, false));
-        assertTrue(e.getMessage().contains("metadata is not valid DigitPad JSON"), e.getMessage());
+        assertTrue(e.getMessage().contains("metadata is not valid DigitPad JSON (line 1"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(CheckpointFiles.sidecarOf(zip).toString()), e.getMessage());
+        assertTrue(!e.getMessage().contains("Source:"), "no parser internals: " + e.getMessage());
+
+        Files.writeString(CheckpointFiles.sidecarOf(zip), "{\"architecture\": \"bncnn\", \"epoch\": \"many\"}");
+        CheckpointException field = assertThrows(CheckpointException.class, () -> loader.load(zip, false));
+        assertTrue(field.getMessage().contains("field 'epoch': "), field.getMessage());
+        assertTrue(!field.getMessage().contains("Source:"), "no parser internals: " + field.getMessage());
     }
 
     @Test

@@ -115,6 +115,25 @@ class IdxReaderTest {
         assertTrue(e.getMessage().contains("found 12 at index 1"), e.getMessage());
     }
 
+    @Test
+    void aLabelByteOf255IsShownUnsigned() throws IOException {
+        Path bad = tmp.resolve("labels");
+        byte[] header = ByteBuffer.allocate(8).putInt(2049).putInt(2).array();
+        Files.write(bad, concat(header, new byte[] {3, (byte) 0xFF}));
+        DataFormatException e = assertThrows(DataFormatException.class, () -> IdxReader.readLabels(bad));
+        assertTrue(e.getMessage().contains("found 255 at index 1"), e.getMessage());
+    }
+
+    @Test
+    void aGzipFileWithABadChecksumIsCalledDamaged() throws IOException {
+        byte[] gz = Files.readAllBytes(shared(MnistFile.TEST_LABELS));
+        gz[gz.length - 8] ^= 0x5A;
+        Path bad = Files.write(tmp.resolve("t10k-labels-idx1-ubyte.gz"), gz);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> IdxReader.readLabels(bad));
+        assertTrue(e.getMessage().contains("a damaged file: its gzip check failed"), e.getMessage());
+        assertTrue(e.getMessage().startsWith(bad.toString()), e.getMessage());
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -147,6 +147,20 @@ class MnistDownloaderTest {
     }
 
     @Test
+    void noNetworkSaysSoAndLeavesNoEmptyFolder() throws Exception {
+        java.net.ServerSocket closed = new java.net.ServerSocket(0);
+        int port = closed.getLocalPort();
+        closed.close();
+        Path folder = tmp.resolve("mnist");
+        MnistDownloader d = downloader(List.of(URI.create("http://127.0.0.1:" + port + "/mnist/")));
+        IOException e = assertThrows(IOException.class, () -> d.download(folder, MnistFile.TEST_LABELS, (f, b, t) -> { }));
+        assertTrue(e.getMessage().contains("http://127.0.0.1:" + port + "/mnist/: could not connect to 127.0.0.1 "
+                + "(no network?)"), e.getMessage());
+        assertTrue(!e.getMessage().contains("null"), e.getMessage());
+        assertTrue(!Files.exists(folder), "the folder is made only when a file arrives");
+    }
+
+    @Test
     void notFoundIsReportedPerMirror() throws IOException {
         IOException e = assertThrows(IOException.class,
                 () -> downloader("missing").download(tmp, MnistFile.TEST_LABELS, (f, b, t) -> { }));
