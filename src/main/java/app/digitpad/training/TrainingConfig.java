@@ -29,13 +29,20 @@ public record TrainingConfig(
         int keepLast,
         Augmentation augmentation) {
 
+    /** Largest epoch count a run may ask for: far beyond any useful MNIST run, small enough to catch a typo. */
+    public static final int MAX_EPOCHS = 1000;
+    /** Largest batch: bigger batches stop helping on 2 cores and only cost memory. */
+    public static final int MAX_BATCH = 8192;
+    /** Images in MNIST's training split, the most a training subset can hold. */
+    public static final int MNIST_TRAIN_IMAGES = 60_000;
+
     public static final int DEFAULT_EPOCHS = 5;
     public static final int DEFAULT_BATCH = 64;
     public static final double DEFAULT_LEARNING_RATE = 1e-3;
 
     public TrainingConfig {
-        require(epochs >= 1 && epochs <= 1000, "epochs must be 1-1000, was " + epochs);
-        require(batchSize >= 1 && batchSize <= 8192, "batch size must be 1-8192, was " + batchSize);
+        require(epochs >= 1 && epochs <= MAX_EPOCHS, "epochs must be 1-" + MAX_EPOCHS + ", was " + epochs);
+        require(batchSize >= 1 && batchSize <= MAX_BATCH, "batch size must be 1-" + MAX_BATCH + ", was " + batchSize);
         require(learningRate > 0 && learningRate < 10 && Double.isFinite(learningRate),
                 "learning rate must be a number between 0 and 10 (exclusive), was " + learningRate);
         require(trainLimit == null || trainLimit >= 1, "training subset must be at least 1, was " + trainLimit);

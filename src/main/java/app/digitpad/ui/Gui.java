@@ -26,10 +26,14 @@ import app.digitpad.ui.models.ModelsView;
 import app.digitpad.checkpoint.RecentModels;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The GUI's composition root: makes the executors, models and views once and wires them. The
@@ -37,8 +41,13 @@ import javafx.beans.binding.Bindings;
  */
 public final class Gui implements AutoCloseable {
 
-    private final ExecutorService background = Executors.newCachedThreadPool(daemon("digitpad-background"));
-    private final ExecutorService predictions = Executors.newSingleThreadExecutor(daemon("digitpad-predict"));
+    private static final Logger LOG = LoggerFactory.getLogger(Gui.class);
+
+    private final ExecutorService backgroundPool = Executors.newCachedThreadPool(daemon("digitpad-background"));
+    private final ExecutorService predictionPool = Executors.newSingleThreadExecutor(daemon("digitpad-predict"));
+    /** What the models get: work handed in after {@link #close()} (a load finishing as the window shuts) is dropped. */
+    private final Executor background = untilClosed(backgroundPool);
+    private final Executor predictions = untilClosed(predictionPool);
     private final AppModel app;
     private final DrawModel draw;
     private final ModelsModel models;
@@ -92,6 +101,16 @@ public final class Gui implements AutoCloseable {
         personal.collect(label, strokes, draw.networkInputProperty().get(), draw.predictionProperty().get());
     }
 
+    private static Executor untilClosed(ExecutorService pool) {
+        return task -> {
+            try {
+                pool.execute(task);
+            } catch (RejectedExecutionException closed) {
+                LOG.debug("Window closed: {} not run", task);
+            }
+        };
+    }
+
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
@@ -134,7 +153,7 @@ public final class Gui implements AutoCloseable {
 
     @Override
     public void close() {
-        background.shutdownNow();
-        predictions.shutdownNow();
+        backgroundPool.shutdownNow();
+        predictionPool.shutdownNow();
     }
 }

@@ -5,14 +5,11 @@ import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.RecentModels;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * App-wide state shared by the tabs: the model the pad draws with, a second model to compare it with,
@@ -21,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * the FX thread. Commands and properties belong to the FX thread.
  */
 public final class AppModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AppModel.class);
 
     private final RecentModels recent;
     private final Executor background;
@@ -50,16 +45,8 @@ public final class AppModel {
     private Task<ActiveModel> load(ModelSlot slot, Path file) {
         return slot.load(file, loaded -> {
             recent.add(file);
-            saveRecent();
-        }, this::reportError);
-    }
-
-    private void saveRecent() {
-        try {
             background.execute(recent::save);
-        } catch (RejectedExecutionException closing) {
-            LOG.info("Window closing: recent-models list not saved for this load");
-        }
+        }, this::reportError);
     }
 
     /** Makes an already loaded network active (a training run's checkpoint, for example). */

@@ -5,6 +5,8 @@ import app.digitpad.training.TrainingConfig;
 import app.digitpad.training.TrainingEvent;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,6 +31,8 @@ public final class RunProgress {
     private final ReadOnlyDoubleWrapper epochFraction = new ReadOnlyDoubleWrapper();
     private final ReadOnlyDoubleWrapper runFraction = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final ReadOnlyIntegerWrapper firstEpochShown = new ReadOnlyIntegerWrapper(1);
+    private final ReadOnlyIntegerWrapper lastEpochShown = new ReadOnlyIntegerWrapper(1);
     private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
     private final ObservableList<LossPoint> stepLoss = FXCollections.observableArrayList();
     private double ema = Double.NaN;
@@ -44,16 +48,18 @@ public final class RunProgress {
         firstEpoch = -1;
         stepsDone = 0;
         totalEpochs = config.epochs();
+        firstEpochShown.set(1);
+        lastEpochShown.set(totalEpochs);
         startedNanos = System.nanoTime();
         epochFraction.set(0);
         runFraction.set(0);
         status.set("Loading MNIST …");
     }
 
-    /** Before the first step: what is being prepared, with the bar showing how far when there is a count. */
+    /** Before the first step: what is being prepared and how far (the epoch bar shows it is busy, not a fraction). */
     void preparing(TrainingEvent.Preparing p) {
+        epochFraction.set(-1);
         if (p.total() > 0) {
-            epochFraction.set((double) p.done() / p.total());
             status.set(String.format(Locale.ROOT, "%s · %,d of %,d", p.message(), p.done(), p.total()));
         } else {
             status.set(p.message());
@@ -63,6 +69,7 @@ public final class RunProgress {
     void iteration(TrainingEvent.Iteration it) {
         if (firstEpoch < 0) {
             firstEpoch = it.epoch();
+            firstEpochShown.set(firstEpoch);
             startedNanos = System.nanoTime();
         }
         stepsDone++;
@@ -93,6 +100,24 @@ public final class RunProgress {
         }
         long s = Math.round(seconds);
         return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** The first epoch of the run (1, or the one after a resumed checkpoint's), for the charts' x axis. */
+    public ReadOnlyIntegerProperty firstEpochProperty() {
+        return firstEpochShown.getReadOnlyProperty();
+    }
+
+    /** The run's last epoch, for the charts' x axis. */
+    public ReadOnlyIntegerProperty lastEpochProperty() {
+        return lastEpochShown.getReadOnlyProperty();
+    }
+
+    /** Before any run: the charts show the epochs a run with the form's values would do. */
+    void plan(int runEpochs) {
+        if (startedNanos == 0) {
+            firstEpochShown.set(1);
+            lastEpochShown.set(runEpochs);
+        }
     }
 
     public ReadOnlyDoubleProperty epochFractionProperty() {

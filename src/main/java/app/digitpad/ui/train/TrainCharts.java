@@ -22,8 +22,36 @@ final class TrainCharts {
     private final XYChart.Series<Number, Number> stepLoss = series("train, per step (smoothed)");
     private final XYChart.Series<Number, Number> trainAccuracy = series("train");
     private final XYChart.Series<Number, Number> testAccuracy = series("test");
+    private double lowestAccuracy = 1;
+
+    /** About this many labelled ticks on the epoch axis, whatever the run's length. */
+    static final int EPOCH_TICKS = 10;
 
     TrainCharts(RunProgress progress) {
+        for (LineChart<Number, Number> chart : java.util.List.of(loss, accuracy)) {
+            NumberAxis x = (NumberAxis) chart.getXAxis();
+            x.setAutoRanging(false);
+            x.setMinorTickVisible(false);
+            x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Number n) {
+                    return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
+                }
+
+                @Override
+                public Number fromString(String s) {
+                    return Integer.valueOf(s);
+                }
+            });
+        }
+        progress.firstEpochProperty().addListener((obs, old, now) -> epochRange(progress));
+        progress.lastEpochProperty().addListener((obs, old, now) -> epochRange(progress));
+        epochRange(progress);
+        NumberAxis acc = (NumberAxis) accuracy.getYAxis();
+        acc.setAutoRanging(false);
+        acc.setLowerBound(0);
+        acc.setUpperBound(1);
+        acc.setTickUnit(0.1);
         loss.getData().add(trainLoss);
         loss.getData().add(testLoss);
         loss.getData().add(stepLoss);
@@ -36,6 +64,7 @@ final class TrainCharts {
                     clear();
                 }
                 for (EpochMetrics m : c.getAddedSubList()) {
+                    zoomAccuracy(m);
                     add(trainLoss, m, EpochMetrics::trainLoss, "%.4f");
                     add(testLoss, m, EpochMetrics::testLoss, "%.4f");
                     add(trainAccuracy, m, EpochMetrics::trainAccuracy, "%.4f");
@@ -53,6 +82,26 @@ final class TrainCharts {
                 }
             }
         });
+    }
+
+    /** Epochs from the one before the run's first (its steps start there) to its last, in whole-number ticks. */
+    private void epochRange(RunProgress progress) {
+        int first = progress.firstEpochProperty().get() - 1;
+        int last = Math.max(first + 1, progress.lastEpochProperty().get());
+        for (LineChart<Number, Number> chart : java.util.List.of(loss, accuracy)) {
+            NumberAxis x = (NumberAxis) chart.getXAxis();
+            x.setLowerBound(first);
+            x.setUpperBound(last);
+            x.setTickUnit(Math.max(1, Math.ceil((last - first) / (double) EPOCH_TICKS)));
+        }
+    }
+
+    /** Accuracy stays 0 to 1 until points show where it is; then the axis starts just below the lowest one. */
+    private void zoomAccuracy(EpochMetrics m) {
+        lowestAccuracy = Math.min(lowestAccuracy, Math.min(m.trainAccuracy(), m.testAccuracy()));
+        NumberAxis acc = (NumberAxis) accuracy.getYAxis();
+        acc.setLowerBound(Math.max(0, Math.floor((lowestAccuracy - 0.005) * 100) / 100));
+        acc.setTickUnit((1 - acc.getLowerBound()) / 10);
     }
 
     private static LineChart<Number, Number> chart(String id, String yLabel) {
@@ -93,6 +142,10 @@ final class TrainCharts {
         for (XYChart.Series<Number, Number> s : java.util.List.of(trainLoss, testLoss, trainAccuracy, testAccuracy)) {
             s.getData().clear();
         }
+        lowestAccuracy = 1;
+        NumberAxis acc = (NumberAxis) accuracy.getYAxis();
+        acc.setLowerBound(0);
+        acc.setTickUnit(0.1);
     }
 
     LineChart<Number, Number> loss() {

@@ -27,12 +27,12 @@ public final class TrainForm {
     private final Map<String, Recipe> recipes = new LinkedHashMap<>();
     private final StringProperty architecture;
     /** Epochs, batch size, learning rate and augmentation start from the first architecture's recipe. */
-    private final Field<Integer> epochs = new Field<>("", Field.integer("Epochs", 1, 1000, false));
-    private final Field<Integer> batch = new Field<>("", Field.integer("Batch size", 1, 8192, false));
+    private final Field<Integer> epochs = new Field<>("", Field.integer("Epochs", 1, TrainingConfig.MAX_EPOCHS, false));
+    private final Field<Integer> batch = new Field<>("", Field.integer("Batch size", 1, TrainingConfig.MAX_BATCH, false));
     private final Field<Double> learningRate = new Field<>("", Field.number("Learning rate", 0, 10));
     private final Field<Integer> seed = new Field<>("1", Field.integer("Seed", 0, Integer.MAX_VALUE, false));
-    private final Field<Integer> saveEvery = new Field<>("1", Field.integer("Checkpoint interval", 1, 1000, false));
-    private final Field<Integer> trainLimit = new Field<>("", Field.integer("Training subset", 1, 60_000, true));
+    private final Field<Integer> saveEvery = new Field<>("1", Field.integer("Checkpoint interval", 1, TrainingConfig.MAX_EPOCHS, false));
+    private final Field<Integer> trainLimit = new Field<>("", Field.integer("Training subset", 1, TrainingConfig.MNIST_TRAIN_IMAGES, true));
     private final ObjectProperty<Path> dataFolder = new SimpleObjectProperty<>();
     private final BooleanProperty augment = new SimpleBooleanProperty();
     private final BooleanBinding valid;

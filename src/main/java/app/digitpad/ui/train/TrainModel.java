@@ -65,6 +65,8 @@ public final class TrainModel {
         this.cache = cache;
         this.form = form;
         this.job = new TrainingJob(architectures, new CheckpointLoader(), appVersion);
+        form.epochs().textProperty().addListener((obs, old, now) -> form.epochs().value().ifPresent(progress::plan));
+        form.epochs().value().ifPresent(progress::plan);
         this.app = app;
         this.runsFolder = runsFolder;
         this.background = background;

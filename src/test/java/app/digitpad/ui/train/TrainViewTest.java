@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
@@ -85,6 +86,24 @@ class TrainViewTest {
         assertTrue(last.endsWith("Click Download MNIST to fetch it, or Choose… to pick a folder that has it (both on the Train tab)."), last);
         assertFalse(last.contains("--data") || last.contains("digitpad data download"), last);
         robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
+    }
+
+    @Test
+    void beforeARunTheChartsShowItsEpochsAndAccuracyFromZeroToOne(FxRobot robot) {
+        type(robot, "epochs", "12");
+        LineChart<?, ?> loss = robot.lookup("#loss-chart").queryAs(LineChart.class);
+        LineChart<?, ?> accuracy = robot.lookup("#accuracy-chart").queryAs(LineChart.class);
+        for (LineChart<?, ?> chart : List.of(loss, accuracy)) {
+            NumberAxis x = (NumberAxis) chart.getXAxis();
+            assertEquals(0, x.getLowerBound());
+            assertEquals(12, x.getUpperBound());
+            assertEquals(2, x.getTickUnit(), "whole epochs, about ten ticks");
+            assertEquals("3", x.getTickLabelFormatter().toString(3.0));
+            assertEquals("", x.getTickLabelFormatter().toString(2.5), "no fractional epoch labels");
+        }
+        NumberAxis y = (NumberAxis) accuracy.getYAxis();
+        assertEquals(0, y.getLowerBound());
+        assertEquals(1, y.getUpperBound());
     }
 
     @Test
