@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
  * JIT compiler and the machine's noise), and canvas-to-probabilities latency (normalizer + forward pass) on
  * 280x280 renderings of test digits, as the drawing pad sees them.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and prediction speed.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and prediction speed.",
+        subcommands = {BenchStartCommand.Start.class, BenchStartCommand.FineTuneBench.class})
 public final class BenchCommand implements Callable<Integer> {
 
     /** Canvas size of the drawing pad, in pixels; each MNIST pixel becomes a 10x10 block. */

@@ -37,6 +37,8 @@ public final class DrawView extends BorderPane {
     private final ProbabilityChart chart = new ProbabilityChart();
     private final NetworkInputView input = new NetworkInputView();
     private final IntConsumer onLabel;
+    /** The comparison line wraps within the answer column rather than being cut off. */
+    private static final double VERDICT_WIDTH = 340;
     private static final javafx.css.PseudoClass DISAGREE = javafx.css.PseudoClass.getPseudoClass("disagree");
 
     /** {@code onLabel}: the user says what the digit on the pad really is (a bar, a button, Ctrl+0…9). */
@@ -108,6 +110,7 @@ public final class DrawView extends BorderPane {
         model.predictionProperty().addListener((obs, old, now) ->
                 verdict.pseudoClassStateChanged(DISAGREE, model.disagree()));
         verdict.setWrapText(true);
+        verdict.setMaxWidth(VERDICT_WIDTH);
         Button stop = button("stop-compare", "Stop comparing", "Draw with one model again",
                 () -> app.comparison().clear());
         stop.getStyleClass().add("small");

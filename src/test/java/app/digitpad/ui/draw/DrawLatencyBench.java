@@ -30,7 +30,8 @@ import javafx.stage.Stage;
  * Benchmark, not a test: on the real window, the time from a stroke's mouse release to the bars holding
  * the new answer, and to the end of the next layout pulse (the frame that shows them). Strokes are
  * delivered as mouse events to the canvas's own handlers, so OS input latency is not included.
- * Run under a display: {@code java -cp target/digitpad.jar app.digitpad.ui.draw.DrawLatencyBench
+ * It lives with the tests, not in the app, and runs under a display with the test class path:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/test-classpath.txt) app.digitpad.ui.draw.DrawLatencyBench
  * [strokes] [--while-training DATA_DIR]}.
  */
 public final class DrawLatencyBench {
