@@ -111,6 +111,7 @@ public final class DrawView extends BorderPane {
                 verdict.pseudoClassStateChanged(DISAGREE, model.disagree()));
         verdict.setWrapText(true);
         verdict.setMaxWidth(VERDICT_WIDTH);
+        verdict.setMinHeight(Region.USE_PREF_SIZE);
         Button stop = button("stop-compare", "Stop comparing", "Draw with one model again",
                 () -> app.comparison().clear());
         stop.getStyleClass().add("small");
@@ -138,8 +139,8 @@ public final class DrawView extends BorderPane {
         if (p == null) {
             return "Compared with " + compared.fileName();
         }
-        return compared.fileName() + " says " + p.digit() + String.format(Locale.ROOT, " (%.0f%%)", 100 * p.confidence())
-                + (model.disagree() ? ": they disagree" : ": they agree");
+        return (model.disagree() ? "They disagree: " : "They agree: ") + compared.fileName() + " says " + p.digit()
+                + String.format(Locale.ROOT, " (%.0f%%)", 100 * p.confidence());
     }
 
     /** "It's a: 0 … 9": saves the pad's digit under that label in My digits. */

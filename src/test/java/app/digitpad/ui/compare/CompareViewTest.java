@@ -82,8 +82,8 @@ class CompareViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         String verdict = robot.lookup("#compare-verdict").queryLabeled().getText();
         int says = gui.draw().comparisonProperty().get().digit();
-        assertTrue(verdict.startsWith("tutorial.zip says " + says + " ("), verdict);
-        assertTrue(verdict.endsWith(gui.draw().disagree() ? "they disagree" : "they agree"), verdict);
+        assertTrue(verdict.startsWith(gui.draw().disagree() ? "They disagree: " : "They agree: "), verdict);
+        assertTrue(verdict.contains("tutorial.zip says " + says + " ("), verdict);
 
         robot.clickOn("Compare");
         robot.clickOn("#find-disagreements");
