@@ -102,6 +102,24 @@ class AppModelTest {
     }
 
     @Test
+    void theRecentListIsWrittenOnTheBackgroundExecutorNotTheFxThread() throws Exception {
+        HeldExecutor held = new HeldExecutor();
+        Path recentFile = tmp.resolve("recent.json");
+        AppModel app = new AppModel(new CheckpointLoader(), new RecentModels(recentFile), held);
+        Task<ActiveModel> load = WaitForAsyncUtils.asyncFx(() -> app.load(Models.bundled("tutorial.zip")))
+                .get(10, TimeUnit.SECONDS);
+        background.submit(held.take(0)).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, load::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("tutorial.zip", app.activeProperty().get().fileName());
+        assertEquals(2, held.held.size(), "the save was handed to the executor");
+        assertTrue(!Files.exists(recentFile), "nothing written on the FX thread");
+        background.submit(held.take(1)).get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(Models.bundled("tutorial.zip").toAbsolutePath().normalize()),
+                new RecentModels(recentFile).list());
+    }
+
+    @Test
     void theComparisonSlotHoldsASecondModelBesideTheDrawingOne() throws Exception {
         AppModel app = app();
         await(() -> app.load(Models.bundled()));
