@@ -92,6 +92,23 @@ public final class PersonalSet {
         return digit;
     }
 
+    /** Adds imported digits (their 28x28 inputs, no strokes) in one write: all of them or, on failure, none. */
+    public List<PersonalDigit> addAll(List<PersonalData.Item> items, String source) throws IOException {
+        Instant now = Instant.now();
+        List<PersonalDigit> added = new ArrayList<>();
+        for (PersonalData.Item item : items) {
+            String id = ID_TIME.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8);
+            added.add(new PersonalDigit(id, item.label(), now.toString(), null, null, List.of(),
+                    PersonalDigit.encode(item.input()), source + "/" + item.name()));
+        }
+        change(all -> {
+            List<PersonalDigit> more = new ArrayList<>(all);
+            more.addAll(added);
+            return more;
+        });
+        return added;
+    }
+
     /** Removes a digit by id (nothing happens when it is already gone). */
     public void delete(String id) throws IOException {
         change(all -> all.stream().filter(d -> !d.id().equals(id)).toList());

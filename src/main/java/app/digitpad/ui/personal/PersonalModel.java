@@ -5,6 +5,8 @@ import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
 import app.digitpad.personal.PersonalDigit;
 import app.digitpad.personal.PersonalSet;
+import app.digitpad.personal.PersonalTransfer;
+import java.nio.file.Path;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
 import java.util.ArrayList;
@@ -156,6 +158,18 @@ public final class PersonalModel {
         task.setOnFailed(e -> app.reportError(task.getException().getMessage()));
         background.execute(task);
         return task;
+    }
+
+    /** Adds the digits of a folder (an IDX pair, or images named with their label first): all, or none. */
+    public Task<Void> importFrom(Path dir) {
+        return change(() -> set.addAll(PersonalTransfer.read(dir), dir.getFileName().toString()),
+                "Imported the digits of " + dir);
+    }
+
+    /** Writes the set as an IDX pair and as labelled PNGs into a folder. */
+    public Task<Void> exportTo(Path dir) {
+        return change(() -> PersonalTransfer.export(set.digits(), dir), "Exported My digits to " + dir
+                + " (IDX and PNG)");
     }
 
     public PersonalSet set() {

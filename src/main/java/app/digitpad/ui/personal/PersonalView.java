@@ -101,10 +101,28 @@ public final class PersonalView extends BorderPane {
                 relabel.setValue(null);
             }
         });
-        HBox box = new HBox(8, which, delete, relabel);
+        Button importButton = new Button("Import…");
+        importButton.setId("personal-import");
+        importButton.setTooltip(new javafx.scene.control.Tooltip(
+                "A folder of images named with their label first (7_0001.png), or an IDX pair"));
+        importButton.setOnAction(e -> chooseFolder("Import digits from a folder").ifPresent(model::importFrom));
+        Button exportButton = new Button("Export…");
+        exportButton.setId("personal-export");
+        exportButton.setTooltip(new javafx.scene.control.Tooltip("Writes an IDX pair and labelled PNGs"));
+        exportButton.setOnAction(e -> chooseFolder("Export My digits to a folder").ifPresent(model::exportTo));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox box = new HBox(8, which, delete, relabel, gap, importButton, exportButton);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 12, 0, 12));
         return box;
+    }
+
+    private java.util.Optional<java.nio.file.Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        java.io.File dir = chooser.showDialog(getScene().getWindow());
+        return java.util.Optional.ofNullable(dir).map(java.io.File::toPath);
     }
 
     /** One row of tiles per digit that has any. */
