@@ -109,8 +109,13 @@ public final class FineTuner {
         CheckpointMetadata meta = parent.checkpoint().metadata().orElseThrow(() -> new IOException(
                 parent.checkpoint().file() + " has no DigitPad sidecar, so it cannot be fine-tuned (its architecture "
                         + "and epoch are unknown)"));
-        return new TrainingConfig(meta.architecture(), meta.epoch() + recipe.epochs(), recipe.batchSize(),
-                meta.learningRate(), seed, null, recipe.epochTestImages(), recipe.epochs(), 1, Augmentation.standard());
+        return plannedConfig(meta, recipe, seed);
+    }
+
+    /** The run a fine-tune of a checkpoint with this sidecar does (for showing its plan before it starts). */
+    public static TrainingConfig plannedConfig(CheckpointMetadata parent, FineTune recipe, long seed) {
+        return new TrainingConfig(parent.architecture(), parent.epoch() + recipe.epochs(), recipe.batchSize(),
+                parent.learningRate(), seed, null, recipe.epochTestImages(), recipe.epochs(), 1, Augmentation.standard());
     }
 
     private static Scores scores(MultiLayerNetwork net, MnistSet held, EvaluationReport test, MnistSet rawTest) {

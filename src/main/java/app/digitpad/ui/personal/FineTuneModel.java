@@ -13,6 +13,8 @@ import app.digitpad.training.RunSwitch;
 import app.digitpad.training.TrainingEvent;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
+import app.digitpad.ui.shared.EventRelay;
+import app.digitpad.ui.shared.RunProgress;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,7 +22,6 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,6 +55,7 @@ public final class FineTuneModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyObjectWrapper<FineTuner.Result> result = new ReadOnlyObjectWrapper<>();
+    private final RunProgress charts = new RunProgress();
     private RunSwitch control;
 
     /**
@@ -84,6 +86,8 @@ public final class FineTuneModel {
         MnistData mnist = new MnistData(new MnistLoader(mnistFolder.get()), cache);
         RunSwitch runSwitch = new RunSwitch();
         control = runSwitch;
+        parent.checkpoint().metadata().ifPresent(m -> charts.begin(FineTuner.plannedConfig(m, FineTune.standard(), 1)));
+        EventRelay relay = new EventRelay(events -> events.forEach(this::show));
         state.set(State.RUNNING);
         result.set(null);
         progress.set(-1);
@@ -92,8 +96,12 @@ public final class FineTuneModel {
             @Override
             protected FineTuner.Result call() throws Exception {
                 PersonalData data = PersonalData.open(personal.set().folder());
-                return tuner.run(new FineTuner.Request(parentFile, data, mnist, FineTune.standard(), 1,
-                        resume -> RunFolder.createFresh(runsFolder, name), DRAWN_DIGITS), e -> show(e), runSwitch);
+                try {
+                    return tuner.run(new FineTuner.Request(parentFile, data, mnist, FineTune.standard(), 1,
+                            resume -> RunFolder.createFresh(runsFolder, name), DRAWN_DIGITS), relay, runSwitch);
+                } finally {
+                    relay.flush();
+                }
             }
         };
         task.setOnSucceeded(e -> finished(task.getValue()));
@@ -109,8 +117,12 @@ public final class FineTuneModel {
         return task;
     }
 
-    /** Events arrive on the run's thread; each is shown on the FX thread (a fine-tune has few steps). */
+    /** Events arrive in batches on the FX thread: the charts, the bar and the status line follow them. */
     private void show(TrainingEvent e) {
+        if (state.get() != State.RUNNING) {
+            return;
+        }
+        charts.show(e);
         String text;
         double fraction;
         if (e instanceof TrainingEvent.Iteration it) {
@@ -125,12 +137,8 @@ public final class FineTuneModel {
         } else {
             return;
         }
-        Platform.runLater(() -> {
-            if (state.get() == State.RUNNING) {
-                progress.set(fraction);
-                status.set(text);
-            }
-        });
+        progress.set(fraction);
+        status.set(text);
     }
 
     private void finished(FineTuner.Result r) {
@@ -167,6 +175,11 @@ public final class FineTuneModel {
         if (r != null) {
             app.loadComparison(r.childFile());
         }
+    }
+
+    /** Loss and accuracy per epoch of the fine-tune, for the same charts as the Training tab. */
+    public RunProgress charts() {
+        return charts;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

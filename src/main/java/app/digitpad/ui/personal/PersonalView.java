@@ -4,6 +4,7 @@ import app.digitpad.personal.FineTuner;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.ui.shared.TrainCharts;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -34,6 +35,10 @@ import javafx.scene.layout.VBox;
 public final class PersonalView extends BorderPane {
 
     private static final double TILE = 56;
+    /** The fine-tune's charts: beside the gallery, shrinking before the controls below them do. */
+    private static final double CHART_WIDTH = 340;
+    private static final double CHART_HEIGHT = 220;
+    private static final double CHART_MIN_HEIGHT = 120;
     private final PersonalModel model;
     private final ObjectProperty<PersonalModel.Row> selected = new SimpleObjectProperty<>();
     private final VBox groups = new VBox(10);
@@ -58,6 +63,17 @@ public final class PersonalView extends BorderPane {
         groups.setPadding(new Insets(8));
         setCenter(scroll);
         setBottom(new VBox(8, actions(), new FineTuneView(fineTune)));
+        TrainCharts charts = new TrainCharts(fineTune.charts(), "fine-tune-");
+        for (var chart : java.util.List.of(charts.loss(), charts.accuracy())) {
+            chart.setPrefSize(CHART_WIDTH, CHART_HEIGHT);
+            chart.setMinHeight(CHART_MIN_HEIGHT);
+        }
+        VBox chartColumn = new VBox(4, charts.loss(), charts.accuracy());
+        chartColumn.setId("fine-tune-charts");
+        chartColumn.setPadding(new Insets(8, 12, 0, 0));
+        chartColumn.visibleProperty().bind(fineTune.stateProperty().isNotEqualTo(FineTuneModel.State.IDLE));
+        chartColumn.managedProperty().bind(chartColumn.visibleProperty());
+        setRight(chartColumn);
         model.rows().addListener((ListChangeListener<PersonalModel.Row>) c -> fill());
     }
 

@@ -14,6 +14,8 @@ import app.digitpad.training.TrainingConfig;
 import app.digitpad.training.TrainingEvent;
 import app.digitpad.training.TrainingJob;
 import app.digitpad.ui.shared.AppModel;
+import app.digitpad.ui.shared.EventRelay;
+import app.digitpad.ui.shared.RunProgress;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -110,17 +112,12 @@ public final class TrainModel {
     /** Applies a batch of events on the FX thread. */
     private void onEvents(java.util.List<TrainingEvent> events) {
         for (TrainingEvent e : events) {
+            progress.show(e);
             if (e instanceof TrainingEvent.Started started) {
                 runFolder.set(started.folder());
-            } else if (e instanceof TrainingEvent.Preparing preparing) {
-                progress.preparing(preparing);
-                if (preparing.done() == 0) {
-                    log.add(preparing.message() + (preparing.total() > 0 ? " …" : ""));
-                }
-            } else if (e instanceof TrainingEvent.Iteration it) {
-                progress.iteration(it);
+            } else if (e instanceof TrainingEvent.Preparing preparing && preparing.done() == 0) {
+                log.add(preparing.message() + (preparing.total() > 0 ? " …" : ""));
             } else if (e instanceof TrainingEvent.Epoch ep) {
-                progress.epoch(ep.metrics());
                 log.add(ep.metrics().kerasLine());
             } else if (e instanceof TrainingEvent.CheckpointSaved c) {
                 checkpoints.add(new CheckpointRow(c.epoch(), c.metrics().testAccuracy(), c.metrics().testLoss(), c.file()));

@@ -1,5 +1,6 @@
 package app.digitpad.ui.train;
 
+import app.digitpad.ui.shared.TrainCharts;
 import app.digitpad.inference.ErrorAnalysis;
 import java.util.Locale;
 import java.util.function.BiConsumer;
@@ -37,7 +38,7 @@ public final class TrainView extends BorderPane {
         form.setFitToWidth(true);
         form.setPrefWidth(320);
         setLeft(form);
-        TrainCharts charts = new TrainCharts(model.progress());
+        TrainCharts charts = new TrainCharts(model.progress(), "");
         HBox chartRow = new HBox(8, charts.loss(), charts.accuracy());
         HBox.setHgrow(charts.loss(), Priority.ALWAYS);
         HBox.setHgrow(charts.accuracy(), Priority.ALWAYS);

@@ -118,6 +118,8 @@ class PersonalViewTest {
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
                 () -> gui.fineTune().stateProperty().get() == FineTuneModel.State.DONE);
         FineTuner.Result r = gui.fineTune().resultProperty().get();
+        assertEquals(2, gui.fineTune().charts().epochs().size(), "the live charts got both epochs");
+        assertTrue(robot.lookup("#fine-tune-charts").query().isVisible());
         assertEquals(4, r.heldOut());
         assertTrue(r.child().personalHeldOut() > r.parent().personalHeldOut(), r.parent() + " -> " + r.child());
         assertTrue(r.child().mnistTest() >= r.parent().mnistTest() - 0.002, r.parent() + " -> " + r.child());

@@ -1,4 +1,4 @@
-package app.digitpad.ui.train;
+package app.digitpad.ui.shared;
 
 import app.digitpad.training.EpochMetrics;
 import app.digitpad.training.TrainingConfig;
@@ -41,7 +41,8 @@ public final class RunProgress {
     private long startedNanos;
     private int stepsDone;
 
-    void begin(TrainingConfig config) {
+    /** A run of this config starts (FX thread). */
+    public void begin(TrainingConfig config) {
         epochs.clear();
         stepLoss.clear();
         ema = Double.NaN;
@@ -56,8 +57,19 @@ public final class RunProgress {
         status.set("Loading MNIST …");
     }
 
+    /** Shows what a run reported (FX thread); events it does not chart are ignored. */
+    public void show(TrainingEvent e) {
+        if (e instanceof TrainingEvent.Preparing p) {
+            preparing(p);
+        } else if (e instanceof TrainingEvent.Iteration it) {
+            iteration(it);
+        } else if (e instanceof TrainingEvent.Epoch ep) {
+            epoch(ep.metrics());
+        }
+    }
+
     /** Before the first step: what is being prepared and how far (the epoch bar shows it is busy, not a fraction). */
-    void preparing(TrainingEvent.Preparing p) {
+    private void preparing(TrainingEvent.Preparing p) {
         epochFraction.set(-1);
         if (p.total() > 0) {
             status.set(String.format(Locale.ROOT, "%s · %,d of %,d", p.message(), p.done(), p.total()));
@@ -66,7 +78,7 @@ public final class RunProgress {
         }
     }
 
-    void iteration(TrainingEvent.Iteration it) {
+    private void iteration(TrainingEvent.Iteration it) {
         if (firstEpoch < 0) {
             firstEpoch = it.epoch();
             firstEpochShown.set(firstEpoch);
@@ -90,11 +102,11 @@ public final class RunProgress {
                 clock(eta)));
     }
 
-    void epoch(EpochMetrics m) {
+    private void epoch(EpochMetrics m) {
         epochs.add(m);
     }
 
-    static String clock(double seconds) {
+    public static String clock(double seconds) {
         if (Double.isNaN(seconds)) {
             return "–";
         }
@@ -113,7 +125,7 @@ public final class RunProgress {
     }
 
     /** Before any run: the charts show the epochs a run with the form's values would do. */
-    void plan(int runEpochs) {
+    public void plan(int runEpochs) {
         if (startedNanos == 0) {
             firstEpochShown.set(1);
             lastEpochShown.set(runEpochs);

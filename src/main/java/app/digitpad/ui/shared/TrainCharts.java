@@ -1,4 +1,4 @@
-package app.digitpad.ui.train;
+package app.digitpad.ui.shared;
 
 import app.digitpad.training.EpochMetrics;
 import java.util.Locale;
@@ -13,10 +13,10 @@ import javafx.scene.control.Tooltip;
  * The loss and accuracy charts of a run: one point per epoch for train and test, plus the faint smoothed
  * per-step loss. They follow {@link RunProgress}'s lists; values show on hover.
  */
-final class TrainCharts {
+public final class TrainCharts {
 
-    private final LineChart<Number, Number> loss = chart("loss-chart", "Loss");
-    private final LineChart<Number, Number> accuracy = chart("accuracy-chart", "Accuracy");
+    private final LineChart<Number, Number> loss;
+    private final LineChart<Number, Number> accuracy;
     private final XYChart.Series<Number, Number> trainLoss = series("train");
     private final XYChart.Series<Number, Number> testLoss = series("test");
     private final XYChart.Series<Number, Number> stepLoss = series("train, per step (smoothed)");
@@ -27,7 +27,10 @@ final class TrainCharts {
     /** About this many labelled ticks on the epoch axis, whatever the run's length. */
     static final int EPOCH_TICKS = 10;
 
-    TrainCharts(RunProgress progress) {
+    /** {@code idPrefix} keeps the node ids unique when two tabs chart runs ("" gives {@code #loss-chart}). */
+    public TrainCharts(RunProgress progress, String idPrefix) {
+        loss = chart(idPrefix + "loss-chart", "Loss");
+        accuracy = chart(idPrefix + "accuracy-chart", "Accuracy");
         for (LineChart<Number, Number> chart : java.util.List.of(loss, accuracy)) {
             NumberAxis x = (NumberAxis) chart.getXAxis();
             x.setAutoRanging(false);
@@ -148,11 +151,11 @@ final class TrainCharts {
         acc.setTickUnit(0.1);
     }
 
-    LineChart<Number, Number> loss() {
+    public LineChart<Number, Number> loss() {
         return loss;
     }
 
-    LineChart<Number, Number> accuracy() {
+    public LineChart<Number, Number> accuracy() {
         return accuracy;
     }
 }

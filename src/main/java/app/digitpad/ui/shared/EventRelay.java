@@ -1,4 +1,4 @@
-package app.digitpad.ui.train;
+package app.digitpad.ui.shared;
 
 import app.digitpad.training.TrainingEvent;
 import java.util.ArrayList;
@@ -10,13 +10,14 @@ import javafx.application.Platform;
  * Carries training events from the trainer's thread to the FX thread in batches: events queue up while
  * a hand-over is pending, so a fast trainer cannot flood the FX thread with one runnable per step.
  */
-final class EventRelay implements Consumer<TrainingEvent> {
+public final class EventRelay implements Consumer<TrainingEvent> {
 
     private final Consumer<List<TrainingEvent>> onFx;
     private List<TrainingEvent> pending = new ArrayList<>();
     private boolean scheduled;
 
-    EventRelay(Consumer<List<TrainingEvent>> onFx) {
+    /** {@code onFx} gets each batch of events on the FX thread. */
+    public EventRelay(Consumer<List<TrainingEvent>> onFx) {
         this.onFx = onFx;
     }
 
@@ -30,7 +31,7 @@ final class EventRelay implements Consumer<TrainingEvent> {
     }
 
     /** Makes sure everything accepted so far is delivered (called when the run ends). */
-    synchronized void flush() {
+    public synchronized void flush() {
         if (!scheduled && !pending.isEmpty()) {
             scheduled = true;
             Platform.runLater(this::deliver);
