@@ -3,18 +3,13 @@ package app.digitpad.ui.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.digitpad.checkpoint.ModelLibrary;
-import app.digitpad.drawing.PadRaster;
 import app.digitpad.testing.Models;
-import app.digitpad.testing.TestData;
+import app.digitpad.testing.Window;
 import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
 import app.digitpad.ui.models.ModelsModel;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Point2D;
-import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -39,11 +34,7 @@ class CompareViewTest {
 
     @Start
     void start(Stage stage) {
-        gui = new Gui(new ModelLibrary(Models.bundled().getParent()), userFolder, new Theme());
-        gui.train().form().dataFolderProperty().set(TestData.mnistDir());
-        stage.setScene(new Scene(gui.view(), 1180, 800));
-        stage.show();
-        gui.app().load(Models.bundled());
+        gui = Window.open(stage, userFolder, new Theme());
     }
 
     @BeforeEach
@@ -55,12 +46,6 @@ class CompareViewTest {
     @AfterEach
     void close() {
         gui.close();
-    }
-
-    private Point2D pad(FxRobot robot, double x, double y) {
-        Canvas canvas = robot.lookup("#pad-canvas").queryAs(Canvas.class);
-        double k = canvas.getWidth() / PadRaster.SIZE;
-        return canvas.localToScreen(x * k, y * k);
     }
 
     @Test
@@ -75,7 +60,7 @@ class CompareViewTest {
         assertEquals("bncnn.zip", gui.app().activeProperty().get().fileName(), "the drawing model stays");
 
         robot.clickOn("Draw");
-        robot.moveTo(pad(robot, 140, 40)).press(MouseButton.PRIMARY).moveTo(pad(robot, 140, 240))
+        robot.moveTo(Window.pad(robot, 140, 40)).press(MouseButton.PRIMARY).moveTo(Window.pad(robot, 140, 240))
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == 1
                 && gui.draw().upToDateProperty().get() && gui.draw().comparisonProperty().get() != null);

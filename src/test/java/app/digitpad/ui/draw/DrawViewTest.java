@@ -1,22 +1,18 @@
 package app.digitpad.ui.draw;
 
-import app.digitpad.drawing.PadRaster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.testing.Models;
+import app.digitpad.testing.Window;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Point2D;
-import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -45,10 +41,7 @@ class DrawViewTest {
     @Start
     void start(Stage stage) throws Exception {
         theme = new Theme();
-        gui = new Gui(new ModelLibrary(Models.bundled().getParent()), userFolder, theme);
-        stage.setScene(new Scene(gui.view(), 1100, 720));
-        stage.show();
-        gui.app().load(Models.bundled());
+        gui = Window.open(stage, userFolder, theme);
     }
 
     @BeforeEach
@@ -61,17 +54,11 @@ class DrawViewTest {
         gui.close();
     }
 
-    private Point2D pad(FxRobot robot, double x, double y) {
-        Canvas canvas = robot.lookup("#pad-canvas").queryAs(Canvas.class);
-        double k = canvas.getWidth() / PadRaster.SIZE;
-        return canvas.localToScreen(x * k, y * k);
-    }
-
     private void stroke(FxRobot robot, double[][] points) {
-        robot.moveTo(pad(robot, points[0][0], points[0][1]));
+        robot.moveTo(Window.pad(robot, points[0][0], points[0][1]));
         robot.press(MouseButton.PRIMARY);
         for (double[] p : points) {
-            robot.moveTo(pad(robot, p[0], p[1]));
+            robot.moveTo(Window.pad(robot, p[0], p[1]));
         }
         robot.release(MouseButton.PRIMARY);
     }

@@ -3,21 +3,15 @@ package app.digitpad.ui.personal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.digitpad.checkpoint.ModelLibrary;
-import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.personal.FineTuner;
 import app.digitpad.testing.Handwriting;
-import app.digitpad.testing.Models;
-import app.digitpad.testing.TestData;
+import app.digitpad.testing.Window;
 import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Point2D;
-import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -46,11 +40,7 @@ class PersonalViewTest {
 
     @Start
     void start(Stage stage) {
-        gui = new Gui(new ModelLibrary(Models.bundled().getParent()), userFolder, new Theme());
-        gui.train().form().dataFolderProperty().set(TestData.mnistDir());
-        stage.setScene(new Scene(gui.view(), 1180, 800));
-        stage.show();
-        gui.app().load(Models.bundled());
+        gui = Window.open(stage, userFolder, new Theme());
     }
 
     @BeforeEach
@@ -69,19 +59,13 @@ class PersonalViewTest {
     /** Handwriting's strokes run ten points per straight run: moving corner to corner draws the same lines. */
     private static final int CORNER_EVERY = 10;
 
-    private Point2D pad(FxRobot robot, double x, double y) {
-        Canvas canvas = robot.lookup("#pad-canvas").queryAs(Canvas.class);
-        double k = canvas.getWidth() / PadRaster.SIZE;
-        return canvas.localToScreen(x * k, y * k);
-    }
-
     private void draw(FxRobot robot, List<Stroke> strokes) throws Exception {
         robot.type(KeyCode.ESCAPE);
         for (Stroke s : strokes) {
-            robot.moveTo(pad(robot, s.points().get(0).x(), s.points().get(0).y()));
+            robot.moveTo(Window.pad(robot, s.points().get(0).x(), s.points().get(0).y()));
             robot.press(MouseButton.PRIMARY);
             for (int i = 0; i < s.points().size(); i += CORNER_EVERY) {
-                robot.moveTo(pad(robot, s.points().get(i).x(), s.points().get(i).y()));
+                robot.moveTo(Window.pad(robot, s.points().get(i).x(), s.points().get(i).y()));
             }
             robot.release(MouseButton.PRIMARY);
         }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.preprocess.Augmentation;
-import app.digitpad.testing.Models;
-import app.digitpad.testing.TestData;
+import app.digitpad.testing.Window;
 import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
 import java.nio.file.Files;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
@@ -43,11 +40,7 @@ class TrainViewTest {
 
     @Start
     void start(Stage stage) {
-        gui = new Gui(new ModelLibrary(Models.bundled().getParent()), userFolder, new Theme());
-        gui.train().form().dataFolderProperty().set(TestData.mnistDir());
-        stage.setScene(new Scene(gui.view(), 1180, 800));
-        stage.show();
-        gui.app().load(Models.bundled());
+        gui = Window.open(stage, userFolder, new Theme());
         gui.view().tabs().getSelectionModel().select(1);
     }
 
