@@ -26,6 +26,8 @@ public final class TrainCharts {
 
     /** About this many labelled ticks on the epoch axis, whatever the run's length. */
     static final int EPOCH_TICKS = 10;
+    /** About this many ticks on the accuracy axis once it zooms in. */
+    static final int ACCURACY_TICKS = 5;
 
     /** {@code idPrefix} keeps the node ids unique when two tabs chart runs ("" gives {@code #loss-chart}). */
     public TrainCharts(RunProgress progress, String idPrefix) {
@@ -55,6 +57,7 @@ public final class TrainCharts {
         acc.setLowerBound(0);
         acc.setUpperBound(1);
         acc.setTickUnit(0.1);
+        emptyLossAxis();
         loss.getData().add(trainLoss);
         loss.getData().add(testLoss);
         loss.getData().add(stepLoss);
@@ -68,6 +71,7 @@ public final class TrainCharts {
                 }
                 for (EpochMetrics m : c.getAddedSubList()) {
                     zoomAccuracy(m);
+                    loss.getYAxis().setAutoRanging(true);
                     add(trainLoss, m, EpochMetrics::trainLoss, "%.4f");
                     add(testLoss, m, EpochMetrics::testLoss, "%.4f");
                     add(trainAccuracy, m, EpochMetrics::trainAccuracy, "%.4f");
@@ -81,6 +85,7 @@ public final class TrainCharts {
                     stepLoss.getData().clear();
                 }
                 for (RunProgress.LossPoint p : c.getAddedSubList()) {
+                    loss.getYAxis().setAutoRanging(true);
                     stepLoss.getData().add(new XYChart.Data<>(p.epoch(), p.loss()));
                 }
             }
@@ -103,8 +108,30 @@ public final class TrainCharts {
     private void zoomAccuracy(EpochMetrics m) {
         lowestAccuracy = Math.min(lowestAccuracy, Math.min(m.trainAccuracy(), m.testAccuracy()));
         NumberAxis acc = (NumberAxis) accuracy.getYAxis();
-        acc.setLowerBound(Math.max(0, Math.floor((lowestAccuracy - 0.005) * 100) / 100));
-        acc.setTickUnit((1 - acc.getLowerBound()) / 10);
+        double below = Math.max(0, lowestAccuracy - 0.005);
+        double tick = roundTick((1 - below) / ACCURACY_TICKS);
+        acc.setTickUnit(tick);
+        acc.setLowerBound(Math.max(0, Math.floor(below / tick) * tick));
+    }
+
+    /** The smallest of 1, 2 or 5 times a power of ten that is at least {@code raw}: ticks people can read. */
+    static double roundTick(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (step * power >= raw - 1e-12) {
+                return step * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /** Before any loss is known the axis shows 0 to 1, not the 0-125 an empty auto-ranged axis picks. */
+    private void emptyLossAxis() {
+        NumberAxis y = (NumberAxis) loss.getYAxis();
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setUpperBound(1);
+        y.setTickUnit(0.25);
     }
 
     private static LineChart<Number, Number> chart(String id, String yLabel) {
@@ -149,6 +176,7 @@ public final class TrainCharts {
         NumberAxis acc = (NumberAxis) accuracy.getYAxis();
         acc.setLowerBound(0);
         acc.setTickUnit(0.1);
+        emptyLossAxis();
     }
 
     public LineChart<Number, Number> loss() {

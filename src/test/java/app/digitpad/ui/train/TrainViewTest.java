@@ -97,6 +97,9 @@ class TrainViewTest {
         NumberAxis y = (NumberAxis) accuracy.getYAxis();
         assertEquals(0, y.getLowerBound());
         assertEquals(1, y.getUpperBound());
+        NumberAxis lossY = (NumberAxis) loss.getYAxis();
+        assertEquals(0, lossY.getLowerBound());
+        assertEquals(1, lossY.getUpperBound(), "not the 0-125 of an empty auto-ranged axis");
     }
 
     @Test
@@ -147,6 +150,9 @@ class TrainViewTest {
         assertEquals(1, loss.getData().get(1).getData().size(), "test loss: one point");
         assertTrue(loss.getData().get(2).getData().size() > 10, "smoothed per-step loss moves during the epoch");
         assertEquals(1, accuracy.getData().get(0).getData().size());
+        double tick = ((javafx.scene.chart.NumberAxis) accuracy.getYAxis()).getTickUnit();
+        assertTrue(List.of(0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1).stream().anyMatch(t -> Math.abs(t - tick) < 1e-9),
+                "a readable accuracy tick, not " + tick);
         assertEquals(1, accuracy.getData().get(1).getData().size());
 
         robot.clickOn("Checkpoints");
