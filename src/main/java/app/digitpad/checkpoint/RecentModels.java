@@ -1,11 +1,11 @@
 package app.digitpad.checkpoint;
 
+import app.digitpad.data.AtomicFiles;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -45,16 +45,6 @@ public final class RecentModels {
         }
     }
 
-    private static void deleteQuietly(Path temp) {
-        try {
-            if (temp != null) {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException ignored) {
-            // A leftover temp file in ~/.digitpad is harmless; the list itself was already handled.
-        }
-    }
-
     private void read() {
         if (!Files.isRegularFile(file)) {
             return;
@@ -69,16 +59,10 @@ public final class RecentModels {
 
     /** Writes the list atomically; it touches the disk, so callers run it off the FX thread. */
     public synchronized void save() {
-        Path temp = null;
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".recent", ".tmp");
-            json.writeValue(temp.toFile(), paths.stream().map(Path::toString).toList());
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, json.writeValueAsBytes(paths.stream().map(Path::toString).toList()));
         } catch (IOException e) {
             LOG.warn("Could not save recent-models list {}: {}", file, e.getMessage());
-        } finally {
-            deleteQuietly(temp);
         }
     }
 }

@@ -19,6 +19,12 @@ public final class AtomicFiles {
         void move(Path from, Path to) throws IOException;
     }
 
+    /** Temp files' names, so that a killed write's leftovers can be recognised. */
+    static final String TEMP_PREFIX = ".digitpad-write";
+    static final String TEMP_SUFFIX = ".tmp";
+    /** A temp file untouched this long belongs to no live write: writes here take well under a second. */
+    static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(2);
+
     /** The real rename: atomic where the file system can, a plain replace where it cannot. */
     public static final Mover RENAME = AtomicFiles::rename;
 
@@ -34,7 +40,7 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] bytes, Mover mover) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, ".digitpad-write", ".tmp");
+        Path temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             Files.write(temp, bytes);
             mover.move(temp, target);
@@ -43,6 +49,25 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Removes this class's temp files in {@code dir} that a killed process left behind; returns how many. */
+    public static int removeStaleTemps(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        java.nio.file.attribute.FileTime cutoff = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(STALE_AFTER));
+        int removed = 0;
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)
+                    && p.getFileName().toString().endsWith(TEMP_SUFFIX)).toList()) {
+                if (Files.getLastModifiedTime(f).compareTo(cutoff) < 0 && Files.deleteIfExists(f)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
     }
 
     private static void rename(Path from, Path to) throws IOException {

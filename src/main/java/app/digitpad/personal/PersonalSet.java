@@ -131,6 +131,7 @@ public final class PersonalSet {
         synchronized (IN_PROCESS.computeIfAbsent(folder, f -> new Object())) {
             try (FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                AtomicFiles.removeStaleTemps(folder);
                 Index now = read();
                 AtomicFiles.write(folder.resolve(INDEX),
                         json.writeValueAsBytes(new Index(FORMAT, edit.apply(now.digits()))), mover);

@@ -1,11 +1,11 @@
 package app.digitpad.preprocess;
 
+import app.digitpad.data.AtomicFiles;
 import app.digitpad.data.RegularFiles;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 
@@ -39,16 +39,11 @@ public final class ImageFiles {
 
     /** Writes a PNG atomically: a temp file beside the target, then a rename, so no half-written file. */
     public static void writePng(BufferedImage image, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".digitpad-image", ".tmp");
-        try {
-            if (!ImageIO.write(image, "png", temp.toFile())) {
-                throw new IOException("no PNG writer available");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        if (!ImageIO.write(image, "png", png)) {
+            throw new IOException("no PNG writer available");
         }
+        AtomicFiles.write(file, png.toByteArray());
     }
 
     /** MNIST-style 28x28 input from a file, or empty when the image is blank. */

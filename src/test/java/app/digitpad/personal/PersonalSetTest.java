@@ -83,6 +83,18 @@ class PersonalSetTest {
     }
 
     @Test
+    void aTempFileLeftByAKilledSaveIsRemovedByTheNextSave() throws IOException {
+        Path folder = tmp.resolve("personal");
+        addSeven(new PersonalSet(folder));
+        Path left = Files.writeString(folder.resolve(".digitpad-write123.tmp"), "half an index");
+        Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(3))));
+        addSeven(new PersonalSet(folder));
+        assertFalse(Files.exists(left));
+        assertEquals(2, new PersonalSet(folder).digits().size());
+    }
+
+    @Test
     void aDamagedIndexIsAnErrorNamingItAndNothingIsDeleted() throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("personal"));
         Path index = Files.writeString(folder.resolve(PersonalSet.INDEX), "{\"format\":\"digitpad-personal-1\",\"digits\":[{\"id\":");
