@@ -53,8 +53,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        services.out().printf("oneDNN natives: %s; DL4J layer helpers: %s; cores: %d%n", Backend.oneDnnActive(),
-                Backend.helpersEnabled() ? "enabled" : "disabled", Runtime.getRuntime().availableProcessors());
+        services.out().printf("oneDNN natives: %s; DL4J layer helpers: %s; OpenMP wait policy: %s; cores: %d%n",
+                Backend.oneDnnActive(), Backend.helpersEnabled() ? "enabled" : "disabled",
+                Backend.openMpWaitPolicy(), Runtime.getRuntime().availableProcessors());
         MnistLoader loader = dataOption.loader(services);
         MnistSet train = loader.train();
         INDArray x = train.features();

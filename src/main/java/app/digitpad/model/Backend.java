@@ -17,6 +17,11 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * oneDNN's OpenMP threads (one OpenBLAS thread: tutorial training 2,032 -> 3,372 images/s at batch 64, see
  * BENCHMARKS.md). A single drawing is too little work to share between cores, so a prediction runs on its
  * caller's thread alone ({@link #singleThreaded()}).
+ *
+ * <p>OpenMP's threads wait for work passively: libgomp's default, spinning about 300,000 times before
+ * sleeping, made every parallel region wait for a thread the OS had descheduled as soon as anything else
+ * ran, the app's own FX and JIT threads included (a 1-epoch run beside a second one: 150 instead of 530
+ * images/s each; alone: the same speed either way; BENCHMARKS.md "Training on a busy machine").
  */
 public final class Backend {
 
@@ -24,15 +29,20 @@ public final class Backend {
     static final String PLATFORM_EXTENSION = "org.bytedeco.javacpp.platform.extension";
     /** DL4J's switch for its cuDNN/oneDNN layer helpers; defaults to disabled. */
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
+    /** libgomp reads it once, when ND4J's natives load. */
+    static final String OMP_WAIT_POLICY = "OMP_WAIT_POLICY";
+    /** Idle OpenMP threads sleep instead of spinning: speed degrades in proportion to the CPU left. */
+    static final String WAIT_POLICY = "PASSIVE";
 
     private Backend() {
     }
 
     /**
-     * Sets the properties (unless the user set them), makes float32 the default data type and gives
-     * OpenBLAS one thread.
+     * Sets the properties and OpenMP's wait policy (unless the user set them), makes float32 the default
+     * data type and gives OpenBLAS one thread.
      */
-    public static void configure() {
+    public static synchronized void configure() {
+        NativeEnvironment.setIfAbsent(OMP_WAIT_POLICY, WAIT_POLICY);
         setIfAbsent(PLATFORM_EXTENSION, "-onednn");
         setIfAbsent(HELPERS_DISABLE, "false");
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
@@ -68,6 +78,11 @@ public final class Backend {
     /** OpenMP threads the calling thread's next parallel region would use. */
     public static int openMpThreads() {
         return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
+    }
+
+    /** OpenMP's wait policy as the natives read it ("PASSIVE" unless the user chose otherwise), or "default". */
+    public static String openMpWaitPolicy() {
+        return NativeEnvironment.get(OMP_WAIT_POLICY).orElse("default");
     }
 
     /** True when ND4J's native environment reports oneDNN in use (the helpers' own check). */

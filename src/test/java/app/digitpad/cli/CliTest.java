@@ -8,6 +8,7 @@ import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.drawing.Drawing;
 import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
+import app.digitpad.model.Backend;
 import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
@@ -92,6 +93,7 @@ class CliTest {
         assertTrue(report.matches("(?s).*predict 280x280 canvas -> probabilities: p50 \\d+\\.\\d{3} ms, p99 \\d+\\.\\d{3} ms "
                 + "\\(200 predictions\\).*"), report);
         assertTrue(report.contains("heap after GC"), report);
+        assertTrue(report.contains("OpenMP wait policy: " + Backend.openMpWaitPolicy() + ";"), report);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.digitpad.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +17,23 @@ class BackendTest {
     void openBlasGetsOneThread() {
         Backend.configure();
         assertEquals(1, Nd4j.factory().blas().getMaxThreads());
+    }
+
+    @Test
+    void openMpThreadsWaitPassivelyUnlessTheUserChose() {
+        Backend.configure();
+        String chosen = System.getenv(Backend.OMP_WAIT_POLICY);
+        assertEquals(chosen == null ? Backend.WAIT_POLICY : chosen, Backend.openMpWaitPolicy());
+        assertEquals(Backend.openMpWaitPolicy(), NativeEnvironment.get(Backend.OMP_WAIT_POLICY).orElseThrow());
+    }
+
+    @Test
+    void nativeEnvironmentKeepsAValueAlreadySet() {
+        String name = "DIGITPAD_TEST_" + ProcessHandle.current().pid();
+        assertTrue(NativeEnvironment.get(name).isEmpty());
+        assertTrue(NativeEnvironment.setIfAbsent(name, "first"));
+        assertTrue(NativeEnvironment.setIfAbsent(name, "second"));
+        assertEquals("first", NativeEnvironment.get(name).orElseThrow());
     }
 
     @Test
