@@ -27,6 +27,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Training tab's run: starts a {@link Trainer} in a background {@link Task}, turns its events into
@@ -34,6 +36,8 @@ import javafx.concurrent.Task;
  * The drawing pad is untouched by a run: "use for drawing" loads a checkpoint into its own copy.
  */
 public final class TrainModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainModel.class);
 
     /** Where a run is; STOPPED and DONE keep the charts for inspection. */
     public enum State { IDLE, RUNNING, PAUSED, STOPPING, DONE, STOPPED, FAILED }
@@ -119,6 +123,7 @@ public final class TrainModel {
                 log.add(preparing.message() + (preparing.total() > 0 ? " …" : ""));
             } else if (e instanceof TrainingEvent.Epoch ep) {
                 log.add(ep.metrics().kerasLine());
+                LOG.info("{}", ep.metrics().kerasLine());
             } else if (e instanceof TrainingEvent.CheckpointSaved c) {
                 checkpoints.add(new CheckpointRow(c.epoch(), c.metrics().testAccuracy(), c.metrics().testLoss(), c.file()));
                 log.add("  saved " + c.file().getFileName());
