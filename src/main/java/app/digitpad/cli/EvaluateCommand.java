@@ -12,6 +12,7 @@ import app.digitpad.inference.DrawnBenchmark;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.MnistPreprocessor;
+import app.digitpad.verdict.RejectionBenchmark;
 import app.digitpad.personal.LabelledImages;
 import app.digitpad.personal.PersonalData;
 import app.digitpad.personal.PersonalSet;
@@ -43,6 +44,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--drawn", description = "accuracy on test digits drawn small, large, thick, thin and tilted, "
             + "through the drawing pad's path")
     boolean drawn;
+    @Option(names = "--rejection", description = "how often it answers \"not a digit\": for a generated set of "
+            + "non-digits, and for MNIST's test digits, raw and drawn on the pad")
+    boolean rejection;
     @Option(names = "--limit", description = "use only the first N test images")
     Integer limit;
     @Option(names = "--record", description = "with --drawn on the full test set: write the results into the model's sidecar")
@@ -62,12 +66,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Path folder = services.dataLocator().resolve(dataOption.data);
         boolean mnist = !holdsOwnDigits(folder);
-        if (drawn && !mnist) {
-            services.err().println("--drawn draws MNIST's test digits; " + folder + " is not an MNIST folder");
+        if ((drawn || rejection) && !mnist) {
+            services.err().println("--drawn and --rejection use MNIST's test digits; " + folder + " is not an MNIST folder");
             return 2;
         }
         Checkpoint.Loaded loaded = modelOption.load(services);
         MnistLoader loader = new MnistLoader(folder);
+        if (rejection) {
+            return rejection(loaded, loader.test().limit(limit));
+        }
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
         }
@@ -124,6 +131,24 @@ public final class EvaluateCommand implements Callable<Integer> {
         services.out().printf(Locale.ROOT, "Model %s on %d test digits drawn on a %dx%d pad:%n",
                 loaded.checkpoint().file(), test.size(), DrawnDigits.CANVAS, DrawnDigits.CANVAS);
         acc.forEach((d, a) -> services.out().printf(Locale.ROOT, "  %-18s %.4f%n", d.name().toLowerCase(Locale.ROOT), a));
+        return 0;
+    }
+
+    private int rejection(Checkpoint.Loaded loaded, MnistSet test) throws Exception {
+        RejectionBenchmark.Report r = RejectionBenchmark.run(loaded.network(), test);
+        if (json) {
+            services.out().println(new ObjectMapper().writeValueAsString(r));
+            return 0;
+        }
+        services.out().printf(Locale.ROOT, "Model %s: answered \"not a digit\"%n", loaded.checkpoint().file());
+        services.out().printf(Locale.ROOT, "  generated non-digits (%d kinds): %.4f%n", r.negativesRejected().size(),
+                r.negativeRate());
+        r.negativesRejected().forEach((k, v) -> services.out().printf(Locale.ROOT, "    %-16s %.4f%n",
+                k.name().toLowerCase(Locale.ROOT), v));
+        services.out().printf(Locale.ROOT, "  MNIST test digits (%d): %.4f; accuracy of the accepted ones %.4f%n",
+                test.size(), r.mnistRejected(), r.acceptedAccuracy());
+        r.drawnRejected().forEach((d, v) -> services.out().printf(Locale.ROOT, "  drawn %-18s %.4f%n",
+                d.name().toLowerCase(Locale.ROOT), v));
         return 0;
     }
 

@@ -4,6 +4,7 @@ import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.ImageFiles;
+import app.digitpad.verdict.Verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code digitpad predict}: the tutorial's predict script for any image, through the drawing pad's own
- * preprocessing. A bad file is reported on its line and the rest are still predicted; exit code 1 says so.
+ * preprocessing. Each answer is a digit, "not sure" or "not a digit" (an answer, not an error). A bad file
+ * is reported on its line and the rest are still predicted; exit code 1 says so.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, description = "Predict the digit in image files.")
 public final class PredictCommand implements Callable<Integer> {
@@ -46,11 +48,11 @@ public final class PredictCommand implements Callable<Integer> {
         int failures = 0;
         for (Path image : images) {
             try {
-                Optional<float[]> input = ImageFiles.readNormalized(image);
-                if (input.isEmpty()) {
+                Optional<Verdict> verdict = Verdict.read(predictor, ImageFiles.read(image));
+                if (verdict.isEmpty()) {
                     throw new IOException(image + ": the image is blank (no digit found)");
                 }
-                print(image, predictor.predict(input.get()));
+                print(image, verdict.get());
             } catch (IOException e) {
                 failures++;
                 printError(image, e.getMessage());
@@ -59,21 +61,28 @@ public final class PredictCommand implements Callable<Integer> {
         return failures == 0 ? 0 : 1;
     }
 
-    private void print(Path image, Prediction p) throws IOException {
+    private void print(Path image, Verdict v) throws IOException {
+        Prediction p = v.prediction();
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("file", image.toString());
-            o.put("digit", p.digit());
+            o.put("verdict", v.kind().json());
+            o.put("digit", v.digit().orElse(null));
+            v.reason().ifPresent(reason -> o.put("reason", reason));
             o.put("probabilities", p.probabilities());
             services.out().println(mapper.writeValueAsString(o));
             return;
         }
         StringBuilder probs = new StringBuilder();
-        for (float v : p.probabilities()) {
-            probs.append(String.format(Locale.ROOT, " %.4f", v));
+        for (float value : p.probabilities()) {
+            probs.append(String.format(Locale.ROOT, " %.4f", value));
         }
-        services.out().printf(Locale.ROOT, "%s: %d (%.1f%%%s) [%s ]%n", image, p.digit(), 100 * p.confidence(),
-                p.confident() ? "" : ", not sure", probs);
+        String answer = switch (v.kind()) {
+            case DIGIT -> String.format(Locale.ROOT, "%d (%.1f%%)", p.digit(), 100 * p.confidence());
+            case UNSURE -> String.format(Locale.ROOT, "%d (%.1f%%, not sure)", p.digit(), 100 * p.confidence());
+            case NOT_A_DIGIT -> "not a digit (" + v.reason().orElse("does not look like a digit") + ")";
+        };
+        services.out().printf(Locale.ROOT, "%s: %s [%s ]%n", image, answer, probs);
     }
 
     private void printError(Path image, String message) throws IOException {

@@ -16,6 +16,8 @@ import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.testing.Handwriting;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
+import app.digitpad.verdict.NotDigits;
+import app.digitpad.verdict.Verdict;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,6 +59,33 @@ class CliTest {
         Path png = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
         assertEquals(0, run("predict", png.toString()));
         assertTrue(out.toString().startsWith(png + ": 7 ("), out.toString());
+    }
+
+    @Test
+    void predictJsonGivesAVerdictPerFileAndANonDigitIsAnAnswerNotAnError() throws Exception {
+        Path digit = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
+        Path dot = nonDigit(NotDigits.Kind.DOT);
+        Path blot = nonDigit(NotDigits.Kind.FILLED);
+        assertEquals(0, run("predict", "--json", digit.toString(), dot.toString(), blot.toString()), err.toString());
+        String[] lines = out.toString().strip().split("\n");
+        JsonNode first = json.readTree(lines[0]);
+        assertEquals("digit", first.get("verdict").asText());
+        assertEquals(7, first.get("digit").asInt());
+        JsonNode second = json.readTree(lines[1]);
+        assertEquals("not-a-digit", second.get("verdict").asText());
+        assertTrue(second.get("digit").isNull());
+        assertEquals(Verdict.TOO_SMALL, second.get("reason").asText());
+        assertEquals(Verdict.TOO_MUCH_INK, json.readTree(lines[2]).get("reason").asText());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("predict", dot.toString()));
+        assertTrue(out.toString().startsWith(dot + ": not a digit (too small to read) ["), out.toString());
+    }
+
+    private Path nonDigit(NotDigits.Kind kind) throws Exception {
+        Drawing drawing = NotDigits.benchmark().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow().drawing();
+        Path png = tmp.resolve(kind + ".png");
+        ImageFiles.writePng(PadRaster.paint(null, drawing.strokes()), png);
+        return png;
     }
 
     @Test

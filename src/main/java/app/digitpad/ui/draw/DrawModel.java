@@ -37,10 +37,6 @@ public final class DrawModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DrawModel.class);
 
-    /** Brush sizes in pad pixels (the pad is 280 wide); 22 gives MNIST-like strokes for a digit filling the pad. */
-    public static final double MIN_BRUSH = 6;
-    public static final double MAX_BRUSH = 40;
-    public static final double DEFAULT_BRUSH = 22;
     /** What the pad says when there is nothing to read. */
     public static final String EMPTY_TEXT = "Draw a digit";
     /** While the pen moves, predict at most this often. */
@@ -51,7 +47,7 @@ public final class DrawModel {
     private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
     private final ObservableList<Stroke> readOnlyStrokes = FXCollections.unmodifiableObservableList(strokes);
     private final List<Stroke.Point> current = new ArrayList<>();
-    private final DoubleProperty brush = new SimpleDoubleProperty(DEFAULT_BRUSH);
+    private final DoubleProperty brush = new SimpleDoubleProperty(Stroke.DEFAULT_WIDTH);
     private final ObjectProperty<Predictor> predictor = new SimpleObjectProperty<>();
     private final ObjectProperty<Predictor> comparePredictor = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Prediction> comparison = new ReadOnlyObjectWrapper<>();

@@ -1,6 +1,7 @@
 package app.digitpad.ui.draw;
 
 import app.digitpad.drawing.PadRaster;
+import app.digitpad.drawing.Stroke;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.ui.shared.AppModel;
@@ -60,7 +61,7 @@ public final class DrawView extends BorderPane {
     }
 
     private VBox padColumn() {
-        Slider brush = new Slider(DrawModel.MIN_BRUSH, DrawModel.MAX_BRUSH, DrawModel.DEFAULT_BRUSH);
+        Slider brush = new Slider(Stroke.MIN_WIDTH, Stroke.MAX_WIDTH, Stroke.DEFAULT_WIDTH);
         brush.setId("brush");
         brush.valueProperty().bindBidirectional(model.brushProperty());
         brush.setTooltip(new Tooltip("Brush size"));

@@ -1,0 +1,99 @@
+package app.digitpad.verdict;
+
+import app.digitpad.data.MnistSet;
+import app.digitpad.inference.Prediction;
+import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.DrawnDigits;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.preprocess.InkShape;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * How often the verdict says "not a digit": for the {@link NotDigits} set (should be always) and for MNIST's
+ * test digits, raw and drawn on the pad (should be almost never), through the pad's own path. Runs on its
+ * caller's thread with the caller's network.
+ */
+public final class RejectionBenchmark {
+
+    /** Images normalized and predicted in batches of this many. */
+    private static final int BATCH = 250;
+
+    /**
+     * @param negativesRejected  per kind of non-digit, the fraction answered "not a digit"
+     * @param negativeRate       over the whole negative set
+     * @param mnistRejected      fraction of MNIST test digits answered "not a digit"
+     * @param acceptedAccuracy   accuracy on the MNIST test digits that were not rejected
+     * @param drawnRejected      per way of drawing a test digit on the pad, the fraction rejected
+     */
+    public record Report(Map<NotDigits.Kind, Double> negativesRejected, double negativeRate, double mnistRejected,
+                         double acceptedAccuracy, Map<DrawnDigits.Distortion, Double> drawnRejected) {
+    }
+
+    private RejectionBenchmark() {
+    }
+
+    public static Report run(MultiLayerNetwork net, MnistSet rawTest) {
+        List<NotDigits.Sample> negatives = NotDigits.benchmark();
+        List<Verdict> neg = judge(net, negatives.size(), i -> negatives.get(i).drawing().ink());
+        Map<NotDigits.Kind, int[]> counts = new EnumMap<>(NotDigits.Kind.class);
+        for (int i = 0; i < negatives.size(); i++) {
+            int[] c = counts.computeIfAbsent(negatives.get(i).kind(), k -> new int[2]);
+            c[0] += rejected(neg.get(i)) ? 1 : 0;
+            c[1]++;
+        }
+        Map<NotDigits.Kind, Double> perKind = new EnumMap<>(NotDigits.Kind.class);
+        counts.forEach((k, c) -> perKind.put(k, (double) c[0] / c[1]));
+
+        List<Verdict> mnist = judge(net, rawTest.size(), i -> new GrayImage(MnistSet.SIDE, MnistSet.SIDE, rawTest.image(i)));
+        int accepted = 0;
+        int right = 0;
+        for (int i = 0; i < mnist.size(); i++) {
+            if (!rejected(mnist.get(i))) {
+                accepted++;
+                right += mnist.get(i).prediction().digit() == rawTest.label(i) ? 1 : 0;
+            }
+        }
+        Map<DrawnDigits.Distortion, Double> drawn = new EnumMap<>(DrawnDigits.Distortion.class);
+        for (DrawnDigits.Distortion d : DrawnDigits.Distortion.values()) {
+            drawn.put(d, rate(judge(net, rawTest.size(), i -> DrawnDigits.render(rawTest.image(i), d))));
+        }
+        return new Report(perKind, rate(neg), rate(mnist), accepted == 0 ? 0 : (double) right / accepted, drawn);
+    }
+
+    private static boolean rejected(Verdict v) {
+        return v.kind() == Verdict.Kind.NOT_A_DIGIT;
+    }
+
+    private static double rate(List<Verdict> verdicts) {
+        return verdicts.stream().filter(RejectionBenchmark::rejected).count() / (double) verdicts.size();
+    }
+
+    /** Verdicts for {@code n} ink images (none may be blank). */
+    private static List<Verdict> judge(MultiLayerNetwork net, int n, IntFunction<GrayImage> image) {
+        List<Verdict> out = new ArrayList<>(n);
+        for (int start = 0; start < n; start += BATCH) {
+            int size = Math.min(BATCH, n - start);
+            float[] batch = new float[size * MnistSet.PIXELS];
+            InkShape[] shapes = new InkShape[size];
+            for (int i = 0; i < size; i++) {
+                GrayImage ink = image.apply(start + i);
+                shapes[i] = InkShape.of(ink).orElseThrow(() -> new IllegalArgumentException("blank image"));
+                float[] input = DigitNormalizer.normalize(ink).orElseThrow();
+                System.arraycopy(input, 0, batch, i * MnistSet.PIXELS, MnistSet.PIXELS);
+            }
+            INDArray x = Nd4j.create(batch, new long[] {size, 1, MnistSet.SIDE, MnistSet.SIDE}, 'c');
+            float[][] probs = net.output(x, false).toFloatMatrix();
+            for (int i = 0; i < size; i++) {
+                out.add(Verdict.of(shapes[i], Prediction.of(probs[i])));
+            }
+        }
+        return out;
+    }
+}
