@@ -3,6 +3,8 @@ package app.digitpad.ui.draw;
 import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.inference.Prediction;
+import app.digitpad.preprocess.InkShape;
+import app.digitpad.verdict.Verdict;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
@@ -53,6 +55,7 @@ public final class DrawModel {
     private final ReadOnlyObjectWrapper<Prediction> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GrayImage> background = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(EMPTY_TEXT);
@@ -71,8 +74,11 @@ public final class DrawModel {
     }
 
     /** What the worker made of a request; {@code error} is set instead when reading the drawing failed. */
-    private record Result(Optional<float[]> input, Optional<Prediction> prediction, Optional<Prediction> compared,
+    private record Result(Optional<float[]> input, Optional<Verdict> verdict, Optional<Prediction> compared,
                           String error) {
+        Optional<Prediction> prediction() {
+            return verdict.map(Verdict::prediction);
+        }
     }
 
     /** {@code worker} runs predictions; {@code fx} publishes results (Platform::runLater in the app). */
@@ -170,9 +176,10 @@ public final class DrawModel {
         try {
             GrayImage ink = PadRaster.ink(r.background(), r.strokes());
             Optional<float[]> input = DigitNormalizer.normalize(ink);
-            Optional<Prediction> p = r.predictor() == null ? Optional.empty() : input.map(r.predictor()::predict);
+            Optional<Verdict> v = r.predictor() == null ? Optional.empty()
+                    : InkShape.of(ink).flatMap(shape -> input.map(in -> Verdict.of(shape, r.predictor().predict(in))));
             Optional<Prediction> c = r.compared() == null ? Optional.empty() : input.map(r.compared()::predict);
-            result = new Result(input, p, c, null);
+            result = new Result(input, v, c, null);
         } catch (RuntimeException e) {
             LOG.error("Could not read the drawing", e);
             result = new Result(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -190,6 +197,7 @@ public final class DrawModel {
         upToDate.set(published == generation);
         latencyMillis.set((System.nanoTime() - r.startedNanos()) / 1e6);
         networkInput.set(result.input().orElse(null));
+        verdict.set(result.verdict().orElse(null));
         prediction.set(result.prediction().orElse(null));
         comparison.set(result.compared().orElse(null));
         describe(result);
@@ -200,6 +208,7 @@ public final class DrawModel {
         upToDate.set(true);
         error.set(null);
         networkInput.set(null);
+        verdict.set(null);
         prediction.set(null);
         comparison.set(null);
         headline.set("");
@@ -217,6 +226,9 @@ public final class DrawModel {
         } else if (result.prediction().isEmpty()) {
             headline.set("?");
             detail.set("No model loaded");
+        } else if (result.verdict().get().kind() == Verdict.Kind.NOT_A_DIGIT) {
+            headline.set("–");
+            detail.set("Not a digit: " + result.verdict().get().reason().orElse("does not look like one"));
         } else {
             Prediction p = result.prediction().get();
             int pct = Math.round(100 * p.confidence());
@@ -260,6 +272,11 @@ public final class DrawModel {
 
     public ReadOnlyObjectProperty<GrayImage> backgroundProperty() {
         return background.getReadOnlyProperty();
+    }
+
+    /** The answer on show: digit, not sure or not a digit (null when there is nothing to read). */
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Prediction> predictionProperty() {

@@ -5,6 +5,7 @@ import app.digitpad.drawing.Stroke;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.ui.shared.AppModel;
+import app.digitpad.verdict.Verdict;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -53,7 +54,8 @@ public final class DrawView extends BorderPane {
         getStylesheets().add(DrawView.class.getResource("draw.css").toExternalForm());
         setCenter(padColumn());
         setRight(answerColumn());
-        model.predictionProperty().addListener((obs, old, p) -> chart.show(p));
+        model.verdictProperty().addListener((obs, old, v) -> chart.show(v == null ? null : v.prediction(),
+                v != null && v.kind() == Verdict.Kind.NOT_A_DIGIT));
         model.comparisonProperty().addListener((obs, old, p) -> chart.showCompared(p));
         app.comparison().activeProperty().addListener((obs, old, now) -> updateLegend());
         app.activeProperty().addListener((obs, old, now) -> updateLegend());

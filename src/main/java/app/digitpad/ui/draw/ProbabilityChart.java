@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 final class ProbabilityChart extends BarChart<String, Number> {
 
     private static final PseudoClass WINNER = PseudoClass.getPseudoClass("winner");
+    private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
     private final XYChart.Series<String, Number> series = new XYChart.Series<>();
     private final XYChart.Series<String, Number> compared = new XYChart.Series<>();
     private final Tooltip[] tips = new Tooltip[10];
@@ -89,14 +90,15 @@ final class ProbabilityChart extends BarChart<String, Number> {
         return out;
     }
 
-    /** Shows a prediction; null clears every bar. */
-    void show(Prediction p) {
+    /** Shows a prediction; null clears every bar. Bars of a drawing that is not a digit are grey, none wins. */
+    void show(Prediction p, boolean notADigit) {
         for (int d = 0; d < 10; d++) {
             XYChart.Data<String, Number> bar = series.getData().get(d);
             double v = p == null ? 0 : p.probabilities()[d];
             bar.setYValue(v);
             if (bar.getNode() != null) {
-                bar.getNode().pseudoClassStateChanged(WINNER, p != null && p.digit() == d);
+                bar.getNode().pseudoClassStateChanged(WINNER, p != null && p.digit() == d && !notADigit);
+                bar.getNode().pseudoClassStateChanged(REJECTED, notADigit);
             }
             tips[d].setText(String.format(java.util.Locale.ROOT, "%d: %.2f%%", d, 100 * v));
         }

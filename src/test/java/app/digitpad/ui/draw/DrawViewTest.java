@@ -10,9 +10,13 @@ import app.digitpad.testing.Window;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
+import app.digitpad.verdict.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -103,6 +107,45 @@ class DrawViewTest {
     void theSameOneDrawnTinyInACornerIsStillOne(FxRobot robot) throws Exception {
         stroke(robot, line(25, 12, 25, 62));
         assertEquals(1, answerAfter(1));
+    }
+
+    /** The verdict on the drawing as it is once it has {@code strokes} strokes. */
+    private Verdict verdictAfter(int strokes) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == strokes
+                && gui.draw().upToDateProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return gui.draw().verdictProperty().get();
+    }
+
+    @Test
+    void aDotIsNotADigitAndADigitDrawnAfterItIs(FxRobot robot) throws Exception {
+        stroke(robot, line(140, 140, 141, 141));
+        Verdict dot = verdictAfter(1);
+        assertEquals(Verdict.Kind.NOT_A_DIGIT, dot.kind());
+        assertEquals("Not a digit: " + Verdict.TOO_SMALL, robot.lookup("#detail").queryLabeled().getText());
+        Set<Node> bars = robot.lookup("#probabilities .chart-bar.series0")
+                .match((Node n) -> !n.getStyleClass().contains("bar-legend-symbol")).queryAll();
+        assertEquals(10, bars.size());
+        assertTrue(bars.stream().noneMatch(b -> b.getPseudoClassStates().contains(PseudoClass.getPseudoClass("winner"))),
+                "no bar is highlighted");
+        assertTrue(bars.stream().allMatch(b -> b.getPseudoClassStates().contains(PseudoClass.getPseudoClass("rejected"))),
+                "every bar is greyed");
+        robot.clickOn("#clear");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(DrawModel.EMPTY_TEXT, robot.lookup("#detail").queryLabeled().getText());
+        stroke(robot, line(140, 40, 140, 240));
+        assertEquals(Verdict.Kind.DIGIT, verdictAfter(1).kind());
+        assertEquals("1", robot.lookup("#headline").queryLabeled().getText());
+    }
+
+    @Test
+    void aBlotIsNotADigit(FxRobot robot) throws Exception {
+        for (int i = 0; i < 8; i++) {
+            stroke(robot, line(110, 110 + 6 * i, 170, 110 + 6 * i));
+        }
+        Verdict blot = verdictAfter(8);
+        assertEquals(Verdict.Kind.NOT_A_DIGIT, blot.kind());
+        assertEquals("Not a digit: " + Verdict.TOO_MUCH_INK, robot.lookup("#detail").queryLabeled().getText());
     }
 
     @Test
