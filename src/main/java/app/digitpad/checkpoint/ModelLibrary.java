@@ -13,6 +13,8 @@ public final class ModelLibrary {
 
     /** The bundled default model's file name in the models folder. */
     public static final String DEFAULT_MODEL = "bncnn.zip";
+    /** The "is it a digit at all" network, in a subfolder so it is never offered as a digit model. */
+    public static final String GATE = "gate/not-a-digit.zip";
 
     private final Path folder;
 
@@ -39,6 +41,10 @@ public final class ModelLibrary {
 
     public Path defaultModel() {
         return folder.resolve(DEFAULT_MODEL);
+    }
+
+    public Path gate() {
+        return folder.resolve(GATE);
     }
 
     private static Optional<ModelLibrary> jarSibling() {

@@ -12,6 +12,7 @@ import app.digitpad.inference.DrawnBenchmark;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.MnistPreprocessor;
+import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.RejectionBenchmark;
 import app.digitpad.personal.LabelledImages;
 import app.digitpad.personal.PersonalData;
@@ -135,7 +136,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int rejection(Checkpoint.Loaded loaded, MnistSet test) throws Exception {
-        RejectionBenchmark.Report r = RejectionBenchmark.run(loaded.network(), test);
+        RejectionBenchmark.Report r = RejectionBenchmark.run(loaded.network(), DigitGate.load(services.models().gate()), test);
         if (json) {
             services.out().println(new ObjectMapper().writeValueAsString(r));
             return 0;

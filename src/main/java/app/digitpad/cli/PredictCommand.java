@@ -4,6 +4,7 @@ import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.ImageFiles;
+import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.Verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -45,10 +46,11 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Checkpoint.Loaded loaded = modelOption.load(services);
         Predictor predictor = new Predictor(loaded.network(), loaded.checkpoint().file().toString());
+        Optional<DigitGate> gate = DigitGate.load(services.models().gate());
         int failures = 0;
         for (Path image : images) {
             try {
-                Optional<Verdict> verdict = Verdict.read(predictor, ImageFiles.read(image));
+                Optional<Verdict> verdict = Verdict.read(predictor, gate, ImageFiles.read(image));
                 if (verdict.isEmpty()) {
                     throw new IOException(image + ": the image is blank (no digit found)");
                 }

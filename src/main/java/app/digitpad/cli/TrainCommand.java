@@ -147,7 +147,6 @@ public final class TrainCommand implements Callable<Integer> {
         return value == null ? fallback : value;
     }
 
-    /** Ctrl+C: ask the run to stop between steps, and keep the JVM alive until the stop has been reported. */
     /** Ctrl+C handling around a run: the hook stops it between steps and waits until {@code report} has printed. */
     static <T> int stoppable(Services services, StopAware<T> run, java.util.function.ToIntFunction<T> report)
             throws Exception {

@@ -20,6 +20,7 @@ import app.digitpad.ui.train.TrainForm;
 import app.digitpad.ui.train.TrainModel;
 import app.digitpad.ui.train.TrainView;
 import app.digitpad.ui.draw.DrawModel;
+import app.digitpad.verdict.DigitGate;
 import app.digitpad.ui.draw.DrawView;
 import app.digitpad.ui.models.ModelsModel;
 import app.digitpad.ui.models.ModelsView;
@@ -62,6 +63,7 @@ public final class Gui implements AutoCloseable {
         app = new AppModel(new CheckpointLoader(), new RecentModels(userFolder.resolve("recent-models.json")),
                 background);
         draw = new DrawModel(predictions, Platform::runLater);
+        background.execute(() -> DigitGate.load(library.gate()).ifPresent(gate -> Platform.runLater(() -> draw.useGate(gate))));
         draw.predictorProperty().bind(Bindings.createObjectBinding(
                 () -> app.activeProperty().get() == null ? null : app.activeProperty().get().predictor(),
                 app.activeProperty()));

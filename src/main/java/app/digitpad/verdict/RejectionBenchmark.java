@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -39,9 +41,9 @@ public final class RejectionBenchmark {
     private RejectionBenchmark() {
     }
 
-    public static Report run(MultiLayerNetwork net, MnistSet rawTest) {
+    public static Report run(MultiLayerNetwork net, Optional<DigitGate> gate, MnistSet rawTest) {
         List<NotDigits.Sample> negatives = NotDigits.benchmark();
-        List<Verdict> neg = judge(net, negatives.size(), i -> negatives.get(i).drawing().ink());
+        List<Verdict> neg = judge(net, gate, negatives.size(), i -> negatives.get(i).drawing().ink());
         Map<NotDigits.Kind, int[]> counts = new EnumMap<>(NotDigits.Kind.class);
         for (int i = 0; i < negatives.size(); i++) {
             int[] c = counts.computeIfAbsent(negatives.get(i).kind(), k -> new int[2]);
@@ -51,7 +53,7 @@ public final class RejectionBenchmark {
         Map<NotDigits.Kind, Double> perKind = new EnumMap<>(NotDigits.Kind.class);
         counts.forEach((k, c) -> perKind.put(k, (double) c[0] / c[1]));
 
-        List<Verdict> mnist = judge(net, rawTest.size(), i -> new GrayImage(MnistSet.SIDE, MnistSet.SIDE, rawTest.image(i)));
+        List<Verdict> mnist = judge(net, gate, rawTest.size(), i -> new GrayImage(MnistSet.SIDE, MnistSet.SIDE, rawTest.image(i)));
         int accepted = 0;
         int right = 0;
         for (int i = 0; i < mnist.size(); i++) {
@@ -62,7 +64,7 @@ public final class RejectionBenchmark {
         }
         Map<DrawnDigits.Distortion, Double> drawn = new EnumMap<>(DrawnDigits.Distortion.class);
         for (DrawnDigits.Distortion d : DrawnDigits.Distortion.values()) {
-            drawn.put(d, rate(judge(net, rawTest.size(), i -> DrawnDigits.render(rawTest.image(i), d))));
+            drawn.put(d, rate(judge(net, gate, rawTest.size(), i -> DrawnDigits.render(rawTest.image(i), d))));
         }
         return new Report(perKind, rate(neg), rate(mnist), accepted == 0 ? 0 : (double) right / accepted, drawn);
     }
@@ -76,7 +78,8 @@ public final class RejectionBenchmark {
     }
 
     /** Verdicts for {@code n} ink images (none may be blank). */
-    private static List<Verdict> judge(MultiLayerNetwork net, int n, IntFunction<GrayImage> image) {
+    private static List<Verdict> judge(MultiLayerNetwork net, Optional<DigitGate> gate, int n,
+                                       IntFunction<GrayImage> image) {
         List<Verdict> out = new ArrayList<>(n);
         for (int start = 0; start < n; start += BATCH) {
             int size = Math.min(BATCH, n - start);
@@ -90,8 +93,11 @@ public final class RejectionBenchmark {
             }
             INDArray x = Nd4j.create(batch, new long[] {size, 1, MnistSet.SIDE, MnistSet.SIDE}, 'c');
             float[][] probs = net.output(x, false).toFloatMatrix();
+            Optional<double[]> digit = gate.map(g -> g.digitProbabilities(batch, size));
             for (int i = 0; i < size; i++) {
-                out.add(Verdict.of(shapes[i], Prediction.of(probs[i])));
+                int k = i;
+                out.add(Verdict.of(shapes[i], Prediction.of(probs[i]),
+                        digit.map(d -> OptionalDouble.of(d[k])).orElse(OptionalDouble.empty())));
             }
         }
         return out;

@@ -2,9 +2,11 @@ package app.digitpad.verdict;
 
 import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
+import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.InkShape;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The app's answer to one drawing or image: a digit, a guess it is not sure of, or "not a digit" with the
@@ -43,24 +45,42 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
 
     public static final String TOO_SMALL = "too small to read";
     public static final String TOO_MUCH_INK = "too much ink";
+    public static final String NOT_LIKE_A_DIGIT = "does not look like a digit";
 
     public Verdict {
         reason = reason == null ? Optional.empty() : reason;
     }
 
-    /** Judges the network's answer by the ink it was given. */
-    public static Verdict of(InkShape shape, Prediction prediction) {
+    /**
+     * Judges the network's answer by the ink it was given (cheap, first) and by the gate's probability that
+     * the input is a digit at all (empty without a gate).
+     */
+    public static Verdict of(InkShape shape, Prediction prediction, OptionalDouble digitProbability) {
         boolean tooShort = shape.extentPerPen() < MIN_EXTENT_PER_PEN;
         if (tooShort || shape.boxPenWidth() > MAX_BOX_PEN_WIDTH) {
             String why = shape.extentOfImage() < SMALL_EXTENT ? TOO_SMALL : TOO_MUCH_INK;
             return new Verdict(Kind.NOT_A_DIGIT, prediction, Optional.of(why));
         }
+        if (digitProbability.isPresent() && digitProbability.getAsDouble() < DigitGate.THRESHOLD) {
+            return new Verdict(Kind.NOT_A_DIGIT, prediction, Optional.of(NOT_LIKE_A_DIGIT));
+        }
         return new Verdict(prediction.confident() ? Kind.DIGIT : Kind.UNSURE, prediction, Optional.empty());
     }
 
-    /** Reads any ink image (pad or file) with the predictor; empty when there is no ink. */
-    public static Optional<Verdict> read(Predictor predictor, GrayImage image) {
-        return InkShape.of(image).flatMap(shape -> predictor.predict(image).map(p -> of(shape, p)));
+    /** Reads any ink image (pad or file) with the predictor and the gate if there is one; empty when there is no ink. */
+    public static Optional<Verdict> read(Predictor predictor, Optional<DigitGate> gate, GrayImage image) {
+        Optional<InkShape> shape = InkShape.of(image);
+        Optional<float[]> input = DigitNormalizer.normalize(image);
+        if (shape.isEmpty() || input.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(judge(shape.get(), input.get(), predictor, gate));
+    }
+
+    /** The verdict on an input already normalized from ink of this shape. */
+    public static Verdict judge(InkShape shape, float[] input, Predictor predictor, Optional<DigitGate> gate) {
+        OptionalDouble digit = gate.map(g -> OptionalDouble.of(g.digitProbability(input))).orElse(OptionalDouble.empty());
+        return of(shape, predictor.predict(input), digit);
     }
 
     /** The digit when the answer is one (sure or not), empty for "not a digit". */

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointException;
 import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.MnistSet;
+import app.digitpad.drawing.Drawing;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.GrayImage;
+import app.digitpad.testing.Handwriting;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import java.util.List;
@@ -17,11 +20,15 @@ import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 
-/** The verdict on real ink with the bundled default model: dots and blots are not digits, digits are. */
+/**
+ * The verdict on real ink with the bundled default model and gate: dots, blots, shapes and letters are not
+ * digits; test digits and pen-stroke digits are.
+ */
 class VerdictTest {
 
     private static final MultiLayerNetwork NETWORK = load();
     private static final Predictor PREDICTOR = new Predictor(NETWORK, "bundled");
+    private static final Optional<DigitGate> GATE = DigitGate.load(ModelLibrary.locate().gate());
 
     private static MultiLayerNetwork load() {
         try {
@@ -31,8 +38,13 @@ class VerdictTest {
         }
     }
 
+    /** The ink's shape alone, without the gate. */
     private static Verdict read(GrayImage ink) {
-        return Verdict.read(PREDICTOR, ink).orElseThrow();
+        return Verdict.read(PREDICTOR, Optional.empty(), ink).orElseThrow();
+    }
+
+    private static Verdict readWithGate(GrayImage ink) {
+        return Verdict.read(PREDICTOR, Optional.of(GATE.orElseThrow()), ink).orElseThrow();
     }
 
     private static List<NotDigits.Sample> of(NotDigits.Kind kind) {
@@ -54,6 +66,32 @@ class VerdictTest {
         long rejected = of(NotDigits.Kind.FILLED).stream().map(s -> read(s.drawing().ink()))
                 .filter(v -> v.reason().equals(Optional.of(Verdict.TOO_MUCH_INK))).count();
         assertTrue(rejected >= NotDigits.PER_KIND - 1, rejected + " of " + NotDigits.PER_KIND);
+    }
+
+    @Test
+    void theGateSaysShapesAndLettersDoNotLookLikeDigits() {
+        for (NotDigits.Kind kind : List.of(NotDigits.Kind.STAR, NotDigits.Kind.HEART, NotDigits.Kind.ZIGZAG,
+                NotDigits.Kind.LETTER_H, NotDigits.Kind.LETTER_W, NotDigits.Kind.LETTER_X)) {
+            long rejected = of(kind).stream().map(s -> readWithGate(s.drawing().ink()))
+                    .filter(v -> v.reason().equals(Optional.of(Verdict.NOT_LIKE_A_DIGIT))).count();
+            assertTrue(rejected >= NotDigits.PER_KIND - 1, kind + ": " + rejected + " of " + NotDigits.PER_KIND);
+        }
+    }
+
+    @Test
+    void theGateLetsDigitsThroughDrawnAsImagesOrAsPenStrokes() {
+        MnistSet test = TestData.test();
+        int rejected = 0;
+        for (int i = 0; i < 500; i++) {
+            rejected += readWithGate(new GrayImage(MnistSet.SIDE, MnistSet.SIDE, test.image(i))).kind()
+                    == Verdict.Kind.NOT_A_DIGIT ? 1 : 0;
+        }
+        assertTrue(rejected <= 2, rejected + " of 500 test digits rejected");
+        Handwriting hand = new Handwriting(3);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Verdict.Kind.DIGIT, readWithGate(new Drawing(hand.crossedSeven()).ink()).kind());
+            assertNotEquals(Verdict.Kind.NOT_A_DIGIT, readWithGate(new Drawing(hand.continentalOne()).ink()).kind());
+        }
     }
 
     @Test
@@ -81,7 +119,7 @@ class VerdictTest {
 
     @Test
     void theBenchmarkCountsRejectionsOnRealData() {
-        RejectionBenchmark.Report r = RejectionBenchmark.run(NETWORK, TestData.test().limit(100));
+        RejectionBenchmark.Report r = RejectionBenchmark.run(NETWORK, Optional.empty(), TestData.test().limit(100));
         assertEquals(1.0, r.negativesRejected().get(NotDigits.Kind.DOT));
         assertEquals(0.0, r.mnistRejected());
         assertTrue(r.negativeRate() > 0.1 && r.negativeRate() < 1, "rate " + r.negativeRate());

@@ -4,6 +4,7 @@ import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.inference.Prediction;
 import app.digitpad.preprocess.InkShape;
+import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.Verdict;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.DigitNormalizer;
@@ -56,6 +57,8 @@ public final class DrawModel {
     private final ReadOnlyObjectWrapper<GrayImage> background = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
+    /** Used on the worker only; set once the app has loaded it. */
+    private volatile Optional<DigitGate> gate = Optional.empty();
     private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(EMPTY_TEXT);
@@ -177,7 +180,7 @@ public final class DrawModel {
             GrayImage ink = PadRaster.ink(r.background(), r.strokes());
             Optional<float[]> input = DigitNormalizer.normalize(ink);
             Optional<Verdict> v = r.predictor() == null ? Optional.empty()
-                    : InkShape.of(ink).flatMap(shape -> input.map(in -> Verdict.of(shape, r.predictor().predict(in))));
+                    : InkShape.of(ink).flatMap(shape -> input.map(in -> Verdict.judge(shape, in, r.predictor(), gate)));
             Optional<Prediction> c = r.compared() == null ? Optional.empty() : input.map(r.compared()::predict);
             result = new Result(input, v, c, null);
         } catch (RuntimeException e) {
@@ -272,6 +275,17 @@ public final class DrawModel {
 
     public ReadOnlyObjectProperty<GrayImage> backgroundProperty() {
         return background.getReadOnlyProperty();
+    }
+
+    /** Gives the pad the "is it a digit at all" network; the next drawing is judged with it. FX thread. */
+    public void useGate(DigitGate loaded) {
+        gate = Optional.of(loaded);
+        requestPrediction();
+    }
+
+    /** True once {@link #useGate} gave the pad its gate. */
+    public boolean hasGate() {
+        return gate.isPresent();
     }
 
     /** The answer on show: digit, not sure or not a digit (null when there is nothing to read). */

@@ -139,6 +139,22 @@ class DrawViewTest {
     }
 
     @Test
+    void aDashAndAScribbleAreNotDigits(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.draw().hasGate());
+        stroke(robot, line(136, 140, 144, 140));
+        assertEquals(Verdict.Kind.NOT_A_DIGIT, verdictAfter(1).kind());
+        robot.clickOn("#clear");
+        double[][] scribble = new double[13][];
+        for (int i = 0; i <= 12; i++) {
+            scribble[i] = new double[] {50 + 15 * i, i % 2 == 0 ? 100 : 180};
+        }
+        stroke(robot, scribble);
+        Verdict v = verdictAfter(1);
+        assertEquals(Verdict.Kind.NOT_A_DIGIT, v.kind(), "scribble read as " + v.prediction().digit());
+        assertEquals("Not a digit: " + Verdict.NOT_LIKE_A_DIGIT, robot.lookup("#detail").queryLabeled().getText());
+    }
+
+    @Test
     void aBlotIsNotADigit(FxRobot robot) throws Exception {
         for (int i = 0; i < 8; i++) {
             stroke(robot, line(110, 110 + 6 * i, 170, 110 + 6 * i));

@@ -1,0 +1,43 @@
+package app.digitpad.cli;
+
+import app.digitpad.preprocess.MnistPreprocessor;
+import app.digitpad.verdict.DigitGate;
+import app.digitpad.verdict.GateTraining;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code digitpad gate}: trains the "is it a digit at all" network that the bundled models folder ships
+ * ({@code models/gate/not-a-digit.zip}), so that file can be rebuilt from the code with one command.
+ */
+@Command(name = "gate", mixinStandardHelpOptions = true,
+        description = "Train the network that tells digits from non-digits (MNIST against generated doodles).")
+public final class GateCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption dataOption;
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the gate (.zip)")
+    Path out;
+    @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    private final Services services;
+
+    public GateCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        services.out().printf("Training the digit gate: %,d MNIST digits against %,d generated non-digits, %d epochs%n",
+                GateTraining.DIGITS, GateTraining.NON_DIGITS, GateTraining.EPOCHS);
+        var digits = MnistPreprocessor.apply(dataOption.loader(services).train().limit(GateTraining.DIGITS));
+        DigitGate gate = GateTraining.train(digits, seed, epoch -> services.out().printf("  epoch %d done%n", epoch));
+        gate.save(out);
+        services.out().println("Saved " + out);
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package app.digitpad.verdict;
+
+import app.digitpad.data.AtomicFiles;
+import app.digitpad.data.MnistSet;
+import app.digitpad.model.Backend;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A small network that answers one question before the digit model's answer is believed: is this a digit
+ * at all? It is separate from the digit models, so every checkpoint (bundled, trained, fine-tuned) gets the
+ * same honest "not a digit" without retraining, and the ten probabilities stay ten. It owns its copy of the
+ * network and serialises its calls, like {@code Predictor}; any thread may call it.
+ */
+public final class DigitGate {
+
+    /**
+     * Below this probability of "digit" the drawing is not a digit. Chosen on the development sets
+     * (BENCHMARKS.md): MNIST test digits rejected 0.1%, drawn digits at most 0.8% (thick), the real
+     * handwriting set none, generated non-digits of other seeds 94%.
+     */
+    public static final double THRESHOLD = 0.05;
+
+    private final MultiLayerNetwork network;
+
+    public DigitGate(MultiLayerNetwork network) {
+        this.network = network.clone();
+    }
+
+    /** The bundled gate, or empty when the file is missing or unreadable (the verdict then uses the ink's shape alone). */
+    public static Optional<DigitGate> load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Backend.configure();
+        try {
+            return Optional.of(new DigitGate(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false)));
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DigitGate.class).warn("{}: not a gate network ({})", file, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the network atomically (temp file, then rename). */
+    public void save(Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        synchronized (this) {
+            ModelSerializer.writeModel(network, bytes, false);
+        }
+        AtomicFiles.write(file, bytes.toByteArray());
+    }
+
+    /** The probability that a normalized 28x28 input shows a digit. */
+    public synchronized double digitProbability(float[] input28) {
+        return digitProbabilities(input28, 1)[0];
+    }
+
+    /** The same for {@code count} inputs laid end to end. */
+    public synchronized double[] digitProbabilities(float[] inputs, int count) {
+        try (Backend.SingleThreaded one = count == 1 ? Backend.singleThreaded() : null) {
+            INDArray x = Nd4j.create(inputs, new long[] {count, 1, MnistSet.SIDE, MnistSet.SIDE}, 'c');
+            INDArray out = network.output(x, false);
+            double[] p = new double[count];
+            for (int i = 0; i < count; i++) {
+                p[i] = out.getDouble(i, GateTraining.DIGIT);
+            }
+            return p;
+        }
+    }
+}
