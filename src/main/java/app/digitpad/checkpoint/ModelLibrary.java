@@ -13,8 +13,11 @@ public final class ModelLibrary {
 
     /** The bundled default model's file name in the models folder. */
     public static final String DEFAULT_MODEL = "bncnn.zip";
-    /** The "is it a digit at all" network, in a subfolder so it is never offered as a digit model. */
-    public static final String GATE = "gate/not-a-digit.zip";
+    /**
+     * The "is it a digit at all" network (a DL4J model zip), named so that the Models tab, which lists
+     * {@code .zip} files, never offers it as a digit model.
+     */
+    public static final String GATE = "not-a-digit.gate";
 
     private final Path folder;
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code digitpad gate}: trains the "is it a digit at all" network that the bundled models folder ships
- * ({@code models/gate/not-a-digit.zip}), so that file can be rebuilt from the code with one command.
+ * ({@code models/not-a-digit.gate}), so that file can be rebuilt from the code with one command.
  */
 @Command(name = "gate", mixinStandardHelpOptions = true,
         description = "Train the network that tells digits from non-digits (MNIST against generated doodles).")
@@ -19,7 +19,7 @@ public final class GateCommand implements Callable<Integer> {
 
     @Mixin
     DataOption dataOption;
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the gate (.zip)")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the gate (the app reads models/not-a-digit.gate)")
     Path out;
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed = 1;
