@@ -18,6 +18,7 @@ import java.util.Map;
  * @param drawnAccuracy accuracy per distortion of the drawn-digit benchmark, when it was recorded
  * @param parent        file name of the checkpoint this one was fine-tuned from (null: trained on its own)
  * @param personalImages personal digits it was fine-tuned on, held-out ones not counted (null: none)
+ * @param rejection     how often it answers "not a digit" ({@code evaluate --rejection --record}), when recorded
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CheckpointMetadata(
@@ -40,19 +41,27 @@ public record CheckpointMetadata(
         Double trainingSeconds,
         Map<String, Double> drawnAccuracy,
         String parent,
-        Integer personalImages) {
+        Integer personalImages,
+        Map<String, Object> rejection) {
 
     /** This metadata with the test figures measured on another (e.g. the whole) test set. */
     public CheckpointMetadata withTest(double newTestLoss, double newTestAccuracy, int newTestImages) {
         return new CheckpointMetadata(architecture, epoch, trainLoss, trainAccuracy, newTestLoss, newTestAccuracy,
                 trainImages, newTestImages, batchSize, learningRate, seed, dataset, preprocessing, createdAt, appVersion,
-                augmentation, trainingSeconds, drawnAccuracy, parent, personalImages);
+                augmentation, trainingSeconds, drawnAccuracy, parent, personalImages, rejection);
     }
 
     /** This metadata with the drawn-digit benchmark's results recorded. */
     public CheckpointMetadata withDrawnAccuracy(Map<String, Double> accuracy) {
         return new CheckpointMetadata(architecture, epoch, trainLoss, trainAccuracy, testLoss, testAccuracy,
                 trainImages, testImages, batchSize, learningRate, seed, dataset, preprocessing, createdAt, appVersion,
-                augmentation, trainingSeconds, accuracy, parent, personalImages);
+                augmentation, trainingSeconds, accuracy, parent, personalImages, rejection);
+    }
+
+    /** This metadata with the rejection benchmark's results recorded. */
+    public CheckpointMetadata withRejection(Map<String, Object> results) {
+        return new CheckpointMetadata(architecture, epoch, trainLoss, trainAccuracy, testLoss, testAccuracy,
+                trainImages, testImages, batchSize, learningRate, seed, dataset, preprocessing, createdAt, appVersion,
+                augmentation, trainingSeconds, drawnAccuracy, parent, personalImages, results);
     }
 }

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +51,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     boolean rejection;
     @Option(names = "--limit", description = "use only the first N test images")
     Integer limit;
-    @Option(names = "--record", description = "with --drawn on the full test set: write the results into the model's sidecar")
+    @Option(names = "--record", description = "with --drawn or --rejection on the full test set: write the results "
+            + "into the model's sidecar")
     boolean record;
 
     private final Services services;
@@ -61,8 +63,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (record && (!drawn || limit != null)) {
-            services.err().println("--record needs --drawn over the full test set (no --limit)");
+        if (record && (!(drawn || rejection) || limit != null)) {
+            services.err().println("--record needs --drawn or --rejection over the full test set (no --limit)");
             return 2;
         }
         Path folder = services.dataLocator().resolve(dataOption.data);
@@ -116,14 +118,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         Map<DrawnDigits.Distortion, Double> acc = DrawnBenchmark.run(loaded.network(), test);
         Map<String, Double> byName = new LinkedHashMap<>();
         acc.forEach((d, a) -> byName.put(d.name().toLowerCase(Locale.ROOT), a));
-        if (record) {
-            Path zip = loaded.checkpoint().file();
-            CheckpointMetadata meta = loaded.checkpoint().metadata().orElse(null);
-            if (meta == null) {
-                services.err().println(zip.getFileName() + " has no sidecar to record the results in");
-                return 1;
-            }
-            new CheckpointFiles().writeSidecar(zip, meta.withDrawnAccuracy(byName));
+        if (record && !recordInSidecar(loaded, meta -> meta.withDrawnAccuracy(byName))) {
+            return 1;
         }
         if (json) {
             services.out().println(new ObjectMapper().writeValueAsString(byName));
@@ -137,6 +133,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private int rejection(Checkpoint.Loaded loaded, MnistSet test) throws Exception {
         RejectionBenchmark.Report r = RejectionBenchmark.run(loaded.network(), DigitGate.load(services.models().gate()), test);
+        if (record && !recordInSidecar(loaded, meta -> meta.withRejection(asMap(r)))) {
+            return 1;
+        }
         if (json) {
             services.out().println(new ObjectMapper().writeValueAsString(r));
             return 0;
@@ -151,6 +150,22 @@ public final class EvaluateCommand implements Callable<Integer> {
         r.drawnRejected().forEach((d, v) -> services.out().printf(Locale.ROOT, "  drawn %-18s %.4f%n",
                 d.name().toLowerCase(Locale.ROOT), v));
         return 0;
+    }
+
+    private boolean recordInSidecar(Checkpoint.Loaded loaded, UnaryOperator<CheckpointMetadata> change)
+            throws java.io.IOException {
+        Path zip = loaded.checkpoint().file();
+        CheckpointMetadata meta = loaded.checkpoint().metadata().orElse(null);
+        if (meta == null) {
+            services.err().println(zip.getFileName() + " has no sidecar to record the results in");
+            return false;
+        }
+        new CheckpointFiles().writeSidecar(zip, change.apply(meta));
+        return true;
+    }
+
+    private static Map<String, Object> asMap(RejectionBenchmark.Report r) {
+        return new ObjectMapper().convertValue(r, new com.fasterxml.jackson.core.type.TypeReference<>() { });
     }
 
     private static String row(int[] values) {

@@ -142,6 +142,6 @@ public final class Trainer {
         return new CheckpointMetadata(c.architecture(), m.epoch(), m.trainLoss(), m.trainAccuracy(), m.testLoss(),
                 m.testAccuracy(), trainImages, testImages, c.batchSize(), c.learningRate(), c.seed(), p.dataset(),
                 DigitNormalizer.VERSION, Instant.now().toString(), appVersion, c.augmentation(), seconds, null,
-                p.parent(), p.personalImages());
+                p.parent(), p.personalImages(), null);
     }
 }

@@ -178,6 +178,6 @@ class CheckpointLoaderTest {
 
     static CheckpointMetadata metadata(int epoch, double testAccuracy) {
         return new CheckpointMetadata("tutorial", epoch, 0.1, 0.9, 0.1, testAccuracy, 100, 100, 64, 1e-3, 1,
-                "MNIST", "v", "2026-01-01T00:00:00Z", "test", null, null, null, null, null);
+                "MNIST", "v", "2026-01-01T00:00:00Z", "test", null, null, null, null, null, null);
     }
 }
