@@ -53,9 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        services.out().printf("oneDNN natives: %s; DL4J layer helpers: %s; OpenMP wait policy: %s; cores: %d%n",
-                Backend.oneDnnActive(), Backend.helpersEnabled() ? "enabled" : "disabled",
-                Backend.openMpWaitPolicy(), Runtime.getRuntime().availableProcessors());
+        services.out().printf("natives: %s; cores: %d%n", Backend.nativeInfo().summary(),
+                Runtime.getRuntime().availableProcessors());
         MnistLoader loader = dataOption.loader(services);
         MnistSet train = loader.train();
         INDArray x = train.features();

@@ -1,5 +1,6 @@
 package app.digitpad.model;
 
+import org.bytedeco.javacpp.Loader;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOps;
@@ -10,7 +11,10 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  *
  * <p>DL4J 1.0.0-M2.1 ships its oneDNN layer helpers switched off, and JavaCPP loads the plain natives
  * unless told to take the {@code -onednn} build. Both are system properties read lazily, so every entry
- * point (CLI, GUI, tests) calls {@link #configure()} first; it is idempotent.
+ * point (CLI, GUI, tests) calls {@link #configure()} first; it is idempotent. The build puts one native
+ * build on the class path (the oneDNN one where ND4J publishes it for the platform, the plain one on
+ * ARM Macs and Linux, or with {@code -Pplain-natives}), so the extension is asked for only when the jar
+ * holds it; with the plain build the helpers find oneDNN absent and DL4J uses its own layers.
  *
  * <p>Thread counts matter as much on a small machine: OpenBLAS, which ND4J uses only for the dense layers'
  * small matrix products, keeps its own worker threads spinning after each call, and they take a core from
@@ -25,8 +29,14 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  */
 public final class Backend {
 
-    /** JavaCPP picks the native build by this suffix; the project ships only the oneDNN build. */
+    /** JavaCPP picks the native build by this suffix. */
     static final String PLATFORM_EXTENSION = "org.bytedeco.javacpp.platform.extension";
+    /** The suffix of ND4J's oneDNN build. */
+    static final String ONEDNN = "-onednn";
+    /** The line libnd4j's build info carries when compiled with oneDNN. */
+    private static final String HAVE_ONEDNN = "HAVE_ONEDNN";
+    /** Where ND4J's native builds lie on the class path, one folder per platform and extension. */
+    private static final String BINDINGS = "/org/nd4j/linalg/cpu/nativecpu/bindings/";
     /** DL4J's switch for its cuDNN/oneDNN layer helpers; defaults to disabled. */
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
     /** libgomp reads it once, when ND4J's natives load. */
@@ -42,11 +52,22 @@ public final class Backend {
      * data type and gives OpenBLAS one thread.
      */
     public static synchronized void configure() {
+        NativeCache.unpackedBefore();
         NativeEnvironment.setIfAbsent(OMP_WAIT_POLICY, WAIT_POLICY);
-        setIfAbsent(PLATFORM_EXTENSION, "-onednn");
+        setIfAbsent(PLATFORM_EXTENSION, oneDnnBuildPresent() ? ONEDNN : "");
         setIfAbsent(HELPERS_DISABLE, "false");
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         Nd4j.factory().blas().setMaxThreads(1);
+        if (!oneDnnCompiledIn()) {
+            // The plain build's environment still says "use oneDNN"; DL4J would then attach helpers
+            // that only re-enter the generic ops.
+            org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance().setUseONEDNN(false);
+        }
+    }
+
+    /** True when the natives loaded were compiled with oneDNN (their build info says so). */
+    private static boolean oneDnnCompiledIn() {
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo().contains(HAVE_ONEDNN);
     }
 
     /**
@@ -95,6 +116,28 @@ public final class Backend {
     public static boolean helpersEnabled() {
         configure();
         return !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLE));
+    }
+
+    /** True when the class path holds ND4J's oneDNN build for this platform (read without loading it). */
+    static boolean oneDnnBuildPresent() {
+        return Backend.class.getResource(bindingsFolder(ONEDNN) + System.mapLibraryName("jnind4jcpu")) != null;
+    }
+
+    /** The class-path folder of ND4J's natives for this platform and {@code extension}, ending in "/". */
+    static String bindingsFolder(String extension) {
+        return BINDINGS + Loader.getPlatform() + extension + "/";
+    }
+
+    /**
+     * What the natives in use are, for {@code bench}, {@code --version} and the About dialog: loads them if
+     * not yet loaded.
+     */
+    public static NativeInfo nativeInfo() {
+        configure();
+        NativeOps ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+        return new NativeInfo(Loader.getPlatform(), oneDnnCompiledIn(),
+                oneDnnActive(), helpersEnabled(), NativeInfo.levelName(ops.binaryLevel()),
+                NativeInfo.levelName(ops.optimalLevel()), openMpWaitPolicy());
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -6,6 +6,7 @@ import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.DataLocator;
 import app.digitpad.model.Architectures;
+import app.digitpad.model.NativeCache;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.DigitNormalizer;
@@ -62,6 +63,7 @@ public final class Gui implements AutoCloseable {
     public Gui(ModelLibrary library, Path userFolder, Theme theme) {
         app = new AppModel(new CheckpointLoader(), new RecentModels(userFolder.resolve("recent-models.json")),
                 background);
+        app.setUnpackingNatives(!NativeCache.unpackedBefore());
         draw = new DrawModel(predictions, Platform::runLater);
         background.execute(() -> DigitGate.load(library.gate()).ifPresent(gate -> Platform.runLater(() -> draw.useGate(gate))));
         draw.predictorProperty().bind(Bindings.createObjectBinding(

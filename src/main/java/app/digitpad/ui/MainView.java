@@ -1,12 +1,10 @@
 package app.digitpad.ui;
 
-import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.draw.DrawView;
 import app.digitpad.ui.models.ModelsView;
 import java.io.File;
 import java.nio.file.Path;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -123,10 +121,7 @@ public final class MainView extends BorderPane {
     private HBox statusBar(ObservableValue<String> notices) {
         Label model = new Label();
         model.setId("status-model");
-        model.textProperty().bind(Bindings.createStringBinding(() -> {
-            ActiveModel m = app.activeProperty().get();
-            return m == null ? "No model loaded" : m.statusText();
-        }, app.activeProperty()));
+        model.textProperty().bind(app.statusText());
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(model.textProperty());
         model.setTooltip(whole);

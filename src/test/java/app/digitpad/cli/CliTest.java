@@ -122,7 +122,7 @@ class CliTest {
         assertTrue(report.matches("(?s).*predict 280x280 canvas -> probabilities: p50 \\d+\\.\\d{3} ms, p99 \\d+\\.\\d{3} ms "
                 + "\\(200 predictions\\).*"), report);
         assertTrue(report.contains("heap after GC"), report);
-        assertTrue(report.contains("OpenMP wait policy: " + Backend.openMpWaitPolicy() + ";"), report);
+        assertTrue(report.contains("natives: " + Backend.nativeInfo().summary() + ";"), report);
     }
 
     @Test

@@ -5,6 +5,8 @@ import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.RecentModels;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,6 +26,7 @@ public final class AppModel {
     private final ModelSlot drawing;
     private final ModelSlot comparison;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private boolean unpackingNatives;
 
     public AppModel(CheckpointLoader loader, RecentModels recent, Executor background) {
         this.recent = recent;
@@ -52,6 +55,29 @@ public final class AppModel {
     /** Makes an already loaded network active (a training run's checkpoint, for example). */
     public void use(Checkpoint.Loaded loaded) {
         drawing.use(loaded);
+    }
+
+    /**
+     * Says that this start unpacks ND4J's native libraries before the first model can load (a first start
+     * on this machine), so the status line explains the wait.
+     */
+    public void setUnpackingNatives(boolean unpacking) {
+        unpackingNatives = unpacking;
+    }
+
+    /** The status line's model text: the model in use, or what is being waited for. */
+    public StringBinding statusText() {
+        return Bindings.createStringBinding(() -> {
+            ActiveModel m = activeProperty().get();
+            if (m != null) {
+                return m.statusText();
+            }
+            if (!loadingProperty().get()) {
+                return "No model loaded";
+            }
+            return unpackingNatives ? "First start: unpacking the native libraries, then loading the model …"
+                    : "Loading the model …";
+        }, activeProperty(), loadingProperty());
     }
 
     /** Publishes an error for the view to show; repeated messages still notify. */
