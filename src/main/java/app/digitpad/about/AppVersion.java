@@ -1,20 +1,52 @@
 package app.digitpad.about;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
 /**
- * The application's version, from the jar manifest: both fronts show it and every checkpoint sidecar
- * records it, so it lives in the core once rather than in either front. Any thread may call it.
+ * The versions the build stamped into {@code build.properties} (the app's, DL4J's, JavaFX's, and the
+ * native build it chose): both fronts show them and every checkpoint sidecar records the app's, so they
+ * live in the core once. The same file is read from a jar, an installed app or compiled classes. Any
+ * thread.
  */
 public final class AppVersion {
 
-    /** What a run from compiled classes (tests, an IDE) reports, having no manifest. */
-    public static final String DEVELOPMENT = "dev";
+    private static final Properties BUILD = load();
 
     private AppVersion() {
     }
 
-    /** The manifest's Implementation-Version, or {@link #DEVELOPMENT} when run from classes. */
+    /** The app's version, e.g. {@code 0.1.0}. */
     public static String current() {
-        String v = AppVersion.class.getPackage().getImplementationVersion();
-        return v == null ? DEVELOPMENT : v;
+        return BUILD.getProperty("version");
+    }
+
+    /** DL4J's and ND4J's version (one release train). */
+    public static String dl4j() {
+        return BUILD.getProperty("dl4j");
+    }
+
+    public static String javafx() {
+        return BUILD.getProperty("javafx");
+    }
+
+    /** The native build the jar was made with, e.g. {@code linux-x86_64-onednn}. */
+    public static String builtFor() {
+        return BUILD.getProperty("natives");
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = AppVersion.class.getResourceAsStream("build.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("build.properties is missing from the class path: rebuild with Maven");
+            }
+            p.load(in);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -27,6 +27,11 @@ public final class RunFolder {
     private RunFolder() {
     }
 
+    /** Where the app's own runs go (the Training tab's, and the Models tab's second folder): {@code <appFolder>/runs}. */
+    public static Path ofUser(Path appFolder) {
+        return appFolder.resolve("runs");
+    }
+
     /**
      * Makes {@code folder} ready for a run: created, writable, with room, and either unused or the folder of
      * the checkpoint being resumed ({@code resume}, may be null), unless {@code force}.

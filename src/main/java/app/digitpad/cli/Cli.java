@@ -1,5 +1,6 @@
 package app.digitpad.cli;
 
+import app.digitpad.about.AppInfo;
 import app.digitpad.about.AppVersion;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.ModelLibrary;
@@ -53,11 +54,17 @@ public final class Cli {
         }
     }
 
-    /** Picocli's version line. */
+    /** {@code --version}: the bug-report block (versions, natives in use, where files are kept). */
     public static final class Version implements CommandLine.IVersionProvider {
+        private final Services services;
+
+        public Version(Services services) {
+            this.services = services;
+        }
+
         @Override
         public String[] getVersion() {
-            return new String[] {"DigitPad " + AppVersion.current()};
+            return AppInfo.collect(services.models(), services.dataLocator(), services.dataLocator().appFolder()).lines().toArray(String[]::new);
         }
     }
 }

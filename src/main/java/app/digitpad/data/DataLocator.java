@@ -30,9 +30,14 @@ public final class DataLocator {
         return new DataLocator(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
+    /** The user's DigitPad folder, {@code ~/.digitpad}: runs, personal digits, recent models, MNIST. */
+    public Path appFolder() {
+        return userHome.resolve(".digitpad");
+    }
+
     /** Where {@code data download} writes: {@code ~/.digitpad/mnist}. */
     public Path userFolder() {
-        return userHome.resolve(".digitpad").resolve("mnist");
+        return appFolder().resolve("mnist");
     }
 
     /** Where prepared MNIST is kept between runs: {@code DIGITPAD_CACHE}, else {@code ~/.digitpad/cache}. */
@@ -41,7 +46,7 @@ public final class DataLocator {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv);
         }
-        return userHome.resolve(".digitpad").resolve("cache");
+        return appFolder().resolve("cache");
     }
 
     /** The folder to read, by precedence; it may not exist yet (the loader then says what to do). */

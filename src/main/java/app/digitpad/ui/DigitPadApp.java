@@ -2,7 +2,7 @@ package app.digitpad.ui;
 
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.checkpoint.ModelLibrary;
-import java.nio.file.Path;
+import app.digitpad.data.DataLocator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import org.slf4j.LoggerFactory;
@@ -28,7 +28,7 @@ public final class DigitPadApp extends Application {
     @Override
     public void start(Stage stage) {
         ModelLibrary library = ModelLibrary.locate();
-        gui = new Gui(library, Path.of(System.getProperty("user.home"), ".digitpad"), new Theme());
+        gui = new Gui(library, DataLocator.system().appFolder(), new Theme());
         Scene scene = new Scene(gui.view(), 1180, 800);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> gui.app().activeProperty().get() == null

@@ -1,7 +1,10 @@
 package app.digitpad.ui;
 
 import app.digitpad.ui.shared.AppModel;
+import app.digitpad.about.AppInfo;
 import app.digitpad.about.AppVersion;
+import app.digitpad.ui.about.AboutModel;
+import app.digitpad.ui.about.AboutView;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.DataLocator;
@@ -26,6 +29,7 @@ import app.digitpad.ui.draw.DrawView;
 import app.digitpad.ui.models.ModelsModel;
 import app.digitpad.ui.models.ModelsView;
 import app.digitpad.checkpoint.RecentModels;
+import app.digitpad.checkpoint.RunFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -57,6 +61,7 @@ public final class Gui implements AutoCloseable {
     private final PersonalModel personal;
     private final FineTuneModel fineTune;
     private final CompareModel compare;
+    private final AboutModel about;
     private MainView view;
 
     /** {@code library}: bundled models; {@code userFolder}: ~/.digitpad for recent files and runs. */
@@ -72,7 +77,7 @@ public final class Gui implements AutoCloseable {
         draw.comparePredictorProperty().bind(Bindings.createObjectBinding(
                 () -> app.comparison().activeProperty().get() == null ? null
                         : app.comparison().activeProperty().get().predictor(), app.comparison().activeProperty()));
-        models = new ModelsModel(app, List.of(library.folder(), userFolder.resolve("runs")), background);
+        models = new ModelsModel(app, List.of(library.folder(), RunFolder.ofUser(userFolder)), background);
         personal = new PersonalModel(PersonalSet.ofUser(userFolder), app, background);
         DrawView drawView = new DrawView(draw, app, background, this::collect);
         ModelsView modelsView = new ModelsView(models, () -> this.view.chooseModel());
@@ -80,21 +85,22 @@ public final class Gui implements AutoCloseable {
         DataLocator locator = DataLocator.system();
         PreparedCache cache = new PreparedCache(locator.cacheFolder());
         train = new TrainModel(new TrainForm(architectures.all(), locator.resolve(null)), architectures,
-                app, userFolder.resolve("runs"), cache, background, AppVersion.current());
+                app, RunFolder.ofUser(userFolder), cache, background, AppVersion.current());
         TrainView trainView = new TrainView(train, (mistake, image) -> {
             draw.loadImage(new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, image));
             this.view.tabs().getSelectionModel().select(0);
         });
         fineTune = new FineTuneModel(personal, app, () -> train.form().dataFolderProperty().get(),
-                TrainModel::missingData, userFolder.resolve("runs"), cache, background, architectures, AppVersion.current());
+                TrainModel::missingData, RunFolder.ofUser(userFolder), cache, background, architectures, AppVersion.current());
         compare = new CompareModel(app, () -> train.form().dataFolderProperty().get(), cache,
                 personal.set(), background);
         CompareView compareView = new CompareView(compare, app, image -> {
             draw.loadImage(new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, image));
             this.view.tabs().getSelectionModel().select(0);
         });
+        about = new AboutModel(() -> AppInfo.collect(library, locator, userFolder), background);
         view = new MainView(app, drawView, modelsView, trainView, new PersonalView(personal, fineTune), compareView,
-                personal.noticeProperty(), theme);
+                personal.noticeProperty(), theme, new AboutView(about));
         personal.refresh();
         app.activeProperty().addListener((obs, old, now) -> models.refresh());
     }
@@ -149,6 +155,10 @@ public final class Gui implements AutoCloseable {
 
     public CompareModel compare() {
         return compare;
+    }
+
+    public AboutModel about() {
+        return about;
     }
 
     public MainView view() {

@@ -1,5 +1,6 @@
 package app.digitpad.ui;
 
+import app.digitpad.ui.about.AboutView;
 import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.draw.DrawView;
 import app.digitpad.ui.models.ModelsView;
@@ -34,12 +35,14 @@ public final class MainView extends BorderPane {
     private final DrawView draw;
     private final TabPane tabs = new TabPane();
     private final Menu recentMenu = new Menu("Recent models");
+    private final AboutView about;
 
     /** {@code notices}: what was just done, in words, for the status bar ("Saved as 7 in My digits"). */
     public MainView(AppModel app, DrawView draw, ModelsView models, Node train, Node personal, Node compare,
-                    ObservableValue<String> notices, Theme theme) {
+                    ObservableValue<String> notices, Theme theme, AboutView about) {
         this.app = app;
         this.draw = draw;
+        this.about = about;
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(new Tab("Draw", draw), new Tab("Train", train), new Tab("Models", models),
@@ -83,7 +86,10 @@ public final class MainView extends BorderPane {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         Menu view = new Menu("View", null, dark);
-        return new MenuBar(file, edit, view);
+        MenuItem aboutItem = item("About DigitPad", null, () -> about.show(getScene().getWindow()));
+        aboutItem.setId("menu-about");
+        Menu help = new Menu("Help", null, aboutItem);
+        return new MenuBar(file, edit, view, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

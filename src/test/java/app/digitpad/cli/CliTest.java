@@ -3,6 +3,7 @@ package app.digitpad.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.digitpad.about.AppVersion;
 import app.digitpad.checkpoint.CheckpointFiles;
 import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.drawing.Drawing;
@@ -110,6 +111,15 @@ class CliTest {
         assertEquals(good.toString(), ok.get("file").asText());
         assertEquals(TestData.test().label(1), ok.get("digit").asInt());
         assertEquals(10, ok.get("probabilities").size());
+    }
+
+    @Test
+    void versionPrintsTheBugReportBlock() {
+        assertEquals(0, run("--version"));
+        String report = out.toString();
+        assertTrue(report.startsWith("DigitPad " + AppVersion.current() + System.lineSeparator()), report);
+        assertTrue(report.contains("Natives in use: " + Backend.nativeInfo().summary()), report);
+        assertTrue(report.contains("Bundled models: "), report);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package app.digitpad.about;
+
+import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.checkpoint.RunFolder;
+import app.digitpad.data.DataLocator;
+import app.digitpad.model.Backend;
+import app.digitpad.model.NativeInfo;
+import app.digitpad.personal.PersonalSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bytedeco.javacpp.Loader;
+
+/**
+ * What a user pastes into a bug report: versions, the natives in use and where the app keeps its files.
+ * {@code digitpad --version} prints it and Help ▸ About shows it, from this one record. {@link #collect}
+ * loads the natives if they are not loaded yet (a second or two on a first start): call it off the FX
+ * thread. The record itself is immutable.
+ *
+ * @param places what is kept where, in display order (bundled models, runs, personal digits, MNIST, ...)
+ */
+public record AppInfo(String version, String dl4j, String javafx, String builtFor, NativeInfo natives,
+                      String java, String os, Map<String, Path> places) {
+
+    /**
+     * Gathers the figures for this process: {@code library} the bundled models in use, {@code locator}
+     * where MNIST is, {@code appFolder} the user folder the front uses ({@code ~/.digitpad}).
+     */
+    public static AppInfo collect(ModelLibrary library, DataLocator locator, Path appFolder) {
+        Map<String, Path> places = new LinkedHashMap<>();
+        places.put("Bundled models", library.folder().toAbsolutePath().normalize());
+        places.put("Training runs", RunFolder.ofUser(appFolder).toAbsolutePath());
+        places.put("Personal digits", PersonalSet.ofUser(appFolder).folder());
+        places.put("MNIST", locator.resolve(null).toAbsolutePath());
+        places.put("Prepared MNIST cache", locator.cacheFolder().toAbsolutePath());
+        places.put("Native library cache", nativeCache());
+        String java = System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                + System.getProperty("java.home") + ")";
+        String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " cores";
+        return new AppInfo(AppVersion.current(), AppVersion.dl4j(), AppVersion.javafx(), AppVersion.builtFor(),
+                Backend.nativeInfo(), java, os, places);
+    }
+
+    /** The report as lines, "Name: value". */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("DigitPad " + version);
+        lines.add("DL4J/ND4J: " + dl4j + ", built with the " + builtFor + " natives");
+        lines.add("Natives in use: " + natives.summary());
+        lines.add("JavaFX: " + javafx);
+        lines.add("Java: " + java);
+        lines.add("OS: " + os);
+        places.forEach((what, where) -> lines.add(what + ": " + where));
+        return lines;
+    }
+
+    private static Path nativeCache() {
+        try {
+            return Loader.getCacheDir().toPath();
+        } catch (IOException e) {
+            return Path.of(System.getProperty("user.home"), ".javacpp", "cache");
+        }
+    }
+}
