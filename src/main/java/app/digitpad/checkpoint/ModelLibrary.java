@@ -2,6 +2,7 @@ package app.digitpad.checkpoint;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,8 +54,13 @@ public final class ModelLibrary {
     private static Optional<ModelLibrary> jarSibling() {
         try {
             Path jar = Path.of(ModelLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path candidate = jar.getParent().getParent().resolve("models");
-            return Files.isDirectory(candidate) ? Optional.of(new ModelLibrary(candidate)) : Optional.empty();
+            // Beside the jar (the installed app's lib/app/models), or one up (target/digitpad.jar in the repo).
+            for (Path folder : List.of(jar.getParent(), jar.getParent().getParent())) {
+                if (Files.isDirectory(folder.resolve("models"))) {
+                    return Optional.of(new ModelLibrary(folder.resolve("models")));
+                }
+            }
+            return Optional.empty();
         } catch (Exception e) {
             return Optional.empty();
         }
