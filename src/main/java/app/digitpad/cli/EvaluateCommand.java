@@ -17,6 +17,11 @@ import app.digitpad.verdict.RejectionBenchmark;
 import app.digitpad.personal.LabelledImages;
 import app.digitpad.personal.PersonalData;
 import app.digitpad.personal.PersonalSet;
+import app.digitpad.segment.NumberBenchmark;
+import app.digitpad.segment.NumberLayouts;
+import app.digitpad.segment.NumberReader;
+import app.digitpad.inference.Predictor;
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +54,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--rejection", description = "how often it answers \"not a digit\": for a generated set of "
             + "non-digits, and for MNIST's test digits, raw and drawn on the pad")
     boolean rejection;
+    @Option(names = "--numbers", paramLabel = "N", description = "digit-string accuracy of predict --number on N "
+            + "written numbers per gap kind (wide, narrow, touching) and length (2 to 8 digits) made from MNIST test digits")
+    Integer numbers;
     @Option(names = "--limit", description = "use only the first N test images")
     Integer limit;
     @Option(names = "--record", description = "with --drawn or --rejection on the full test set: write the results "
@@ -69,14 +77,18 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Path folder = services.dataLocator().resolve(dataOption.data);
         boolean mnist = !holdsOwnDigits(folder);
-        if ((drawn || rejection) && !mnist) {
-            services.err().println("--drawn and --rejection use MNIST's test digits; " + folder + " is not an MNIST folder");
+        if ((drawn || rejection || numbers != null) && !mnist) {
+            services.err().println("--drawn, --rejection and --numbers use MNIST's test digits; " + folder
+                    + " is not an MNIST folder");
             return 2;
         }
         Checkpoint.Loaded loaded = modelOption.load(services);
         MnistLoader loader = new MnistLoader(folder);
         if (rejection) {
             return rejection(loaded, loader.test().limit(limit));
+        }
+        if (numbers != null) {
+            return numbers(loaded, loader.test().limit(limit));
         }
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
@@ -128,6 +140,26 @@ public final class EvaluateCommand implements Callable<Integer> {
         services.out().printf(Locale.ROOT, "Model %s on %d test digits drawn on a %dx%d pad:%n",
                 loaded.checkpoint().file(), test.size(), DrawnDigits.CANVAS, DrawnDigits.CANVAS);
         acc.forEach((d, a) -> services.out().printf(Locale.ROOT, "  %-18s %.4f%n", d.name().toLowerCase(Locale.ROOT), a));
+        return 0;
+    }
+
+    private int numbers(Checkpoint.Loaded loaded, MnistSet test) {
+        NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
+                DigitGate.load(services.models().gate()));
+        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test), NumberBenchmark.SEED,
+                numbers, NumberBenchmark.SHORTEST, NumberBenchmark.LONGEST);
+        services.out().printf(Locale.ROOT, "Model %s, %d numbers per gap kind and length, seed %d: digit-string "
+                + "accuracy (per-digit accuracy)%n", loaded.checkpoint().file(), numbers, NumberBenchmark.SEED);
+        for (NumberBenchmark.Cell c : cells) {
+            services.out().printf(Locale.ROOT, "  %-8s %d digits: %.3f (%.3f)%n", c.gap(), c.length(),
+                    c.stringAccuracy(), c.digitAccuracy());
+        }
+        for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
+            NumberBenchmark.Cell t = NumberBenchmark.total(cells, gap, NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
+            services.out().printf(Locale.ROOT, "%-8s %d-%d digits: strings %.4f (%d of %d), digits %.4f%n", gap,
+                    NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST, t.stringAccuracy(), t.stringsRight(),
+                    t.strings(), t.digitAccuracy());
+        }
         return 0;
     }
 

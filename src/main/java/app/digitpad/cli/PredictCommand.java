@@ -4,6 +4,8 @@ import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.ImageFiles;
+import app.digitpad.segment.NumberReader;
+import app.digitpad.segment.NumberReading;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.Verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +34,8 @@ public final class PredictCommand implements Callable<Integer> {
     ModelOption modelOption;
     @Option(names = "--json", description = "one JSON object per image")
     boolean json;
+    @Option(names = "--number", description = "each image holds a written number (several digits): read them all")
+    boolean number;
     @Parameters(arity = "1..*", paramLabel = "IMAGE", description = "PNG/JPEG/GIF/BMP files, light or dark background")
     List<Path> images;
 
@@ -50,11 +54,13 @@ public final class PredictCommand implements Callable<Integer> {
         int failures = 0;
         for (Path image : images) {
             try {
-                Optional<Verdict> verdict = Verdict.read(predictor, gate, ImageFiles.read(image));
-                if (verdict.isEmpty()) {
-                    throw new IOException(image + ": the image is blank (no digit found)");
+                if (number) {
+                    Optional<NumberReading> reading = new NumberReader(predictor, gate).read(ImageFiles.read(image));
+                    printNumber(image, reading.orElseThrow(() -> blank(image)));
+                    continue;
                 }
-                print(image, verdict.get());
+                Optional<Verdict> verdict = Verdict.read(predictor, gate, ImageFiles.read(image));
+                print(image, verdict.orElseThrow(() -> blank(image)));
             } catch (IOException e) {
                 failures++;
                 printError(image, e.getMessage());
@@ -85,6 +91,36 @@ public final class PredictCommand implements Callable<Integer> {
             case NOT_A_DIGIT -> "not a digit (" + v.reason().orElse("does not look like a digit") + ")";
         };
         services.out().printf(Locale.ROOT, "%s: %s [%s ]%n", image, answer, probs);
+    }
+
+    private static IOException blank(Path image) {
+        return new IOException(image + ": the image is blank (no digit found)");
+    }
+
+    private void printNumber(Path image, NumberReading reading) throws IOException {
+        if (!json) {
+            services.out().printf("%s: %s%n", image, reading.describe());
+            return;
+        }
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("file", image.toString());
+        o.put("number", reading.number());
+        o.put("inDoubt", reading.inDoubt().orElse(null));
+        o.put("digits", reading.digits().stream().map(d -> {
+            Map<String, Object> digit = new LinkedHashMap<>();
+            digit.put("digit", d.verdict().digit().orElse(null));
+            digit.put("verdict", d.verdict().kind().json());
+            d.verdict().reason().ifPresent(reason -> digit.put("reason", reason));
+            Map<String, Integer> box = new LinkedHashMap<>();
+            box.put("x", d.box().x0());
+            box.put("y", d.box().y0());
+            box.put("width", d.box().width());
+            box.put("height", d.box().height());
+            digit.put("box", box);
+            digit.put("probabilities", d.verdict().prediction().probabilities());
+            return digit;
+        }).toList());
+        services.out().println(mapper.writeValueAsString(o));
     }
 
     private void printError(Path image, String message) throws IOException {

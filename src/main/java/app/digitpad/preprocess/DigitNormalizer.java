@@ -17,7 +17,7 @@ public final class DigitNormalizer {
     /** MNIST's digits fill a 20x20 box inside the 28x28 field. */
     public static final int BOX = 20;
     /** Below this ink level a pixel is noise (JPEG ringing, paper grain), not part of the digit's extent. */
-    static final float INK_THRESHOLD = 0.1f;
+    public static final float INK_THRESHOLD = 0.1f;
 
     private DigitNormalizer() {
     }

@@ -1,0 +1,87 @@
+package app.digitpad.segment;
+
+import app.digitpad.segment.NumberLayouts.Gap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * How well {@link NumberReader} reads numbers made by {@link NumberLayouts}: per gap kind and length, the
+ * share of strings read exactly (every digit right, none missing or extra) and of digits read right (a
+ * place counts when the string has the right length and that place is right). Any thread.
+ */
+public final class NumberBenchmark {
+
+    /** The figures for one gap kind and one length. */
+    public record Cell(Gap gap, int length, int strings, int stringsRight, int digits, int digitsRight) {
+
+        public double stringAccuracy() {
+            return (double) stringsRight / strings;
+        }
+
+        public double digitAccuracy() {
+            return (double) digitsRight / digits;
+        }
+    }
+
+    /** Numbers from this many digits ... */
+    public static final int SHORTEST = 2;
+    /** ... to this many. */
+    public static final int LONGEST = 8;
+    /** The bars are for numbers of 2 to this many digits. */
+    public static final int BAR_LONGEST = 6;
+    /** The benchmark's seed: the same numbers on every run. */
+    public static final long SEED = 20261130;
+
+    private NumberBenchmark() {
+    }
+
+    /** {@code perCell} numbers for every gap kind and every length from {@code minLength} to {@code maxLength}. */
+    public static List<Cell> run(NumberReader reader, NumberLayouts layouts, long seed, int perCell,
+                                 int minLength, int maxLength) {
+        List<Cell> cells = new ArrayList<>();
+        for (Gap gap : Gap.values()) {
+            for (int length = minLength; length <= maxLength; length++) {
+                Random random = new Random(seed * 1_000 + gap.ordinal() * 100L + length);
+                int right = 0;
+                int digitsRight = 0;
+                for (int i = 0; i < perCell; i++) {
+                    NumberLayouts.Layout layout = layouts.make(random, length, gap);
+                    String read = reader.read(layout.image()).map(NumberReading::number).orElse("");
+                    right += read.equals(layout.truth()) ? 1 : 0;
+                    digitsRight += placesRight(read, layout.truth());
+                }
+                cells.add(new Cell(gap, length, perCell, right, perCell * length, digitsRight));
+            }
+        }
+        return cells;
+    }
+
+    /** All cells of one gap kind with lengths in [from, to], summed. */
+    public static Cell total(List<Cell> cells, Gap gap, int from, int to) {
+        int strings = 0;
+        int right = 0;
+        int digits = 0;
+        int digitsRight = 0;
+        for (Cell c : cells) {
+            if (c.gap() == gap && c.length() >= from && c.length() <= to) {
+                strings += c.strings();
+                right += c.stringsRight();
+                digits += c.digits();
+                digitsRight += c.digitsRight();
+            }
+        }
+        return new Cell(gap, 0, strings, right, digits, digitsRight);
+    }
+
+    private static int placesRight(String read, String truth) {
+        if (read.length() != truth.length()) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = 0; i < truth.length(); i++) {
+            n += read.charAt(i) == truth.charAt(i) ? 1 : 0;
+        }
+        return n;
+    }
+}
