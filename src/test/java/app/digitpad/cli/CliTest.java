@@ -16,6 +16,7 @@ import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.testing.Handwriting;
 import app.digitpad.testing.Models;
+import app.digitpad.testing.NumberImages;
 import app.digitpad.testing.TestData;
 import app.digitpad.verdict.NotDigits;
 import app.digitpad.verdict.Verdict;
@@ -97,6 +98,32 @@ class CliTest {
         assertTrue(out.toString().startsWith(png + ": 7 ("), out.toString());
         assertTrue(err.toString().startsWith("warning: old-tutorial.zip was trained on digits prepared as "
                 + "'mnist-box20-com-v1'"), err.toString());
+    }
+
+    @Test
+    void predictNumberReadsPrintedNumbersAndReportsBadFilesBesideThem() throws Exception {
+        Path year = NumberImages.write(tmp, "year.png", "2026", true, 14);
+        Path day = NumberImages.write(tmp, "day.png", "31", false, 14);
+        Path blank = NumberImages.write(tmp, "blank.png", "", true, 0);
+        Path notImage = Files.writeString(tmp.resolve("notes.png"), "not an image");
+        assertEquals(1, run("predict", "--number", "--json", year.toString(), blank.toString(), notImage.toString(),
+                day.toString()));
+        String[] lines = out.toString().strip().split("\n");
+        assertEquals(4, lines.length);
+        JsonNode first = json.readTree(lines[0]);
+        assertEquals("2026", first.get("number").asText());
+        assertEquals(4, first.get("digits").size());
+        JsonNode two = first.get("digits").get(0);
+        assertEquals(2, two.get("digit").asInt());
+        assertEquals(10, two.get("probabilities").size());
+        assertTrue(two.get("box").get("x").asInt() < first.get("digits").get(1).get("box").get("x").asInt());
+        assertTrue(json.readTree(lines[1]).get("error").asText().contains("blank"), lines[1]);
+        assertTrue(json.readTree(lines[2]).get("error").asText().contains("not an image"), lines[2]);
+        assertEquals("31", json.readTree(lines[3]).get("number").asText());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("predict", "--number", year.toString()));
+        assertEquals(year + ": 2026", out.toString().strip());
     }
 
     @Test
