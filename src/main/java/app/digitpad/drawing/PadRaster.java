@@ -25,7 +25,12 @@ public final class PadRaster {
 
     /** The drawing as a greyscale image, ink white on black. */
     public static BufferedImage paint(GrayImage background, List<Stroke> strokes) {
-        BufferedImage img = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_BYTE_GRAY);
+        return paint(SIZE, SIZE, background, strokes);
+    }
+
+    /** The drawing on a pad of another size (the number pad is wider), as a greyscale image. */
+    public static BufferedImage paint(int width, int height, GrayImage background, List<Stroke> strokes) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         if (background != null) {
             byte[] px = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
             for (int i = 0; i < px.length; i++) {
@@ -48,13 +53,18 @@ public final class PadRaster {
 
     /** The drawing as ink for the normalizer. */
     public static GrayImage ink(GrayImage background, List<Stroke> strokes) {
-        BufferedImage img = paint(background, strokes);
+        return ink(SIZE, SIZE, background, strokes);
+    }
+
+    /** The drawing on a pad of another size, as ink. */
+    public static GrayImage ink(int width, int height, GrayImage background, List<Stroke> strokes) {
+        BufferedImage img = paint(width, height, background, strokes);
         byte[] px = ((java.awt.image.DataBufferByte) img.getRaster().getDataBuffer()).getData();
         float[] ink = new float[px.length];
         for (int i = 0; i < px.length; i++) {
             ink[i] = (px[i] & 0xFF) / 255f;
         }
-        return new GrayImage(SIZE, SIZE, ink);
+        return new GrayImage(width, height, ink);
     }
 
     private static void paintStroke(Graphics2D g, Stroke s) {

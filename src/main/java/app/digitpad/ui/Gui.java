@@ -24,6 +24,8 @@ import app.digitpad.ui.train.TrainForm;
 import app.digitpad.ui.train.TrainModel;
 import app.digitpad.ui.train.TrainView;
 import app.digitpad.ui.draw.DrawModel;
+import app.digitpad.ui.draw.NumberModel;
+import app.digitpad.ui.draw.NumberView;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.ui.draw.DrawView;
 import app.digitpad.ui.models.ModelsModel;
@@ -56,6 +58,7 @@ public final class Gui implements AutoCloseable {
     private final Executor predictions = untilClosed(predictionPool);
     private final AppModel app;
     private final DrawModel draw;
+    private final NumberModel number;
     private final ModelsModel models;
     private final TrainModel train;
     private final PersonalModel personal;
@@ -70,10 +73,15 @@ public final class Gui implements AutoCloseable {
                 background);
         app.setUnpackingNatives(!NativeCache.unpackedBefore());
         draw = new DrawModel(predictions, Platform::runLater);
-        background.execute(() -> DigitGate.load(library.gate()).ifPresent(gate -> Platform.runLater(() -> draw.useGate(gate))));
+        number = new NumberModel(predictions, Platform::runLater);
+        background.execute(() -> DigitGate.load(library.gate()).ifPresent(gate -> Platform.runLater(() -> {
+            draw.useGate(gate);
+            number.useGate(gate);
+        })));
         draw.predictorProperty().bind(Bindings.createObjectBinding(
                 () -> app.activeProperty().get() == null ? null : app.activeProperty().get().predictor(),
                 app.activeProperty()));
+        number.predictorProperty().bind(draw.predictorProperty());
         draw.comparePredictorProperty().bind(Bindings.createObjectBinding(
                 () -> app.comparison().activeProperty().get() == null ? null
                         : app.comparison().activeProperty().get().predictor(), app.comparison().activeProperty()));
@@ -100,7 +108,7 @@ public final class Gui implements AutoCloseable {
         });
         about = new AboutModel(() -> AppInfo.collect(library, locator, userFolder), background);
         view = new MainView(app, drawView, modelsView, trainView, new PersonalView(personal, fineTune), compareView,
-                personal.noticeProperty(), theme, new AboutView(about));
+                personal.noticeProperty(), theme, new AboutView(about), new NumberView(number));
         personal.refresh();
         app.activeProperty().addListener((obs, old, now) -> models.refresh());
     }
@@ -135,6 +143,10 @@ public final class Gui implements AutoCloseable {
 
     public DrawModel draw() {
         return draw;
+    }
+
+    public NumberModel number() {
+        return number;
     }
 
     public ModelsModel models() {

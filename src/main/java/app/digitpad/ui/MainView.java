@@ -3,6 +3,7 @@ package app.digitpad.ui;
 import app.digitpad.ui.about.AboutView;
 import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.draw.DrawView;
+import app.digitpad.ui.draw.NumberView;
 import app.digitpad.ui.models.ModelsView;
 import java.io.File;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -26,6 +28,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 
 /** The window's content: menus, the tabs and a status bar naming the model in use. */
@@ -36,16 +39,19 @@ public final class MainView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Menu recentMenu = new Menu("Recent models");
     private final AboutView about;
+    private final NumberView number;
+    private final ToggleButton numberMode = new ToggleButton("Number mode");
 
     /** {@code notices}: what was just done, in words, for the status bar ("Saved as 7 in My digits"). */
     public MainView(AppModel app, DrawView draw, ModelsView models, Node train, Node personal, Node compare,
-                    ObservableValue<String> notices, Theme theme, AboutView about) {
+                    ObservableValue<String> notices, Theme theme, AboutView about, NumberView number) {
         this.app = app;
         this.draw = draw;
         this.about = about;
+        this.number = number;
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(new Tab("Draw", draw), new Tab("Train", train), new Tab("Models", models),
+        tabs.getTabs().addAll(new Tab("Draw", drawTab()), new Tab("Train", train), new Tab("Models", models),
                 new Tab("My digits", personal), new Tab("Compare", compare));
         setTop(menus(theme));
         setCenter(tabs);
@@ -57,7 +63,7 @@ public final class MainView extends BorderPane {
         });
         setOnKeyPressed(e -> {
             if ((e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.DELETE) && isDrawTab()) {
-                draw.model().clear();
+                clearPad();
                 e.consume();
             } else if (e.isShortcutDown() && e.getCode().isDigitKey() && isDrawTab()) {
                 draw.label(e.getCode().getCode() - (e.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode()
@@ -65,6 +71,33 @@ public final class MainView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** The Draw tab: the digit pad, or with Number mode on the wide number pad in its place. */
+    private Node drawTab() {
+        numberMode.setId("number-mode");
+        numberMode.setTooltip(new Tooltip("Write several digits on a wide pad and read them as a number"));
+        draw.visibleProperty().bind(numberMode.selectedProperty().not());
+        number.visibleProperty().bind(numberMode.selectedProperty());
+        HBox bar = new HBox(8, numberMode);
+        bar.setPadding(new Insets(6, 12, 0, 12));
+        return new BorderPane(new StackPane(draw, number), bar, null, null, null);
+    }
+
+    private void clearPad() {
+        if (numberMode.isSelected()) {
+            number.model().clear();
+        } else {
+            draw.model().clear();
+        }
+    }
+
+    private void undoStroke() {
+        if (numberMode.isSelected()) {
+            number.model().undo();
+        } else {
+            draw.model().undo();
+        }
     }
 
     private boolean isDrawTab() {
@@ -80,8 +113,8 @@ public final class MainView extends BorderPane {
         MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
         Menu file = new Menu("File", null, open, recentMenu, new SeparatorMenuItem(), loadImage, save,
                 new SeparatorMenuItem(), quit);
-        MenuItem undo = item("Undo stroke", "Shortcut+Z", () -> draw.model().undo());
-        MenuItem clear = item("Clear pad (Esc, Delete)", null, () -> draw.model().clear());
+        MenuItem undo = item("Undo stroke", "Shortcut+Z", this::undoStroke);
+        MenuItem clear = item("Clear pad (Esc, Delete)", null, this::clearPad);
         Menu edit = new Menu("Edit", null, undo, clear);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());

@@ -1,0 +1,153 @@
+package app.digitpad.ui.draw;
+
+import app.digitpad.drawing.Stroke;
+import app.digitpad.segment.DigitReading;
+import app.digitpad.segment.NumberReading;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Number mode's pad: three digit pads wide, scaled to the space it gets, white ink on black. Over the ink
+ * it draws each digit's box with the digit and its confidence (amber when not sure, red when not a
+ * digit); the mouse over a box picks whose bars are shown. Maps the mouse to the model's coordinates.
+ */
+final class NumberCanvas extends Region {
+
+    private static final Color SURE = Color.web("#38bdf8");
+    private static final Color DOUBT = Color.web("#f59e0b");
+    private static final Color NOT_A_DIGIT = Color.web("#ef4444");
+
+    private final Canvas canvas = new Canvas(NumberModel.WIDTH, NumberModel.HEIGHT);
+    private final NumberModel model;
+    private double lastX;
+    private double lastY;
+
+    NumberCanvas(NumberModel model) {
+        this.model = model;
+        getStyleClass().add("pad");
+        canvas.setId("number-canvas");
+        getChildren().add(canvas);
+        setMinSize(NumberModel.WIDTH / 2.0, NumberModel.HEIGHT / 2.0);
+        setPrefSize(NumberModel.WIDTH, NumberModel.HEIGHT);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                model.endStroke();
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.hover(e.getX() / scale(), e.getY() / scale()));
+        model.strokes().addListener((javafx.collections.ListChangeListener<Stroke>) c -> repaint());
+        model.readingProperty().addListener((obs, old, now) -> repaint());
+        model.shownProperty().addListener((obs, old, now) -> repaint());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double k = Math.min(getWidth() / NumberModel.WIDTH, getHeight() / NumberModel.HEIGHT);
+        double w = Math.floor(NumberModel.WIDTH * k);
+        if (w > 0 && w != canvas.getWidth()) {
+            canvas.setWidth(w);
+            canvas.setHeight(Math.floor(NumberModel.HEIGHT * k));
+            repaint();
+        }
+        canvas.relocate((getWidth() - canvas.getWidth()) / 2, (getHeight() - canvas.getHeight()) / 2);
+    }
+
+    private double scale() {
+        return canvas.getWidth() / NumberModel.WIDTH;
+    }
+
+    private double padX(MouseEvent e) {
+        return Math.max(0, Math.min(NumberModel.WIDTH, e.getX() / scale()));
+    }
+
+    private double padY(MouseEvent e) {
+        return Math.max(0, Math.min(NumberModel.HEIGHT, e.getY() / scale()));
+    }
+
+    private void pressed(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY) {
+            lastX = padX(e);
+            lastY = padY(e);
+            model.beginStroke(lastX, lastY);
+            segment(lastX, lastY, lastX, lastY);
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        if (e.isPrimaryButtonDown()) {
+            double x = padX(e);
+            double y = padY(e);
+            segment(lastX, lastY, x, y);
+            lastX = x;
+            lastY = y;
+            model.extendStroke(x, y);
+        }
+    }
+
+    private void segment(double x0, double y0, double x1, double y1) {
+        GraphicsContext g = pen(model.brushProperty().get());
+        g.strokeLine(x0 * scale(), y0 * scale(), x1 * scale(), y1 * scale());
+    }
+
+    private GraphicsContext pen(double width) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setStroke(Color.WHITE);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineWidth(width * scale());
+        return g;
+    }
+
+    /** Paints the strokes, then the boxes of the reading if it is current. */
+    void repaint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.BLACK);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double k = scale();
+        for (Stroke s : model.strokes()) {
+            List<Stroke.Point> pts = s.points();
+            GraphicsContext p = pen(s.width());
+            for (int i = 0; i < pts.size(); i++) {
+                Stroke.Point a = pts.get(Math.max(0, i - 1));
+                Stroke.Point b = pts.get(i);
+                p.strokeLine(a.x() * k, a.y() * k, b.x() * k, b.y() * k);
+            }
+        }
+        NumberReading r = model.readingProperty().get();
+        if (r != null && !model.strokes().isEmpty()) {
+            for (int i = 0; i < r.digits().size(); i++) {
+                box(g, r.digits().get(i), i == model.shownProperty().get(), k);
+            }
+        }
+    }
+
+    private void box(GraphicsContext g, DigitReading d, boolean shown, double k) {
+        Color colour = switch (d.verdict().kind()) {
+            case DIGIT -> SURE;
+            case UNSURE -> DOUBT;
+            case NOT_A_DIGIT -> NOT_A_DIGIT;
+        };
+        g.setStroke(colour);
+        g.setLineWidth(shown ? 3 : 1.5);
+        g.strokeRect(d.box().x0() * k, d.box().y0() * k, d.box().width() * k, d.box().height() * k);
+        g.setFill(colour);
+        g.setFont(Font.font(14));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        String label = d.character() == '?' ? "?" : String.format(Locale.ROOT, "%c %.0f%%", d.character(), 100 * d.confidence());
+        g.fillText(label, d.box().x0() * k, Math.max(14, d.box().y0() * k - 2));
+    }
+}

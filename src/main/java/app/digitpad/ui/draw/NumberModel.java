@@ -1,0 +1,170 @@
+package app.digitpad.ui.draw;
+
+import app.digitpad.drawing.PadRaster;
+import app.digitpad.drawing.Stroke;
+import app.digitpad.inference.Predictor;
+import app.digitpad.segment.DigitReading;
+import app.digitpad.segment.NumberReader;
+import app.digitpad.segment.NumberReading;
+import app.digitpad.verdict.DigitGate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Number mode's state: strokes on a pad three times as wide as tall, and the number they read as. Each
+ * change asks for a new reading on the prediction executor (latest request wins, as on the digit pad);
+ * which digit's bars are shown follows the mouse, else the least sure digit. Commands and properties
+ * belong to the FX thread.
+ */
+public final class NumberModel {
+
+    /** The number pad's logical size: three digit pads side by side. */
+    public static final int WIDTH = 3 * PadRaster.SIZE;
+    public static final int HEIGHT = PadRaster.SIZE;
+
+    private final Executor worker;
+    private final Executor fx;
+    private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
+    private final List<Stroke.Point> current = new ArrayList<>();
+    private final DoubleProperty brush = new SimpleDoubleProperty(Stroke.DEFAULT_WIDTH);
+    private final ObjectProperty<Predictor> predictor = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<NumberReading> reading = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper(true);
+    private Optional<DigitGate> gate = Optional.empty();
+    private long requested;
+    private boolean hovering;
+
+    /** {@code worker}: where readings run; {@code fx}: how results come back to the FX thread. */
+    public NumberModel(Executor worker, Executor fx) {
+        this.worker = worker;
+        this.fx = fx;
+        predictor.addListener((obs, old, now) -> request());
+    }
+
+    public void beginStroke(double x, double y) {
+        current.clear();
+        current.add(new Stroke.Point(x, y));
+    }
+
+    public void extendStroke(double x, double y) {
+        if (!current.isEmpty()) {
+            current.add(new Stroke.Point(x, y));
+        }
+    }
+
+    public void endStroke() {
+        if (!current.isEmpty()) {
+            strokes.add(new Stroke(brush.get(), List.copyOf(current)));
+            current.clear();
+            request();
+        }
+    }
+
+    public void undo() {
+        if (!strokes.isEmpty()) {
+            strokes.remove(strokes.size() - 1);
+            request();
+        }
+    }
+
+    public void clear() {
+        strokes.clear();
+        current.clear();
+        request();
+    }
+
+    /** Uses the not-a-digit gate for every digit of the number. */
+    public void useGate(DigitGate gate) {
+        this.gate = Optional.of(gate);
+        request();
+    }
+
+    /** The mouse at pad coordinates: the bars show the digit under it, or the least sure one when none is. */
+    public void hover(double x, double y) {
+        NumberReading r = reading.get();
+        hovering = false;
+        if (r != null) {
+            for (int i = 0; i < r.digits().size(); i++) {
+                DigitReading d = r.digits().get(i);
+                if (x >= d.box().x0() && x <= d.box().x1() && y >= d.box().y0() && y <= d.box().y1()) {
+                    shown.set(i);
+                    hovering = true;
+                    return;
+                }
+            }
+        }
+        shown.set(r == null ? -1 : r.weakest());
+    }
+
+    private void request() {
+        long ticket = ++requested;
+        List<Stroke> snapshot = List.copyOf(strokes);
+        Predictor p = predictor.get();
+        if (snapshot.isEmpty() || p == null) {
+            publish(null);
+            return;
+        }
+        Optional<DigitGate> g = gate;
+        upToDate.set(false);
+        worker.execute(() -> {
+            Optional<NumberReading> read = new NumberReader(p, g).read(PadRaster.ink(WIDTH, HEIGHT, null, snapshot));
+            fx.execute(() -> {
+                if (ticket == requested) {
+                    publish(read.orElse(null));
+                }
+            });
+        });
+    }
+
+    private void publish(NumberReading r) {
+        reading.set(r);
+        if (!hovering || r == null || shown.get() >= r.digits().size()) {
+            shown.set(r == null ? -1 : r.weakest());
+        }
+        upToDate.set(true);
+    }
+
+    public ObservableList<Stroke> strokes() {
+        return strokes;
+    }
+
+    List<Stroke.Point> currentStroke() {
+        return current;
+    }
+
+    public DoubleProperty brushProperty() {
+        return brush;
+    }
+
+    public ObjectProperty<Predictor> predictorProperty() {
+        return predictor;
+    }
+
+    public ReadOnlyObjectProperty<NumberReading> readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
+    /** Index of the digit whose bars are shown, -1 with no number. */
+    public ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty upToDateProperty() {
+        return upToDate.getReadOnlyProperty();
+    }
+}

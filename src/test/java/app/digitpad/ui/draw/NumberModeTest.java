@@ -1,0 +1,111 @@
+package app.digitpad.ui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.testing.HandDigits;
+import app.digitpad.testing.Window;
+import app.digitpad.ui.Gui;
+import app.digitpad.ui.Theme;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Number mode in the real window: the robot writes numbers on the wide pad; undo and clear as on the digit pad. */
+@ExtendWith(ApplicationExtension.class)
+class NumberModeTest {
+
+    @TempDir
+    static Path userFolder;
+
+    private Gui gui;
+
+    @Start
+    void start(Stage stage) {
+        gui = Window.open(stage, userFolder, new Theme());
+    }
+
+    @BeforeEach
+    void awaitModel() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
+    }
+
+    @AfterEach
+    void close() {
+        gui.close();
+    }
+
+    @Test
+    void writes2026And31UndoesAndClears(FxRobot robot) throws Exception {
+        assertFalse(shown(robot.lookup("#number-canvas").query()), "digit mode is the default");
+        assertTrue(shown(robot.lookup("#pad-canvas").query()));
+        robot.clickOn("#number-mode");
+        assertTrue(shown(robot.lookup("#number-canvas").query()));
+        assertFalse(shown(robot.lookup("#pad-canvas").query()));
+        write(robot, "2026");
+        awaitNumber("2026", 4);
+        assertEquals("2026", robot.lookup("#number-answer").queryLabeled().getText());
+
+        robot.clickOn("#number-undo");
+        awaitNumber("202", 3);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.number().strokes().isEmpty()
+                && gui.number().readingProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Write a number", robot.lookup("#number-answer").queryLabeled().getText());
+
+        write(robot, "31");
+        awaitNumber("31", 2);
+        assertTrue(gui.draw().strokes().isEmpty(), "the digit pad is left alone");
+        robot.clickOn("#number-clear");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.number().readingProperty().get() == null);
+    }
+
+    private void awaitNumber(String text, int strokes) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> gui.number().strokes().size() == strokes
+                && gui.number().upToDateProperty().get() && gui.number().readingProperty().get() != null
+                && gui.number().readingProperty().get().number().equals(text));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void write(FxRobot robot, String text) {
+        Canvas canvas = robot.lookup("#number-canvas").queryAs(Canvas.class);
+        double k = canvas.getWidth() / NumberModel.WIDTH;
+        for (List<double[]> stroke : HandDigits.layout(text, 60, 50, 180, 110, 180)) {
+            robot.moveTo(screen(canvas, stroke.get(0), k)).press(MouseButton.PRIMARY);
+            for (double[] p : stroke) {
+                robot.moveTo(screen(canvas, p, k));
+            }
+            robot.release(MouseButton.PRIMARY);
+        }
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Point2D screen(Canvas canvas, double[] p, double k) {
+        return canvas.localToScreen(p[0] * k, p[1] * k);
+    }
+}
