@@ -1,5 +1,7 @@
 package app.digitpad.segment;
 
+import app.digitpad.drawing.PadRaster;
+import app.digitpad.drawing.Stroke;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
@@ -43,7 +45,29 @@ public final class NumberReader {
 
     /** The number in the image, or empty when it holds no ink. */
     public Optional<NumberReading> read(GrayImage image) {
-        List<Piece> groups = Grouping.of(InkComponents.of(image), image.ink());
+        return read(image, InkComponents.of(image));
+    }
+
+    /**
+     * The number drawn on a pad of this size: each stroke is a piece of its own (so digits that touch on
+     * the pad stay apart), grouped into digits like components.
+     */
+    public Optional<NumberReading> readStrokes(int width, int height, List<Stroke> strokes) {
+        GrayImage image = PadRaster.ink(width, height, null, strokes);
+        List<Piece> pieces = new ArrayList<>();
+        for (Stroke stroke : strokes) {
+            float[] ink = PadRaster.ink(width, height, null, List.of(stroke)).ink();
+            int[] pixels = java.util.stream.IntStream.range(0, ink.length)
+                    .filter(i -> ink[i] > DigitNormalizer.INK_THRESHOLD).toArray();
+            if (pixels.length > 0) {
+                pieces.add(Piece.of(pixels, width));
+            }
+        }
+        return read(image, pieces);
+    }
+
+    private Optional<NumberReading> read(GrayImage image, List<Piece> pieces) {
+        List<Piece> groups = Grouping.of(pieces, image.ink());
         if (groups.isEmpty()) {
             return Optional.empty();
         }

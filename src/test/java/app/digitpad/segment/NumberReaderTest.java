@@ -8,6 +8,9 @@ import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.ImageFiles;
+import app.digitpad.drawing.PadRaster;
+import app.digitpad.drawing.Stroke;
+import app.digitpad.testing.HandDigits;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.NumberImages;
 import app.digitpad.testing.TestData;
@@ -53,6 +56,17 @@ class NumberReaderTest {
             for (int i = 1; i < 4; i++) {
                 assertTrue(reading.digits().get(i).box().x0() > reading.digits().get(i - 1).box().x1(), "left to right");
             }
+        }
+    }
+
+    @Test
+    void strokesOnThePadStayApartWhereTheirInkTouches() {
+        // "2026" and "203" written so close that neighbouring digits overlap: as one image they merge,
+        // as strokes each digit is its own.
+        for (String text : List.of("2026", "203", "31")) {
+            List<Stroke> strokes = HandDigits.strokes(text, 60, 50, 105, 110, 180, Stroke.DEFAULT_WIDTH);
+            NumberReading reading = reader.readStrokes(3 * PadRaster.SIZE, PadRaster.SIZE, strokes).orElseThrow();
+            assertEquals(text, reading.number(), reading.describe());
         }
     }
 

@@ -25,7 +25,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Number mode's state: strokes on a pad three times as wide as tall, and the number they read as. Each
+ * Number mode's state: strokes on a pad three times as wide as tall, and the number they read as (stroke by
+ * stroke, so digits that touch stay apart). Each
  * change asks for a new reading on the prediction executor (latest request wins, as on the digit pad);
  * which digit's bars are shown follows the mouse, else the least sure digit. Commands and properties
  * belong to the FX thread.
@@ -122,7 +123,7 @@ public final class NumberModel {
         Optional<DigitGate> g = gate;
         upToDate.set(false);
         worker.execute(() -> {
-            Optional<NumberReading> read = new NumberReader(p, g).read(PadRaster.ink(WIDTH, HEIGHT, null, snapshot));
+            Optional<NumberReading> read = new NumberReader(p, g).readStrokes(WIDTH, HEIGHT, snapshot);
             fx.execute(() -> {
                 if (ticket == requested) {
                     publish(read.orElse(null));
