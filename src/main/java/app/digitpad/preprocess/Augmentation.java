@@ -56,6 +56,17 @@ public record Augmentation(double rotationDegrees, double scale, double shiftPix
     }
 
     /**
+     * One chosen variant, the same transform training uses: turned by {@code degrees}, scaled by
+     * {@code size}, moved by ({@code dx}, {@code dy}) pixels and its strokes grown (or, negative, thinned)
+     * by {@code strokePixels}. All zero (size 1) gives the digit back exactly. For probing a model.
+     */
+    public static float[] transform(float[] digit28, double degrees, double size, double dx, double dy,
+                                    double strokePixels) {
+        float[] out = warp(digit28, Math.toRadians(degrees), size, 0, dx, dy);
+        return strokePixels == 0 ? out : restroke(out, strokePixels);
+    }
+
+    /**
      * Moves the stroke edges by {@code pixels} at twice the field's resolution, where half a pixel is a
      * whole one: thinning then really removes the thinnest parts of a stroke, as a thinner pen would not
      * have drawn them, instead of only fading them.

@@ -24,6 +24,19 @@ public final class DigitNormalizer {
 
     /** The 28x28 input (row-major, 0..1), or empty when the image holds no ink. */
     public static Optional<float[]> normalize(GrayImage image) {
+        return steps(image).map(Steps::input);
+    }
+
+    /**
+     * Every stage of {@link #normalize}, for showing a user what normalization does to a digit: the crop
+     * to the ink, the pen-width step (the same image when the width was already in MNIST's range), the
+     * digit scaled into the 20 px box, and the 28x28 input with its centre of mass at the centre.
+     */
+    public record Steps(GrayImage crop, GrayImage penWidth, GrayImage box, float[] input) {
+    }
+
+    /** The stages for this image, or empty when it holds no ink. */
+    public static Optional<Steps> steps(GrayImage image) {
         int[] box = inkBounds(image);
         if (box == null) {
             return Optional.empty();
@@ -38,7 +51,7 @@ public final class DigitNormalizer {
         int outW = Math.max(1, (int) Math.round(w * scale));
         int outH = Math.max(1, (int) Math.round(h * scale));
         float[] scaled = Resampler.resize(digit.ink(), w, h, outW, outH);
-        return Optional.of(centreByMass(scaled, outW, outH));
+        return Optional.of(new Steps(crop, digit, new GrayImage(outW, outH, scaled), centreByMass(scaled, outW, outH)));
     }
 
     /** Inclusive bounding box {x0, y0, x1, y1} of the pixels above the ink threshold, or null. */

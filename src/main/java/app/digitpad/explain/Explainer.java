@@ -1,0 +1,119 @@
+package app.digitpad.explain;
+
+import app.digitpad.inference.Prediction;
+import app.digitpad.preprocess.DigitNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Looks inside a model for one input: every convolution layer's maps, the first layer's filters, and
+ * which pixels the answer rests on (occlusion). It owns a copy of the network, since DL4J networks are
+ * not thread-safe; its methods are synchronized, any thread may call them (the FX thread should not: a
+ * saliency map is hundreds of forward passes).
+ */
+public final class Explainer {
+
+    private static final int SIDE = DigitNormalizer.SIDE;
+
+    private final MultiLayerNetwork network;
+
+    public Explainer(MultiLayerNetwork source) {
+        this.network = source.clone();
+    }
+
+    public synchronized Prediction predict(float[] input28) {
+        return Prediction.of(output(batch(List.of(input28))).getRow(0).toFloatVector());
+    }
+
+    /** The activation maps of every convolution layer, in network order. */
+    public synchronized List<FeatureMaps> featureMaps(float[] input28) {
+        List<INDArray> activations = network.feedForward(batch(List.of(input28)), false);
+        List<FeatureMaps> maps = new ArrayList<>();
+        for (int i = 0; i < network.getnLayers(); i++) {
+            if (network.getLayer(i) instanceof ConvolutionLayer) {
+                INDArray a = activations.get(i + 1);
+                long[] shape = a.shape();
+                maps.add(new FeatureMaps(i, network.getLayer(i).conf().getLayer().getLayerName(), (int) shape[1],
+                        (int) shape[2], (int) shape[3], a.dup('c').reshape(a.length()).toFloatVector()));
+            }
+        }
+        return maps;
+    }
+
+    /** The first convolution layer's filters as maps: one per output channel, of its kernel's size. */
+    public synchronized FeatureMaps firstFilters() {
+        for (int i = 0; i < network.getnLayers(); i++) {
+            if (network.getLayer(i) instanceof ConvolutionLayer) {
+                INDArray w = network.getLayer(i).getParam("W");
+                long[] s = w.shape();
+                return new FeatureMaps(i, network.getLayer(i).conf().getLayer().getLayerName(), (int) (s[0] * s[1]),
+                        (int) s[2], (int) s[3], w.dup('c').reshape(w.length()).toFloatVector());
+            }
+        }
+        throw new IllegalStateException("the network has no convolution layer");
+    }
+
+    /**
+     * Occlusion saliency: for every position of a {@code patch} x {@code patch} square, the input with that
+     * square blanked; each pixel gets the mean drop in {@code digit}'s probability over the squares that
+     * covered it. Positive: ink that argued for the digit.
+     */
+    public synchronized float[] occlusion(float[] input28, int digit, int patch) {
+        int positions = SIDE - patch + 1;
+        List<float[]> variants = new ArrayList<>();
+        for (int top = 0; top < positions; top++) {
+            for (int left = 0; left < positions; left++) {
+                float[] v = input28.clone();
+                for (int y = top; y < top + patch; y++) {
+                    java.util.Arrays.fill(v, y * SIDE + left, y * SIDE + left + patch, 0f);
+                }
+                variants.add(v);
+            }
+        }
+        float base = output(batch(List.of(input28))).getFloat(0, digit);
+        INDArray out = output(batch(variants));
+        float[] sum = new float[SIDE * SIDE];
+        int[] count = new int[SIDE * SIDE];
+        for (int i = 0; i < variants.size(); i++) {
+            float drop = base - out.getFloat(i, digit);
+            int top = i / positions;
+            int left = i % positions;
+            for (int y = top; y < top + patch; y++) {
+                for (int x = left; x < left + patch; x++) {
+                    sum[y * SIDE + x] += drop;
+                    count[y * SIDE + x]++;
+                }
+            }
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= count[i];
+        }
+        return sum;
+    }
+
+    /** Probabilities for many inputs in one forward pass, one row each. */
+    synchronized float[][] predictAll(List<float[]> inputs) {
+        INDArray out = output(batch(inputs));
+        float[][] rows = new float[inputs.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = out.getRow(i).toFloatVector();
+        }
+        return rows;
+    }
+
+    private INDArray output(INDArray x) {
+        return network.output(x, false);
+    }
+
+    private static INDArray batch(List<float[]> inputs) {
+        float[] all = new float[inputs.size() * SIDE * SIDE];
+        for (int i = 0; i < inputs.size(); i++) {
+            System.arraycopy(inputs.get(i), 0, all, i * SIDE * SIDE, SIDE * SIDE);
+        }
+        return Nd4j.create(all, new long[] {inputs.size(), 1, SIDE, SIDE}, 'c');
+    }
+}

@@ -1,0 +1,85 @@
+package app.digitpad.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.inference.Prediction;
+import app.digitpad.model.Architectures;
+import app.digitpad.model.Backend;
+import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.testing.Models;
+import app.digitpad.testing.TestData;
+import java.util.List;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/** The explanations' maths on known inputs and networks. */
+class ExplainerTest {
+
+    private static final int SIDE = DigitNormalizer.SIDE;
+
+    @Test
+    void occlusionWithAOnePixelPatchFindsTheOnePixelANetworkReads() {
+        Backend.configure();
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().list()
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10)
+                        .activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.convolutional(SIDE, SIDE, 1)).build());
+        net.init();
+        net.params().assign(0);
+        int pixel = 13 * SIDE + 9;
+        net.getLayer(0).getParam("W").putScalar(pixel, 3, 5.0);
+        float[] input = new float[SIDE * SIDE];
+        java.util.Arrays.fill(input, 1f);
+        float[] map = new Explainer(net).occlusion(input, 3, 1);
+        double base = Math.exp(5) / (Math.exp(5) + 9);
+        for (int i = 0; i < map.length; i++) {
+            assertEquals(i == pixel ? base - 0.1 : 0, map[i], 1e-5, "pixel " + i);
+        }
+    }
+
+    @Test
+    void featureMapsHaveEachConvolutionLayersShape() {
+        Backend.configure();
+        MultiLayerNetwork net = Architectures.standard().build("tutorial", 1, 1e-3);
+        List<FeatureMaps> maps = new Explainer(net).featureMaps(TestData.test().image(0));
+        assertEquals(List.of(32, 64, 64), maps.stream().map(FeatureMaps::channels).toList());
+        assertEquals(List.of(26, 11, 3), maps.stream().map(FeatureMaps::height).toList());
+        assertEquals(List.of(26, 11, 3), maps.stream().map(FeatureMaps::width).toList());
+        for (FeatureMaps m : maps) {
+            assertEquals(m.channels() * m.height() * m.width(), m.values().length);
+        }
+        FeatureMaps filters = new Explainer(net).firstFilters();
+        assertEquals(32, filters.channels());
+        assertEquals(3, filters.height());
+    }
+
+    @Test
+    void theProbesZeroStepIsThePlainPrediction() throws Exception {
+        Explainer explainer = new Explainer(new CheckpointLoader().load(Models.bundled(), false).network());
+        float[] input = DigitNormalizer.normalize(new GrayImage(SIDE, SIDE, TestData.test().image(0))).orElseThrow();
+        Prediction plain = explainer.predict(input);
+        for (RobustnessProbe.Curve curve : RobustnessProbe.probe(explainer, input)) {
+            int zero = curve.steps().indexOf(curve.axis().zero());
+            assertTrue(zero >= 0, curve.axis() + " has its zero step");
+            assertEquals(plain.probabilities()[plain.digit()], curve.probability()[zero], 1e-6, curve.axis().toString());
+            assertEquals(plain.digit(), curve.answer()[zero]);
+        }
+    }
+
+    @Test
+    void normalizationStepsEndInTheInputTheNetworkSees() {
+        GrayImage image = new GrayImage(SIDE, SIDE, TestData.test().image(1));
+        DigitNormalizer.Steps steps = DigitNormalizer.steps(image).orElseThrow();
+        assertTrue(java.util.Arrays.equals(DigitNormalizer.normalize(image).orElseThrow(), steps.input()));
+        assertEquals(DigitNormalizer.BOX, Math.max(steps.box().width(), steps.box().height()));
+        assertTrue(steps.crop().width() < SIDE && steps.crop().height() < SIDE, "cropped to the ink");
+    }
+}
