@@ -16,6 +16,10 @@ import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.testing.Handwriting;
 import app.digitpad.testing.Models;
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.explain.Explainer;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
 import app.digitpad.testing.NumberImages;
 import app.digitpad.testing.TestData;
 import app.digitpad.verdict.NotDigits;
@@ -124,6 +128,28 @@ class CliTest {
         out.getBuffer().setLength(0);
         assertEquals(0, run("predict", "--number", year.toString()));
         assertEquals(year + ": 2026", out.toString().strip());
+    }
+
+    @Test
+    void explainWritesThePicturesForADigitAndRefusesABlankImage() throws Exception {
+        Path png = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
+        Path dir = tmp.resolve("explained");
+        assertEquals(0, run("explain", png.toString(), "--out", dir.toString()), err.toString());
+        assertTrue(out.toString().contains(png + ": " + TestData.test().label(0) + " ("), out.toString());
+        List<String> files;
+        try (var list = Files.list(dir)) {
+            files = list.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        int convLayers = new Explainer(new CheckpointLoader().load(Models.bundled(), false).network())
+                .featureMaps(new float[28 * 28]).size();
+        assertEquals(4 + convLayers, files.size(), files.toString());
+        for (String f : files) {
+            BufferedImage picture = ImageIO.read(dir.resolve(f).toFile());
+            assertTrue(picture != null && picture.getWidth() > 100, f);
+        }
+        Path blank = NumberImages.write(tmp, "blank.png", "", true, 0);
+        assertEquals(1, run("explain", blank.toString(), "--out", dir.toString()));
+        assertTrue(err.toString().contains("blank"), err.toString());
     }
 
     @Test

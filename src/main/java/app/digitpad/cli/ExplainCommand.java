@@ -1,0 +1,74 @@
+package app.digitpad.cli;
+
+import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.explain.ExplainPictures;
+import app.digitpad.explain.Explainer;
+import app.digitpad.explain.FeatureMaps;
+import app.digitpad.explain.RobustnessProbe;
+import app.digitpad.inference.Prediction;
+import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.preprocess.ImageFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code digitpad explain IMAGE --out DIR}: why the model read the image as it did, as PNGs for slides and
+ * reports: the normalizer's stages, every convolution layer's maps and the first layer's filters, the
+ * occlusion saliency over the input, and the robustness curves. Writes into an existing or new folder;
+ * a file of the same name is replaced.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true, description = "Write pictures of why the model read an image as it did.")
+public final class ExplainCommand implements Callable<Integer> {
+
+    /** Occlusion square, in input pixels: small enough to point at a stroke, large enough to cover one. */
+    static final int PATCH = 4;
+
+    @Mixin
+    ModelOption modelOption;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the PNGs")
+    Path out;
+    @Parameters(paramLabel = "IMAGE", description = "a PNG/JPEG/GIF/BMP of one digit")
+    Path image;
+
+    private final Services services;
+
+    public ExplainCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        GrayImage ink = ImageFiles.read(image);
+        DigitNormalizer.Steps steps = DigitNormalizer.steps(ink).orElse(null);
+        if (steps == null) {
+            services.err().println("error: " + image + ": the image is blank (no digit found)");
+            return 1;
+        }
+        Checkpoint.Loaded loaded = modelOption.load(services);
+        Explainer explainer = new Explainer(loaded.network());
+        Files.createDirectories(out);
+        int side = DigitNormalizer.SIDE;
+        ExplainPictures.strip(List.of(ink, steps.crop(), steps.penWidth(), steps.box(), new GrayImage(side, side, steps.input())),
+                List.of("the image's ink", "cropped to the ink", "pen width to MNIST's", "into the 20 px box",
+                        "centre of mass centred (28x28)"), out.resolve("1-preprocessing.png"));
+        Prediction p = explainer.predict(steps.input());
+        for (FeatureMaps maps : explainer.featureMaps(steps.input())) {
+            ExplainPictures.grid(maps, out.resolve("2-feature-maps-layer-" + maps.layer() + ".png"));
+        }
+        ExplainPictures.grid(explainer.firstFilters(), out.resolve("2-filters-first-layer.png"));
+        float[] saliency = explainer.occlusion(steps.input(), p.digit(), PATCH);
+        ExplainPictures.saliency(steps.input(), saliency, String.format(Locale.ROOT,
+                "red: ink that made it %d (%.1f%%)", p.digit(), 100 * p.confidence()), out.resolve("3-saliency.png"));
+        ExplainPictures.curves(RobustnessProbe.probe(explainer, steps.input()), p.digit(), out.resolve("4-robustness.png"));
+        services.out().printf(Locale.ROOT, "%s: %d (%.1f%%); pictures in %s%n", image, p.digit(), 100 * p.confidence(), out);
+        return 0;
+    }
+}
