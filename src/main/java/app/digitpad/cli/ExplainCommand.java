@@ -3,6 +3,7 @@ package app.digitpad.cli;
 import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.explain.ExplainPictures;
 import app.digitpad.explain.Explainer;
+import app.digitpad.explain.Explanation;
 import app.digitpad.explain.FeatureMaps;
 import app.digitpad.explain.RobustnessProbe;
 import app.digitpad.inference.Prediction;
@@ -27,9 +28,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Write pictures of why the model read an image as it did.")
 public final class ExplainCommand implements Callable<Integer> {
-
-    /** Occlusion square, in input pixels: small enough to point at a stroke, large enough to cover one. */
-    static final int PATCH = 4;
 
     @Mixin
     ModelOption modelOption;
@@ -64,7 +62,7 @@ public final class ExplainCommand implements Callable<Integer> {
             ExplainPictures.grid(maps, out.resolve("2-feature-maps-layer-" + maps.layer() + ".png"));
         }
         ExplainPictures.grid(explainer.firstFilters(), out.resolve("2-filters-first-layer.png"));
-        float[] saliency = explainer.occlusion(steps.input(), p.digit(), PATCH);
+        float[] saliency = explainer.occlusion(steps.input(), p.digit(), Explanation.PATCH);
         ExplainPictures.saliency(steps.input(), saliency, String.format(Locale.ROOT,
                 "red: ink that made it %d (%.1f%%)", p.digit(), 100 * p.confidence()), out.resolve("3-saliency.png"));
         ExplainPictures.curves(RobustnessProbe.probe(explainer, steps.input()), p.digit(), out.resolve("4-robustness.png"));

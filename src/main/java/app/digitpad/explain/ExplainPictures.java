@@ -52,7 +52,7 @@ public final class ExplainPictures {
         g.drawString(maps.name() + " (layer " + maps.layer() + "): " + maps.channels() + " maps of " + maps.height()
                 + "x" + maps.width(), 4, 16);
         for (int c = 0; c < maps.channels(); c++) {
-            BufferedImage tile = grey(stretched(maps.channel(c)), maps.width(), maps.height(), null);
+            BufferedImage tile = grey(maps.stretchedChannel(c), maps.width(), maps.height(), null);
             g.drawImage(tile, 4 + (c % columns) * (TILE + 4), 24 + (c / columns) * (TILE + 4), TILE, TILE, null);
         }
         g.dispose();
@@ -109,20 +109,6 @@ public final class ExplainPictures {
         return g;
     }
 
-    /** Values scaled so the channel's range spans black to white. */
-    private static float[] stretched(float[] values) {
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        for (float v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
-        float[] out = new float[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = max > min ? (values[i] - min) / (max - min) : 0;
-        }
-        return out;
-    }
 
     /** Ink as white on black; with a heat map, red (positive) or blue (negative) mixed in by its size. */
     private static BufferedImage grey(float[] ink, int w, int h, float[] heat) {

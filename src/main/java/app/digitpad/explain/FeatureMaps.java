@@ -25,4 +25,19 @@ public record FeatureMaps(int layer, String name, int channels, int height, int 
         System.arraycopy(values, channel * size, out, 0, size);
         return out;
     }
+
+    /** One channel's map scaled so its range spans 0 to 1 (all 0 when the map is flat), for showing it. */
+    public float[] stretchedChannel(int channel) {
+        float[] values = channel(channel);
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (float v : values) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        for (int i = 0; i < values.length; i++) {
+            values[i] = max > min ? (values[i] - min) / (max - min) : 0;
+        }
+        return values;
+    }
 }

@@ -43,6 +43,11 @@ public final class Predictor {
         this.name = name;
     }
 
+    /** A copy of the network, for a user that needs its own (DL4J networks are not thread-safe). */
+    public synchronized MultiLayerNetwork copyOfNetwork() {
+        return network.clone();
+    }
+
     /** A label for the model in use (file or architecture), for status bars and output. */
     public String name() {
         return name;

@@ -24,6 +24,8 @@ import app.digitpad.ui.train.TrainForm;
 import app.digitpad.ui.train.TrainModel;
 import app.digitpad.ui.train.TrainView;
 import app.digitpad.ui.draw.DrawModel;
+import app.digitpad.ui.draw.ExplainModel;
+import app.digitpad.ui.draw.ExplainView;
 import app.digitpad.ui.draw.NumberModel;
 import app.digitpad.ui.draw.NumberView;
 import app.digitpad.verdict.DigitGate;
@@ -59,6 +61,7 @@ public final class Gui implements AutoCloseable {
     private final AppModel app;
     private final DrawModel draw;
     private final NumberModel number;
+    private final ExplainModel explain;
     private final ModelsModel models;
     private final TrainModel train;
     private final PersonalModel personal;
@@ -82,6 +85,9 @@ public final class Gui implements AutoCloseable {
                 () -> app.activeProperty().get() == null ? null : app.activeProperty().get().predictor(),
                 app.activeProperty()));
         number.predictorProperty().bind(draw.predictorProperty());
+        explain = new ExplainModel(background, Platform::runLater);
+        explain.predictorProperty().bind(draw.predictorProperty());
+        explain.inputProperty().bind(draw.networkInputProperty());
         draw.comparePredictorProperty().bind(Bindings.createObjectBinding(
                 () -> app.comparison().activeProperty().get() == null ? null
                         : app.comparison().activeProperty().get().predictor(), app.comparison().activeProperty()));
@@ -108,7 +114,8 @@ public final class Gui implements AutoCloseable {
         });
         about = new AboutModel(() -> AppInfo.collect(library, locator, userFolder), background);
         view = new MainView(app, drawView, modelsView, trainView, new PersonalView(personal, fineTune), compareView,
-                personal.noticeProperty(), theme, new AboutView(about), new NumberView(number));
+                personal.noticeProperty(), theme, new AboutView(about), new NumberView(number),
+                new ExplainView(explain));
         personal.refresh();
         app.activeProperty().addListener((obs, old, now) -> models.refresh());
     }
@@ -143,6 +150,10 @@ public final class Gui implements AutoCloseable {
 
     public DrawModel draw() {
         return draw;
+    }
+
+    public ExplainModel explain() {
+        return explain;
     }
 
     public NumberModel number() {

@@ -3,6 +3,7 @@ package app.digitpad.ui;
 import app.digitpad.ui.about.AboutView;
 import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.draw.DrawView;
+import app.digitpad.ui.draw.ExplainView;
 import app.digitpad.ui.draw.NumberView;
 import app.digitpad.ui.models.ModelsView;
 import java.io.File;
@@ -40,15 +41,18 @@ public final class MainView extends BorderPane {
     private final Menu recentMenu = new Menu("Recent models");
     private final AboutView about;
     private final NumberView number;
+    private final ExplainView explain;
     private final ToggleButton numberMode = new ToggleButton("Number mode");
 
     /** {@code notices}: what was just done, in words, for the status bar ("Saved as 7 in My digits"). */
     public MainView(AppModel app, DrawView draw, ModelsView models, Node train, Node personal, Node compare,
-                    ObservableValue<String> notices, Theme theme, AboutView about, NumberView number) {
+                    ObservableValue<String> notices, Theme theme, AboutView about, NumberView number,
+                    ExplainView explain) {
         this.app = app;
         this.draw = draw;
         this.about = about;
         this.number = number;
+        this.explain = explain;
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(new Tab("Draw", drawTab()), new Tab("Train", train), new Tab("Models", models),
@@ -73,7 +77,7 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** The Draw tab: the digit pad, or with Number mode on the wide number pad in its place. */
+    /** The Draw tab: the digit pad with the Explain pane under it, or with Number mode on the wide number pad. */
     private Node drawTab() {
         numberMode.setId("number-mode");
         numberMode.setTooltip(new Tooltip("Write several digits on a wide pad and read them as a number"));
@@ -81,7 +85,9 @@ public final class MainView extends BorderPane {
         number.visibleProperty().bind(numberMode.selectedProperty());
         HBox bar = new HBox(8, numberMode);
         bar.setPadding(new Insets(6, 12, 0, 12));
-        return new BorderPane(new StackPane(draw, number), bar, null, null, null);
+        explain.visibleProperty().bind(numberMode.selectedProperty().not());
+        explain.managedProperty().bind(explain.visibleProperty());
+        return new BorderPane(new StackPane(draw, number), bar, null, explain, null);
     }
 
     private void clearPad() {
