@@ -55,8 +55,10 @@ public final class MainView extends BorderPane {
         this.explain = explain;
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab explainTab = new Tab("Explain", explain);
+        explain.model().openProperty().bind(explainTab.selectedProperty());
         tabs.getTabs().addAll(new Tab("Draw", drawTab()), new Tab("Train", train), new Tab("Models", models),
-                new Tab("My digits", personal), new Tab("Compare", compare));
+                new Tab("My digits", personal), new Tab("Compare", compare), explainTab);
         setTop(menus(theme));
         setCenter(tabs);
         setBottom(statusBar(notices));
@@ -77,7 +79,7 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** The Draw tab: the digit pad with the Explain pane under it, or with Number mode on the wide number pad. */
+    /** The Draw tab: the digit pad, or with Number mode on the wide number pad in its place. */
     private Node drawTab() {
         numberMode.setId("number-mode");
         numberMode.setTooltip(new Tooltip("Write several digits on a wide pad and read them as a number"));
@@ -85,9 +87,7 @@ public final class MainView extends BorderPane {
         number.visibleProperty().bind(numberMode.selectedProperty());
         HBox bar = new HBox(8, numberMode);
         bar.setPadding(new Insets(6, 12, 0, 12));
-        explain.visibleProperty().bind(numberMode.selectedProperty().not());
-        explain.managedProperty().bind(explain.visibleProperty());
-        return new BorderPane(new StackPane(draw, number), bar, null, explain, null);
+        return new BorderPane(new StackPane(draw, number), bar, null, null, null);
     }
 
     private void clearPad() {

@@ -14,23 +14,23 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
- * The Explain pane under the pad: collapsed by default (then nothing is computed); open, it shows the
- * saliency over the network's input (for the answer or a chosen digit), the answer's probability as the
- * input is shifted, turned, scaled and thickened, and every convolution layer's maps as tiles (hover one
- * for layer, channel and its largest activation). Only binds to {@link ExplainModel}. FX thread.
+ * The Explain tab: for the pad's current drawing, the saliency over the network's input (for the answer or
+ * a chosen digit), the answer's probability as the input is shifted, turned, scaled and thickened, and
+ * every convolution layer's maps as tiles (hover one for layer, channel and its largest activation).
+ * Computed only while the tab is shown. Only binds to {@link ExplainModel}. FX thread.
  */
-public final class ExplainView extends TitledPane {
+public final class ExplainView extends BorderPane {
 
     /** Pixels per input pixel in the saliency picture. */
     private static final int ZOOM = 6;
@@ -43,10 +43,7 @@ public final class ExplainView extends TitledPane {
 
     public ExplainView(ExplainModel model) {
         this.model = model;
-        setText("Explain: why this answer?");
         setId("explain");
-        setExpanded(false);
-        model.openProperty().bind(expandedProperty());
         saliency.setId("explain-saliency");
         ChoiceBox<String> evidence = new ChoiceBox<>();
         evidence.setId("explain-evidence");
@@ -60,17 +57,25 @@ public final class ExplainView extends TitledPane {
         curves.setId("explain-robustness");
         curves.setAnimated(false);
         curves.setCreateSymbols(false);
-        curves.setPrefSize(360, 220);
+        curves.setPrefSize(560, 260);
         curves.getXAxis().setLabel("from one end of each change to the other (0: as drawn)");
         curves.getYAxis().setLabel("P(answer)");
         maps.setId("explain-maps");
-        maps.setPrefWrapLength(520);
+        maps.setPrefWrapLength(1000);
         ScrollPane mapsScroll = new ScrollPane(maps);
-        mapsScroll.setPrefSize(540, 240);
+        mapsScroll.setFitToWidth(true);
+        Label title = new Label("Why this answer? The drawing on the Draw tab, explained by the model in use");
+        title.getStyleClass().add("title-4");
         VBox left = new VBox(6, new Label("Evidence for"), evidence, saliency);
-        setContent(new HBox(12, left, curves, mapsScroll));
-        ((HBox) getContent()).setPadding(new Insets(6));
+        setTop(title);
+        setCenter(new HBox(12, left, curves));
+        setBottom(new VBox(4, new Label("Feature maps, layer by layer (hover a tile)"), mapsScroll));
+        setPadding(new Insets(8));
         model.explanationProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    public ExplainModel model() {
+        return model;
     }
 
     private void show(Explanation e) {

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Explain pane in the real window: a drawn 1 explained when the pane opens, nothing computed while closed. */
+/** The Explain tab in the real window: a drawn 1 explained when the tab is shown, nothing computed while it is not. */
 @ExtendWith(ApplicationExtension.class)
 class ExplainViewTest {
 
@@ -51,14 +51,14 @@ class ExplainViewTest {
     }
 
     @Test
-    void aDrawnOneIsExplainedWhenThePaneOpensAndNotWhileItIsClosed(FxRobot robot) throws Exception {
+    void aDrawnOneIsExplainedWhenTheTabIsShownAndNotOtherwise(FxRobot robot) throws Exception {
         stroke(robot, 140, 40, 140, 240);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == 1
                 && gui.draw().upToDateProperty().get());
         assertEquals(1, gui.draw().predictionProperty().get().digit());
-        assertEquals(null, gui.explain().explanationProperty().get(), "closed: nothing computed");
+        assertEquals(null, gui.explain().explanationProperty().get(), "tab not shown: nothing computed");
 
-        robot.clickOn("Explain: why this answer?");
+        robot.clickOn("Explain");
         float[] input = gui.draw().networkInputProperty().get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.explain().explanationProperty().get() != null
                 && gui.explain().explanationProperty().get().input() == input);
@@ -74,12 +74,12 @@ class ExplainViewTest {
         }
         assertTrue(inkNear(e.input(), hottest), "the strongest evidence lies on the stroke");
 
-        robot.clickOn("Explain: why this answer?");
+        robot.clickOn("Draw");
         stroke(robot, 100, 60, 180, 60);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == 2
                 && gui.draw().upToDateProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertSame(e, gui.explain().explanationProperty().get(), "closed again: the new drawing is not explained");
+        assertSame(e, gui.explain().explanationProperty().get(), "the tab not shown: the new drawing is not explained");
     }
 
     private static boolean inkNear(float[] input, int index) {
