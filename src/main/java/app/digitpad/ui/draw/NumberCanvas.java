@@ -3,17 +3,13 @@ package app.digitpad.ui.draw;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.segment.DigitReading;
 import app.digitpad.segment.NumberReading;
-import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -30,8 +26,6 @@ final class NumberCanvas extends Region {
 
     private final Canvas canvas = new Canvas(NumberModel.WIDTH, NumberModel.HEIGHT);
     private final NumberModel model;
-    private double lastX;
-    private double lastY;
 
     NumberCanvas(NumberModel model) {
         this.model = model;
@@ -40,13 +34,8 @@ final class NumberCanvas extends Region {
         getChildren().add(canvas);
         setMinSize(NumberModel.WIDTH / 2.0, NumberModel.HEIGHT / 2.0);
         setPrefSize(NumberModel.WIDTH, NumberModel.HEIGHT);
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                model.endStroke();
-            }
-        });
+        StrokeGesture.install(canvas, NumberModel.WIDTH, NumberModel.HEIGHT, model::beginStroke, model::extendStroke, model::endStroke,
+                () -> model.brushProperty().get());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.hover(e.getX() / scale(), e.getY() / scale()));
         model.strokes().addListener((javafx.collections.ListChangeListener<Stroke>) c -> repaint());
         model.readingProperty().addListener((obs, old, now) -> repaint());
@@ -69,48 +58,6 @@ final class NumberCanvas extends Region {
         return canvas.getWidth() / NumberModel.WIDTH;
     }
 
-    private double padX(MouseEvent e) {
-        return Math.max(0, Math.min(NumberModel.WIDTH, e.getX() / scale()));
-    }
-
-    private double padY(MouseEvent e) {
-        return Math.max(0, Math.min(NumberModel.HEIGHT, e.getY() / scale()));
-    }
-
-    private void pressed(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY) {
-            lastX = padX(e);
-            lastY = padY(e);
-            model.beginStroke(lastX, lastY);
-            segment(lastX, lastY, lastX, lastY);
-        }
-    }
-
-    private void dragged(MouseEvent e) {
-        if (e.isPrimaryButtonDown()) {
-            double x = padX(e);
-            double y = padY(e);
-            segment(lastX, lastY, x, y);
-            lastX = x;
-            lastY = y;
-            model.extendStroke(x, y);
-        }
-    }
-
-    private void segment(double x0, double y0, double x1, double y1) {
-        GraphicsContext g = pen(model.brushProperty().get());
-        g.strokeLine(x0 * scale(), y0 * scale(), x1 * scale(), y1 * scale());
-    }
-
-    private GraphicsContext pen(double width) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setStroke(Color.WHITE);
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setLineWidth(width * scale());
-        return g;
-    }
-
     /** Paints the strokes, then the boxes of the reading if it is current. */
     void repaint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -118,13 +65,7 @@ final class NumberCanvas extends Region {
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double k = scale();
         for (Stroke s : model.strokes()) {
-            List<Stroke.Point> pts = s.points();
-            GraphicsContext p = pen(s.width());
-            for (int i = 0; i < pts.size(); i++) {
-                Stroke.Point a = pts.get(Math.max(0, i - 1));
-                Stroke.Point b = pts.get(i);
-                p.strokeLine(a.x() * k, a.y() * k, b.x() * k, b.y() * k);
-            }
+            StrokeGesture.polyline(canvas, s.width(), s.points(), k);
         }
         NumberReading r = model.readingProperty().get();
         if (r != null && !model.strokes().isEmpty()) {

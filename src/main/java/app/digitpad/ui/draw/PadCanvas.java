@@ -7,12 +7,8 @@ import app.digitpad.ui.shared.InkImages;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import javafx.scene.shape.StrokeLineJoin;
 
 /**
  * The square drawing surface. It scales with its container, maps the mouse to the pad's 280x280
@@ -23,8 +19,6 @@ final class PadCanvas extends Region {
 
     private final Canvas canvas = new Canvas(PadRaster.SIZE, PadRaster.SIZE);
     private final DrawModel model;
-    private double lastX;
-    private double lastY;
 
     PadCanvas(DrawModel model) {
         this.model = model;
@@ -33,9 +27,8 @@ final class PadCanvas extends Region {
         getChildren().add(canvas);
         setMinSize(PadRaster.SIZE, PadRaster.SIZE);
         setPrefSize(420, 420);
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        StrokeGesture.install(canvas, PadRaster.SIZE, PadRaster.SIZE, model::beginStroke, model::extendStroke, model::endStroke,
+                () -> model.brushProperty().get());
         model.strokes().addListener((javafx.collections.ListChangeListener<Stroke>) c -> {
             while (c.next()) {
                 if (c.wasRemoved()) {
@@ -67,56 +60,6 @@ final class PadCanvas extends Region {
         return canvas.getWidth() / PadRaster.SIZE;
     }
 
-    private double padX(MouseEvent e) {
-        return Math.max(0, Math.min(PadRaster.SIZE, e.getX() / scale()));
-    }
-
-    private double padY(MouseEvent e) {
-        return Math.max(0, Math.min(PadRaster.SIZE, e.getY() / scale()));
-    }
-
-    private void pressed(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        lastX = padX(e);
-        lastY = padY(e);
-        model.beginStroke(lastX, lastY);
-        segment(lastX, lastY, lastX, lastY);
-    }
-
-    private void dragged(MouseEvent e) {
-        if (!e.isPrimaryButtonDown()) {
-            return;
-        }
-        double x = padX(e);
-        double y = padY(e);
-        segment(lastX, lastY, x, y);
-        lastX = x;
-        lastY = y;
-        model.extendStroke(x, y);
-    }
-
-    private void released(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY) {
-            model.endStroke();
-        }
-    }
-
-    private void segment(double x0, double y0, double x1, double y1) {
-        GraphicsContext g = pen(model.brushProperty().get());
-        g.strokeLine(x0 * scale(), y0 * scale(), x1 * scale(), y1 * scale());
-    }
-
-    private GraphicsContext pen(double width) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setStroke(Color.WHITE);
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setLineJoin(StrokeLineJoin.ROUND);
-        g.setLineWidth(width * scale());
-        return g;
-    }
-
     /** Paints the whole drawing: black, the loaded image, then every stroke as a polyline. */
     void repaint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
@@ -128,27 +71,11 @@ final class PadCanvas extends Region {
             g.drawImage(InkImages.toImage(bg), 0, 0, canvas.getWidth(), canvas.getHeight());
         }
         for (Stroke s : model.strokes()) {
-            polyline(s.width(), s.points());
+            StrokeGesture.polyline(canvas, s.width(), s.points(), scale());
         }
         List<Stroke.Point> current = model.currentStroke();
         if (!current.isEmpty()) {
-            polyline(model.brushProperty().get(), current);
+            StrokeGesture.polyline(canvas, model.brushProperty().get(), current, scale());
         }
-    }
-
-    private void polyline(double width, List<Stroke.Point> pts) {
-        GraphicsContext g = pen(width);
-        double k = scale();
-        if (pts.size() == 1) {
-            g.strokeLine(pts.get(0).x() * k, pts.get(0).y() * k, pts.get(0).x() * k, pts.get(0).y() * k);
-            return;
-        }
-        double[] xs = new double[pts.size()];
-        double[] ys = new double[pts.size()];
-        for (int i = 0; i < pts.size(); i++) {
-            xs[i] = pts.get(i).x() * k;
-            ys[i] = pts.get(i).y() * k;
-        }
-        g.strokePolyline(xs, ys, pts.size());
     }
 }
