@@ -4,41 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.model.Backend;
-import app.digitpad.testing.Window;
-import app.digitpad.ui.Gui;
-import app.digitpad.ui.Theme;
-import java.nio.file.Path;
+import app.digitpad.testing.WindowTest;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Help ▸ About in the real window: the report appears off the FX thread and copies to the clipboard. */
-@ExtendWith(ApplicationExtension.class)
-class AboutViewTest {
-
-    @TempDir
-    static Path userFolder;
-
-    private Gui gui;
-
-    @Start
-    void start(Stage stage) {
-        gui = Window.open(stage, userFolder, new Theme());
-    }
-
-    @AfterEach
-    void close() {
-        gui.close();
-    }
+class AboutViewTest extends WindowTest {
 
     @Test
     void helpAboutShowsNativesAndPathsAndCopiesThem(FxRobot robot) throws Exception {

@@ -8,47 +8,17 @@ import app.digitpad.explain.Explanation;
 import app.digitpad.explain.FeatureMaps;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.testing.Window;
-import app.digitpad.ui.Gui;
-import app.digitpad.ui.Theme;
-import java.nio.file.Path;
+import app.digitpad.testing.WindowTest;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Explain tab in the real window: a drawn 1 explained when the tab is shown, nothing computed while it is not. */
-@ExtendWith(ApplicationExtension.class)
-class ExplainViewTest {
+class ExplainViewTest extends WindowTest {
 
     private static final int SIDE = DigitNormalizer.SIDE;
-
-    @TempDir
-    static Path userFolder;
-
-    private Gui gui;
-
-    @Start
-    void start(Stage stage) {
-        gui = Window.open(stage, userFolder, new Theme());
-    }
-
-    @BeforeEach
-    void awaitModel() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
-    }
-
-    @AfterEach
-    void close() {
-        gui.close();
-    }
 
     @Test
     void aDrawnOneIsExplainedWhenTheTabIsShownAndNotOtherwise(FxRobot robot) throws Exception {

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.testing.HandDigits;
-import app.digitpad.testing.Window;
-import app.digitpad.ui.Gui;
-import app.digitpad.ui.Theme;
-import java.nio.file.Path;
+import app.digitpad.testing.WindowTest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -16,40 +13,12 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Number mode in the real window: the robot writes numbers on the wide pad; undo and clear as on the digit pad. */
-@ExtendWith(ApplicationExtension.class)
-class NumberModeTest {
-
-    @TempDir
-    static Path userFolder;
-
-    private Gui gui;
-
-    @Start
-    void start(Stage stage) {
-        gui = Window.open(stage, userFolder, new Theme());
-    }
-
-    @BeforeEach
-    void awaitModel() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
-    }
-
-    @AfterEach
-    void close() {
-        gui.close();
-    }
+class NumberModeTest extends WindowTest {
 
     @Test
     void writes2026And31UndoesAndClears(FxRobot robot) throws Exception {
