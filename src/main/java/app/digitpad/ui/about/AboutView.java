@@ -8,6 +8,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
@@ -17,13 +18,18 @@ import javafx.stage.Window;
 public final class AboutView {
 
     private final AboutModel model;
+    private Dialog<Void> open;
 
     public AboutView(AboutModel model) {
         this.model = model;
     }
 
-    /** Opens the dialog (not modal) and refreshes the report behind it. */
+    /** Opens the dialog (not modal) and refreshes the report behind it; a second call brings the open one forward. */
     public void show(Window owner) {
+        if (open != null && open.isShowing()) {
+            ((Stage) open.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
         TextArea report = new TextArea();
         report.setId("about-text");
         report.setEditable(false);
@@ -47,6 +53,7 @@ public final class AboutView {
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
         model.refresh();
+        open = dialog;
         dialog.show();
     }
 }

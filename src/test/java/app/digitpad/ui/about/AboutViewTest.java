@@ -28,5 +28,9 @@ class AboutViewTest extends WindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertEquals(report, copied);
+
+        robot.clickOn("Help").clickOn("#menu-about");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, robot.lookup("#about-dialog").queryAll().size(), "a second Help > About shows the same dialog");
     }
 }
