@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code digitpad explain IMAGE --out DIR}: why the model read the image as it did, as PNGs for slides and
  * reports: the normalizer's stages, every convolution layer's maps and the first layer's filters, the
- * occlusion saliency over the input, and the robustness curves. Writes into an existing or new folder;
- * a file of the same name is replaced.
+ * occlusion saliency over the input, and the robustness curves. Writes into a new or empty folder (each
+ * file atomically); a folder that holds files is left alone unless {@code --force}.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Write pictures of why the model read an image as it did.")
 public final class ExplainCommand implements Callable<Integer> {
@@ -33,6 +33,8 @@ public final class ExplainCommand implements Callable<Integer> {
     ModelOption modelOption;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the PNGs")
     Path out;
+    @Option(names = "--force", description = "write into an --out folder that already holds files, replacing pictures of the same name")
+    boolean force;
     @Parameters(paramLabel = "IMAGE", description = "a PNG/JPEG/GIF/BMP of one digit")
     Path image;
 
@@ -42,6 +44,15 @@ public final class ExplainCommand implements Callable<Integer> {
         this.services = services;
     }
 
+    private static boolean holdsFiles(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return Files.exists(dir);
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         GrayImage ink = ImageFiles.read(image);
@@ -49,6 +60,11 @@ public final class ExplainCommand implements Callable<Integer> {
         if (steps == null) {
             services.err().println("error: " + image + ": the image is blank (no digit found)");
             return 1;
+        }
+        if (!force && holdsFiles(out)) {
+            services.err().println("error: " + out + " already holds files (an earlier explanation?): choose a new "
+                    + "folder, or --force to replace its pictures");
+            return 2;
         }
         Checkpoint.Loaded loaded = modelOption.load(services);
         Explainer explainer = new Explainer(loaded.network());

@@ -44,6 +44,9 @@ public final class Backend {
     /** Idle OpenMP threads sleep instead of spinning: speed degrades in proportion to the CPU left. */
     static final String WAIT_POLICY = "PASSIVE";
 
+    /** The natives are chosen and loaded once per process; later calls only re-apply the cheap settings. */
+    private static boolean nativesChosen;
+
     private Backend() {
     }
 
@@ -52,17 +55,20 @@ public final class Backend {
      * data type and gives OpenBLAS one thread.
      */
     public static synchronized void configure() {
-        NativeCache.unpackedBefore();
-        NativeEnvironment.setIfAbsent(OMP_WAIT_POLICY, WAIT_POLICY);
-        setIfAbsent(PLATFORM_EXTENSION, oneDnnBuildPresent() ? ONEDNN : "");
-        setIfAbsent(HELPERS_DISABLE, "false");
+        if (!nativesChosen) {
+            NativeCache.unpackedBefore();
+            NativeEnvironment.setIfAbsent(OMP_WAIT_POLICY, WAIT_POLICY);
+            setIfAbsent(PLATFORM_EXTENSION, oneDnnBuildPresent() ? ONEDNN : "");
+            setIfAbsent(HELPERS_DISABLE, "false");
+        }
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
         Nd4j.factory().blas().setMaxThreads(1);
-        if (!oneDnnCompiledIn()) {
+        if (!nativesChosen && !oneDnnCompiledIn()) {
             // The plain build's environment still says "use oneDNN"; DL4J would then attach helpers
             // that only re-enter the generic ops.
             org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance().setUseONEDNN(false);
         }
+        nativesChosen = true;
     }
 
     /** True when the natives loaded were compiled with oneDNN (their build info says so). */

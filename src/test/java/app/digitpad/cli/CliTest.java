@@ -1,6 +1,7 @@
 package app.digitpad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.about.AppVersion;
@@ -150,6 +151,14 @@ class CliTest {
         Path blank = NumberImages.write(tmp, "blank.png", "", true, 0);
         assertEquals(1, run("explain", blank.toString(), "--out", dir.toString()));
         assertTrue(err.toString().contains("blank"), err.toString());
+
+        byte[] first = Files.readAllBytes(dir.resolve("3-saliency.png"));
+        Path other = TestData.writeDigitPng(tmp, 1, 200, 6, 20, 20);
+        assertEquals(2, run("explain", other.toString(), "--out", dir.toString()));
+        assertTrue(err.toString().contains("--force"), err.toString());
+        assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(dir.resolve("3-saliency.png"))), "left alone");
+        assertEquals(0, run("explain", other.toString(), "--out", dir.toString(), "--force"), err.toString());
+        assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(dir.resolve("3-saliency.png"))), "replaced");
     }
 
     @Test

@@ -31,6 +31,9 @@ public final class ExplainModel {
     private Explainer explainer;
     private Predictor explained;
     private long requested;
+    /** What the shown explanation was made for (FX thread), so reopening the tab does not redo it. */
+    private Predictor shownPredictor;
+    private int shownDigit;
 
     /** {@code worker}: where explanations are computed; {@code fx}: how they come back to the FX thread. */
     public ExplainModel(Executor worker, Executor fx) {
@@ -53,6 +56,10 @@ public final class ExplainModel {
             return;
         }
         int digit = saliencyDigit.get();
+        Explanation shown = explanation.get();
+        if (shown != null && shown.input() == x && p == shownPredictor && digit == shownDigit) {
+            return;
+        }
         worker.execute(() -> {
             if (ticket != requested) {
                 return;
@@ -60,6 +67,8 @@ public final class ExplainModel {
             Explanation e = Explanation.of(explainerFor(p), x, digit);
             fx.execute(() -> {
                 if (ticket == requested) {
+                    shownPredictor = p;
+                    shownDigit = digit;
                     explanation.set(e);
                 }
             });
