@@ -35,6 +35,14 @@ public final class CheckpointFiles {
         return zip.resolveSibling(base + ".json");
     }
 
+    /**
+     * Where the model's nearest-digit index lies when it is kept beside the model ({@code <zip>.nearest}):
+     * named here so that whatever removes a checkpoint removes it too.
+     */
+    public static Path nearestIndexOf(Path zip) {
+        return zip.resolveSibling(zip.getFileName() + ".nearest");
+    }
+
     /** Writes the model (with updater state, so training can resume) and its sidecar, atomically. */
     public void write(MultiLayerNetwork net, CheckpointMetadata metadata, Path zip) throws IOException {
         Path dir = zip.toAbsolutePath().getParent();

@@ -89,6 +89,7 @@ public final class CheckpointStore {
         for (Checkpoint c : ours) {
             if (!keep.contains(c.file())) {
                 Files.deleteIfExists(CheckpointFiles.sidecarOf(c.file()));
+                Files.deleteIfExists(CheckpointFiles.nearestIndexOf(c.file()));
                 Files.deleteIfExists(c.file());
             }
         }

@@ -5,6 +5,12 @@ import app.digitpad.explain.ExplainPictures;
 import app.digitpad.explain.Explainer;
 import app.digitpad.explain.Explanation;
 import app.digitpad.explain.FeatureMaps;
+import app.digitpad.explain.NearestCache;
+import app.digitpad.explain.NearestDigits;
+import app.digitpad.explain.NearestSource;
+import app.digitpad.data.MnistLoader;
+import app.digitpad.preprocess.PreparedCache;
+import java.io.IOException;
 import app.digitpad.explain.RobustnessProbe;
 import app.digitpad.inference.Prediction;
 import app.digitpad.preprocess.DigitNormalizer;
@@ -23,7 +29,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code digitpad explain IMAGE --out DIR}: why the model read the image as it did, as PNGs for slides and
  * reports: the normalizer's stages, every convolution layer's maps and the first layer's filters, the
- * occlusion saliency over the input, and the robustness curves. Writes into a new or empty folder (each
+ * occlusion saliency over the input and over the image, the robustness curves, and the nearest MNIST
+ * training digits (when MNIST is found; the index is cached per model, see {@link NearestCache}). Writes into a new or empty folder (each
  * file atomically); a folder that holds files is left alone unless {@code --force}.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Write pictures of why the model read an image as it did.")
@@ -31,6 +38,8 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Mixin
     ModelOption modelOption;
+    @Mixin
+    DataOption dataOption;
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for the PNGs")
     Path out;
     @Option(names = "--force", description = "write into an --out folder that already holds files, replacing pictures of the same name")
@@ -69,20 +78,45 @@ public final class ExplainCommand implements Callable<Integer> {
         Checkpoint.Loaded loaded = modelOption.load(services);
         Explainer explainer = new Explainer(loaded.network());
         Files.createDirectories(out);
-        int side = DigitNormalizer.SIDE;
-        ExplainPictures.strip(List.of(ink, steps.crop(), steps.penWidth(), steps.box(), new GrayImage(side, side, steps.input())),
-                List.of("the image's ink", "cropped to the ink", "pen width to MNIST's", "into the 20 px box",
-                        "centre of mass centred (28x28)"), out.resolve("1-preprocessing.png"));
+        writeSteps(ink, steps);
         Prediction p = explainer.predict(steps.input());
         for (FeatureMaps maps : explainer.featureMaps(steps.input())) {
             ExplainPictures.grid(maps, out.resolve("2-feature-maps-layer-" + maps.layer() + ".png"));
         }
         ExplainPictures.grid(explainer.firstFilters(), out.resolve("2-filters-first-layer.png"));
         float[] saliency = explainer.occlusion(steps.input(), p.digit(), Explanation.PATCH);
-        ExplainPictures.saliency(steps.input(), saliency, String.format(Locale.ROOT,
-                "red: ink that made it %d (%.1f%%)", p.digit(), 100 * p.confidence()), out.resolve("3-saliency.png"));
+        String caption = String.format(Locale.ROOT, "red: ink that made it %d (%.1f%%)", p.digit(), 100 * p.confidence());
+        ExplainPictures.saliency(steps.input(), saliency, caption, out.resolve("3-saliency.png"));
+        ExplainPictures.saliencyOnSource(ink, steps, saliency, "the same, over the image", out.resolve("3-saliency-on-image.png"));
         ExplainPictures.curves(RobustnessProbe.probe(explainer, steps.input()), p.digit(), out.resolve("4-robustness.png"));
+        writeNearest(loaded.checkpoint().file(), explainer, steps.input());
         services.out().printf(Locale.ROOT, "%s: %d (%.1f%%); pictures in %s%n", image, p.digit(), 100 * p.confidence(), out);
         return 0;
+    }
+
+    private void writeSteps(GrayImage ink, DigitNormalizer.Steps steps) throws IOException {
+        int side = DigitNormalizer.SIDE;
+        int[] shift = steps.shift();
+        ExplainPictures.strip(List.of(ink, steps.crop(), steps.penWidth(), steps.box(),
+                        new GrayImage(side, side, steps.boxCentred()), new GrayImage(side, side, steps.input())),
+                List.of("the image's ink", "cropped to the ink", "pen width to MNIST's", "into the 20 px box",
+                        "box at the centre", String.format(Locale.ROOT, "centre of mass centred (%+d, %+d)", shift[0], shift[1])),
+                out.resolve("1-preprocessing.png"));
+    }
+
+    /** The nearest training digits, when MNIST is at hand; without it the other pictures still stand. */
+    private void writeNearest(Path checkpoint, Explainer explainer, float[] input) throws IOException {
+        Path folder = services.dataLocator().resolve(dataOption.data);
+        NearestSource source = new NearestSource(new NearestCache(services.dataLocator().cacheFolder(),
+                services.models().folder()), new PreparedCache(services.dataLocator().cacheFolder()));
+        try {
+            NearestDigits nearest = source.obtain(folder, checkpoint, explainer,
+                    (what, done, total) -> { }, () -> false).orElseThrow();
+            ExplainPictures.nearest(nearest.nearest(explainer.embed(List.of(input)), NearestDigits.SHOWN),
+                    out.resolve("5-nearest-training-digits.png"));
+        } catch (MnistLoader.MissingDataException e) {
+            services.err().println("note: no nearest training digits: " + e.getMessage()
+                    + " (give --data DIR, or run 'digitpad data download')");
+        }
     }
 }

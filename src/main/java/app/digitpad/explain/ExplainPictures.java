@@ -1,5 +1,6 @@
 package app.digitpad.explain;
 
+import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.ImageFiles;
 import java.awt.BasicStroke;
@@ -71,6 +72,45 @@ public final class ExplainPictures {
         ImageFiles.writePng(out, file);
     }
 
+    /** The source image (fitted into the same square) with the map drawn back over it through the crop. */
+    public static void saliencyOnSource(GrayImage source, DigitNormalizer.Steps steps, float[] map, String caption,
+                                        Path file) throws IOException {
+        int side = 28 * ZOOM;
+        BufferedImage img = new BufferedImage(source.width(), source.height(), BufferedImage.TYPE_INT_RGB);
+        img.setRGB(0, 0, source.width(), source.height(), SaliencyColors.overSource(source, steps, map), 0, source.width());
+        double k = (double) side / Math.max(source.width(), source.height());
+        int w = (int) Math.round(source.width() * k);
+        int h = (int) Math.round(source.height() * k);
+        BufferedImage out = new BufferedImage(side + 32, side + 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(out);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setColor(Color.BLACK);
+        g.fillRect(16, 16, side, side);
+        g.drawImage(img, 16 + (side - w) / 2, 16 + (side - h) / 2, w, h, null);
+        g.setColor(Color.DARK_GRAY);
+        g.drawString(caption, 16, side + 36);
+        g.dispose();
+        ImageFiles.writePng(out, file);
+    }
+
+    /** The nearest training digits in a row, each with its label and similarity. */
+    public static void nearest(List<NearestDigits.Neighbour> neighbours, Path file) throws IOException {
+        int side = TILE * 2;
+        BufferedImage out = new BufferedImage(neighbours.size() * (side + 12) + 12, side + 70, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(out);
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("nearest MNIST training digits in the model's last hidden layer (label, cosine similarity)", 12, 16);
+        for (int i = 0; i < neighbours.size(); i++) {
+            NearestDigits.Neighbour n = neighbours.get(i);
+            int left = 12 + i * (side + 12);
+            g.drawImage(grey(n.image(), 28, 28, null), left, 26, side, side, null);
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(String.format(java.util.Locale.ROOT, "%d  (%.2f)", n.label(), n.similarity()), left, side + 44);
+        }
+        g.dispose();
+        ImageFiles.writePng(out, file);
+    }
+
     /** Each axis's curve: the digit's probability along the steps, the plain input's step marked. */
     public static void curves(List<RobustnessProbe.Curve> curves, int digit, Path file) throws IOException {
         int w = 300;
@@ -110,29 +150,11 @@ public final class ExplainPictures {
     }
 
 
-    /** Ink as white on black; with a heat map, red (positive) or blue (negative) mixed in by its size. */
+    /** Ink as white on black; with a heat map, coloured by {@link SaliencyColors}. */
     private static BufferedImage grey(float[] ink, int w, int h, float[] heat) {
-        float scale = 0;
-        if (heat != null) {
-            for (float v : heat) {
-                scale = Math.max(scale, Math.abs(v));
-            }
-        }
+        int[] argb = heat == null ? SaliencyColors.overInput(ink, new float[ink.length]) : SaliencyColors.overInput(ink, heat);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        for (int i = 0; i < w * h; i++) {
-            int grey = Math.round(255 * Math.max(0, Math.min(1, ink[i])));
-            int r = grey;
-            int gr = grey;
-            int b = grey;
-            if (heat != null && scale > 0) {
-                float a = Math.abs(heat[i]) / scale * 0.7f;
-                int target = heat[i] > 0 ? 0xEF4444 : 0x3B82F6;
-                r = Math.round(r * (1 - a) + ((target >> 16) & 0xFF) * a);
-                gr = Math.round(gr * (1 - a) + ((target >> 8) & 0xFF) * a);
-                b = Math.round(b * (1 - a) + (target & 0xFF) * a);
-            }
-            img.setRGB(i % w, i / w, (r << 16) | (gr << 8) | b);
-        }
+        img.setRGB(0, 0, w, h, argb, 0, w);
         return img;
     }
 }

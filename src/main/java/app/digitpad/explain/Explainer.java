@@ -95,6 +95,21 @@ public final class Explainer {
         return sum;
     }
 
+    /**
+     * The inputs as the last hidden layer sees them (the layer before the output): the network's own
+     * notion of which digits look alike. Row-major, {@link #embeddingSize} values per input.
+     */
+    public synchronized float[] embed(List<float[]> inputs) {
+        List<INDArray> activations = network.feedForwardToLayer(network.getnLayers() - 2, batch(inputs), false);
+        INDArray hidden = activations.get(activations.size() - 1);
+        return hidden.dup('c').reshape(hidden.length()).toFloatVector();
+    }
+
+    /** Values per input that {@link #embed} returns. */
+    public synchronized int embeddingSize() {
+        return (int) network.getLayer(network.getnLayers() - 1).getParam("W").size(0);
+    }
+
     /** Probabilities for many inputs in one forward pass, one row each. */
     synchronized float[][] predictAll(List<float[]> inputs) {
         INDArray out = output(batch(inputs));

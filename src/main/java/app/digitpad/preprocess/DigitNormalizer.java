@@ -31,8 +31,37 @@ public final class DigitNormalizer {
      * Every stage of {@link #normalize}, for showing a user what normalization does to a digit: the crop
      * to the ink, the pen-width step (the same image when the width was already in MNIST's range), the
      * digit scaled into the 20 px box, and the 28x28 input with its centre of mass at the centre.
+     *
+     * @param cropBox where the crop lies in the source image, inclusive {x0, y0, x1, y1}
+     * @param left    the box's left column in the 28x28 input
+     * @param top     the box's top row in the 28x28 input
      */
-    public record Steps(GrayImage crop, GrayImage penWidth, GrayImage box, float[] input) {
+    public record Steps(GrayImage crop, GrayImage penWidth, GrayImage box, float[] input, int[] cropBox,
+                        int left, int top) {
+
+        /** The box at the plain centre of the field: what the centre-of-mass step then moves by {@link #shift}. */
+        public float[] boxCentred() {
+            return paste(box.ink(), box.width(), box.height(), (SIDE - box.width()) / 2, (SIDE - box.height()) / 2);
+        }
+
+        /** How far the centre-of-mass step moved the box from the plain centre, {dx, dy} in input pixels. */
+        public int[] shift() {
+            return new int[] {left - (SIDE - box.width()) / 2, top - (SIDE - box.height()) / 2};
+        }
+
+        /**
+         * The input pixel (an index into {@link #input}) that a source pixel became, or -1 for a source
+         * pixel outside the crop: the crop maps onto the box, so saliency found on the input can be drawn
+         * back over the source (to within the pen-width step's pixel or two).
+         */
+        public int inputIndexOf(int sourceX, int sourceY) {
+            double fx = (sourceX - cropBox[0] + 0.5) / (cropBox[2] - cropBox[0] + 1);
+            double fy = (sourceY - cropBox[1] + 0.5) / (cropBox[3] - cropBox[1] + 1);
+            if (fx < 0 || fx >= 1 || fy < 0 || fy >= 1) {
+                return -1;
+            }
+            return (top + (int) (fy * box.height())) * SIDE + left + (int) (fx * box.width());
+        }
     }
 
     /** The stages for this image, or empty when it holds no ink. */
@@ -51,7 +80,9 @@ public final class DigitNormalizer {
         int outW = Math.max(1, (int) Math.round(w * scale));
         int outH = Math.max(1, (int) Math.round(h * scale));
         float[] scaled = Resampler.resize(digit.ink(), w, h, outW, outH);
-        return Optional.of(new Steps(crop, digit, new GrayImage(outW, outH, scaled), centreByMass(scaled, outW, outH)));
+        int[] at = centreOfMassOffset(scaled, outW, outH);
+        return Optional.of(new Steps(crop, digit, new GrayImage(outW, outH, scaled),
+                paste(scaled, outW, outH, at[0], at[1]), box, at[0], at[1]));
     }
 
     /** Inclusive bounding box {x0, y0, x1, y1} of the pixels above the ink threshold, or null. */
@@ -94,8 +125,8 @@ public final class DigitNormalizer {
         return new GrayImage(w, h, out);
     }
 
-    /** Pastes the box so its centre of mass lands within half a pixel of the field's centre. */
-    private static float[] centreByMass(float[] box, int w, int h) {
+    /** Where the box goes, {left, top}, so its centre of mass lands within half a pixel of the field's centre. */
+    private static int[] centreOfMassOffset(float[] box, int w, int h) {
         double mass = 0;
         double mx = 0;
         double my = 0;
@@ -107,8 +138,11 @@ public final class DigitNormalizer {
                 my += v * (y + 0.5);
             }
         }
-        int left = clamp((int) Math.round(SIDE / 2.0 - mx / mass), SIDE - w);
-        int top = clamp((int) Math.round(SIDE / 2.0 - my / mass), SIDE - h);
+        return new int[] {clamp((int) Math.round(SIDE / 2.0 - mx / mass), SIDE - w),
+                clamp((int) Math.round(SIDE / 2.0 - my / mass), SIDE - h)};
+    }
+
+    private static float[] paste(float[] box, int w, int h, int left, int top) {
         float[] field = new float[SIDE * SIDE];
         for (int y = 0; y < h; y++) {
             System.arraycopy(box, y * w, field, (top + y) * SIDE + left, w);

@@ -26,6 +26,9 @@ import app.digitpad.ui.train.TrainView;
 import app.digitpad.ui.draw.DrawModel;
 import app.digitpad.ui.draw.ExplainModel;
 import app.digitpad.ui.draw.ExplainView;
+import app.digitpad.ui.draw.TimelineModel;
+import app.digitpad.explain.NearestCache;
+import app.digitpad.explain.NearestSource;
 import app.digitpad.ui.draw.NumberModel;
 import app.digitpad.ui.draw.NumberView;
 import app.digitpad.verdict.DigitGate;
@@ -58,10 +61,14 @@ public final class Gui implements AutoCloseable {
     /** What the models get: work handed in after {@link #close()} (a load finishing as the window shuts) is dropped. */
     private final Executor background = untilClosed(backgroundPool);
     private final Executor predictions = untilClosed(predictionPool);
+    /** Explanations and the learning timeline, one at a time, apart from the pad's predictions. */
+    private final ExecutorService explainPool = Executors.newSingleThreadExecutor(daemon("digitpad-explain"));
+    private final Executor explaining = untilClosed(explainPool);
     private final AppModel app;
     private final DrawModel draw;
     private final NumberModel number;
     private final ExplainModel explain;
+    private final TimelineModel timeline;
     private final ModelsModel models;
     private final TrainModel train;
     private final PersonalModel personal;
@@ -85,9 +92,6 @@ public final class Gui implements AutoCloseable {
                 () -> app.activeProperty().get() == null ? null : app.activeProperty().get().predictor(),
                 app.activeProperty()));
         number.predictorProperty().bind(draw.predictorProperty());
-        explain = new ExplainModel(background, Platform::runLater);
-        explain.predictorProperty().bind(draw.predictorProperty());
-        explain.inputProperty().bind(draw.networkInputProperty());
         draw.comparePredictorProperty().bind(Bindings.createObjectBinding(
                 () -> app.comparison().activeProperty().get() == null ? null
                         : app.comparison().activeProperty().get().predictor(), app.comparison().activeProperty()));
@@ -104,6 +108,15 @@ public final class Gui implements AutoCloseable {
             draw.loadImage(new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, image));
             this.view.tabs().getSelectionModel().select(0);
         });
+        explain = new ExplainModel(explaining, background, Platform::runLater,
+                new NearestSource(new NearestCache(locator.cacheFolder(), library.folder()), cache),
+                () -> train.form().dataFolderProperty().get());
+        explain.modelProperty().bind(app.activeProperty());
+        explain.inkProperty().bind(draw.inkProperty());
+        timeline = new TimelineModel(explaining, Platform::runLater, new CheckpointLoader());
+        timeline.openProperty().bind(explain.openProperty());
+        timeline.modelProperty().bind(app.activeProperty());
+        timeline.inputProperty().bind(draw.networkInputProperty());
         fineTune = new FineTuneModel(personal, app, () -> train.form().dataFolderProperty().get(),
                 TrainModel::missingData, RunFolder.ofUser(userFolder), cache, background, architectures, AppVersion.current());
         compare = new CompareModel(app, () -> train.form().dataFolderProperty().get(), cache,
@@ -115,7 +128,7 @@ public final class Gui implements AutoCloseable {
         about = new AboutModel(() -> AppInfo.collect(library, locator, userFolder), background);
         view = new MainView(app, drawView, modelsView, trainView, new PersonalView(personal, fineTune), compareView,
                 personal.noticeProperty(), theme, new AboutView(about), new NumberView(number),
-                new ExplainView(explain));
+                new ExplainView(explain, timeline));
         personal.refresh();
         app.activeProperty().addListener((obs, old, now) -> models.refresh());
     }
@@ -156,6 +169,10 @@ public final class Gui implements AutoCloseable {
         return explain;
     }
 
+    public TimelineModel timeline() {
+        return timeline;
+    }
+
     public NumberModel number() {
         return number;
     }
@@ -192,5 +209,6 @@ public final class Gui implements AutoCloseable {
     public void close() {
         backgroundPool.shutdownNow();
         predictionPool.shutdownNow();
+        explainPool.shutdownNow();
     }
 }

@@ -135,7 +135,8 @@ class CliTest {
     void explainWritesThePicturesForADigitAndRefusesABlankImage() throws Exception {
         Path png = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
         Path dir = tmp.resolve("explained");
-        assertEquals(0, run("explain", png.toString(), "--out", dir.toString()), err.toString());
+        assertEquals(0, run("explain", png.toString(), "--out", dir.toString(), "--data", TestData.mnistDir().toString()),
+                err.toString());
         assertTrue(out.toString().contains(png + ": " + TestData.test().label(0) + " ("), out.toString());
         List<String> files;
         try (var list = Files.list(dir)) {
@@ -143,7 +144,8 @@ class CliTest {
         }
         int convLayers = new Explainer(new CheckpointLoader().load(Models.bundled(), false).network())
                 .featureMaps(new float[28 * 28]).size();
-        assertEquals(4 + convLayers, files.size(), files.toString());
+        assertEquals(6 + convLayers, files.size(), files.toString());
+        assertTrue(files.contains("5-nearest-training-digits.png") && files.contains("3-saliency-on-image.png"), files.toString());
         for (String f : files) {
             BufferedImage picture = ImageIO.read(dir.resolve(f).toFile());
             assertTrue(picture != null && picture.getWidth() > 100, f);

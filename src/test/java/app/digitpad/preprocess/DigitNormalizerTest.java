@@ -105,6 +105,33 @@ class DigitNormalizerTest {
         assertEquals(2, box[2] - box[0] + 1, "a 10x200 stroke (1 px at MNIST scale) is widened to MNIST's 1.8 px");
     }
 
+    @Test
+    void theStepsShowTheCentreOfMassShiftAndMapTheSourceOntoTheInput() {
+        float[] ink = new float[CANVAS * CANVAS];
+        for (int y = 40; y < 240; y++) {
+            for (int x = 60; x < 200; x++) {
+                boolean bar = y < 80 || x < 100;
+                ink[y * CANVAS + x] = bar ? 1 : 0;
+            }
+        }
+        DigitNormalizer.Steps steps = DigitNormalizer.steps(new GrayImage(CANVAS, CANVAS, ink)).orElseThrow();
+        assertArrayEquals(new int[] {60, 40, 199, 239}, steps.cropBox());
+        assertArrayEquals(DigitNormalizer.normalize(new GrayImage(CANVAS, CANVAS, ink)).orElseThrow(), steps.input(),
+                "the steps end in the same input as normalize");
+        int[] shift = steps.shift();
+        assertTrue(shift[0] > 0 && shift[1] > 0, "a Γ's mass lies top-left in its box, so the box moves down-right, "
+                + "was " + shift[0] + ", " + shift[1]);
+        float[] centred = steps.boxCentred();
+        double[] before = centreOfMass(centred);
+        double[] after = centreOfMass(steps.input());
+        assertEquals(14, after[0], 0.5);
+        assertEquals(shift[0], Math.round(after[0] - before[0]), 1e-9, "the shift is what moved the mass");
+        int topLeft = steps.inputIndexOf(61, 41);
+        assertTrue(steps.input()[topLeft] > 0.5f, "ink at the crop's corner lands on ink in the input");
+        assertEquals(-1, steps.inputIndexOf(10, 10), "outside the crop: no input pixel");
+        assertEquals(-1, steps.inputIndexOf(200, 100));
+    }
+
     static double[] centreOfMass(float[] img28) {
         double m = 0;
         double x = 0;

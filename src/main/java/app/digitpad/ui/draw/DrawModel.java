@@ -60,6 +60,7 @@ public final class DrawModel {
     /** Used on the worker only; set once the app has loaded it. */
     private volatile Optional<DigitGate> gate = Optional.empty();
     private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GrayImage> padInk = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(EMPTY_TEXT);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
@@ -77,8 +78,8 @@ public final class DrawModel {
     }
 
     /** What the worker made of a request; {@code error} is set instead when reading the drawing failed. */
-    private record Result(Optional<float[]> input, Optional<Verdict> verdict, Optional<Prediction> compared,
-                          String error) {
+    private record Result(GrayImage ink, Optional<float[]> input, Optional<Verdict> verdict,
+                          Optional<Prediction> compared, String error) {
         Optional<Prediction> prediction() {
             return verdict.map(Verdict::prediction);
         }
@@ -182,10 +183,10 @@ public final class DrawModel {
             Optional<Verdict> v = r.predictor() == null ? Optional.empty()
                     : InkShape.of(ink).flatMap(shape -> input.map(in -> Verdict.judge(shape, in, r.predictor(), gate)));
             Optional<Prediction> c = r.compared() == null ? Optional.empty() : input.map(r.compared()::predict);
-            result = new Result(input, v, c, null);
+            result = new Result(ink, input, v, c, null);
         } catch (RuntimeException e) {
             LOG.error("Could not read the drawing", e);
-            result = new Result(Optional.empty(), Optional.empty(), Optional.empty(),
+            result = new Result(null, Optional.empty(), Optional.empty(), Optional.empty(),
                     "Could not read the drawing: " + e.getMessage());
         }
         Result published = result;
@@ -200,6 +201,7 @@ public final class DrawModel {
         upToDate.set(published == generation);
         latencyMillis.set((System.nanoTime() - r.startedNanos()) / 1e6);
         networkInput.set(result.input().orElse(null));
+        padInk.set(result.input().isPresent() ? result.ink() : null);
         verdict.set(result.verdict().orElse(null));
         prediction.set(result.prediction().orElse(null));
         comparison.set(result.compared().orElse(null));
@@ -211,6 +213,7 @@ public final class DrawModel {
         upToDate.set(true);
         error.set(null);
         networkInput.set(null);
+        padInk.set(null);
         verdict.set(null);
         prediction.set(null);
         comparison.set(null);
@@ -299,6 +302,11 @@ public final class DrawModel {
 
     public ReadOnlyObjectProperty<float[]> networkInputProperty() {
         return networkInput.getReadOnlyProperty();
+    }
+
+    /** The pad's ink (strokes over any loaded image) that the network input was made from; null when blank. */
+    public ReadOnlyObjectProperty<GrayImage> inkProperty() {
+        return padInk.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headlineProperty() {

@@ -1,81 +1,156 @@
 package app.digitpad.ui.draw;
 
+import app.digitpad.data.MnistLoader;
 import app.digitpad.explain.Explainer;
 import app.digitpad.explain.Explanation;
+import app.digitpad.explain.NearestDigits;
+import app.digitpad.explain.NearestSource;
 import app.digitpad.inference.Predictor;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.ui.shared.ActiveModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * The Explain pane's state. While the pane is open, each new network input (the pad's, after its answer)
- * is explained on the worker executor, latest request wins; while it is closed nothing is computed, so
- * the pad costs what it did before. The explainer owns its copy of the model. Commands and properties
- * belong to the FX thread.
+ * The Explain tab's state. While the tab is shown, each new drawing (the pad's ink, after its answer) is
+ * explained on the explain executor, latest request wins; while it is hidden nothing is computed, so the
+ * pad costs what it did before. Changing only the evidence digit redoes only the saliency. The nearest
+ * training digits need the model's index, built once per model on the index executor (the status says
+ * how far). The explainer owns its copy of the model. Commands and properties belong to the FX thread.
  */
 public final class ExplainModel {
 
     private final Executor worker;
+    private final Executor indexer;
     private final Executor fx;
+    private final NearestSource nearestSource;
+    private final Supplier<Path> dataFolder;
     private final BooleanProperty open = new SimpleBooleanProperty(false);
-    private final ObjectProperty<float[]> input = new SimpleObjectProperty<>();
-    private final ObjectProperty<Predictor> predictor = new SimpleObjectProperty<>();
+    private final ObjectProperty<GrayImage> ink = new SimpleObjectProperty<>();
+    private final ObjectProperty<ActiveModel> model = new SimpleObjectProperty<>();
     private final IntegerProperty saliencyDigit = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<NearestDigits> index = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper nearestStatus = new ReadOnlyStringWrapper("");
     private Explainer explainer;
     private Predictor explained;
     private long requested;
-    /** What the shown explanation was made for (FX thread), so reopening the tab does not redo it. */
+    /** The model the index is for or being built for (written on the FX thread, read by the indexer). */
+    private volatile ActiveModel indexFor;
+    /** What the shown explanation was made for (FX thread), so showing the tab again does not redo it. */
     private Predictor shownPredictor;
-    private int shownDigit;
+    private NearestDigits shownIndex;
 
-    /** {@code worker}: where explanations are computed; {@code fx}: how they come back to the FX thread. */
-    public ExplainModel(Executor worker, Executor fx) {
+    /**
+     * {@code worker}: where explanations are computed; {@code indexer}: where a model's nearest-digit index
+     * is built (tens of seconds the first time); {@code fx}: how results come back to the FX thread;
+     * {@code dataFolder}: where MNIST is (read on the FX thread).
+     */
+    public ExplainModel(Executor worker, Executor indexer, Executor fx, NearestSource nearestSource,
+                        Supplier<Path> dataFolder) {
         this.worker = worker;
+        this.indexer = indexer;
         this.fx = fx;
+        this.nearestSource = nearestSource;
+        this.dataFolder = dataFolder;
         open.addListener((obs, was, now) -> request());
-        input.addListener((obs, old, now) -> request());
-        predictor.addListener((obs, old, now) -> request());
+        ink.addListener((obs, old, now) -> request());
+        model.addListener((obs, old, now) -> request());
         saliencyDigit.addListener((obs, old, now) -> request());
+        index.addListener((obs, old, now) -> request());
     }
 
     private void request() {
         long ticket = ++requested;
-        float[] x = input.get();
-        Predictor p = predictor.get();
-        if (!open.get() || x == null || p == null) {
-            if (x == null || p == null) {
+        GrayImage source = ink.get();
+        ActiveModel m = model.get();
+        if (!open.get() || source == null || m == null) {
+            if (source == null || m == null) {
                 explanation.set(null);
             }
             return;
         }
+        ensureIndex(m);
+        Predictor p = m.predictor();
         int digit = saliencyDigit.get();
+        NearestDigits nearest = index.get();
         Explanation shown = explanation.get();
-        if (shown != null && shown.input() == x && p == shownPredictor && digit == shownDigit) {
+        boolean sameDrawing = shown != null && shown.source() == source && p == shownPredictor;
+        int target = digit < 0 && shown != null ? shown.prediction().digit() : digit;
+        if (sameDrawing && target == shown.saliencyDigit() && nearest == shownIndex) {
             return;
         }
         worker.execute(() -> {
             if (ticket != requested) {
                 return;
             }
-            Explanation e = Explanation.of(explainerFor(p), x, digit);
+            Explainer e = explainerFor(p);
+            Optional<Explanation> made = !sameDrawing ? Explanation.of(e, source, digit, nearest)
+                    : Optional.of(target != shown.saliencyDigit() ? shown.withSaliencyFor(e, digit).withNeighbours(e, nearest)
+                    : shown.withNeighbours(e, nearest));
             fx.execute(() -> {
                 if (ticket == requested) {
                     shownPredictor = p;
-                    shownDigit = digit;
-                    explanation.set(e);
+                    shownIndex = nearest;
+                    explanation.set(made.orElse(null));
                 }
             });
         });
     }
 
-    /** The explainer for this model, made once per model (worker thread). */
+    /** Starts building (or reading) the nearest-digit index of this model, once per model. FX thread. */
+    private void ensureIndex(ActiveModel m) {
+        if (indexFor == m) {
+            return;
+        }
+        indexFor = m;
+        index.set(null);
+        Path data = dataFolder.get();
+        nearestStatus.set("Nearest training digits: reading MNIST from " + data + " …");
+        indexer.execute(() -> {
+            try {
+                Optional<NearestDigits> built = nearestSource.obtain(data, m.checkpoint().file(), explainerFor(m.predictor()),
+                        (what, done, total) -> status(m, String.format(Locale.ROOT, "Nearest training digits: %s, %,d of %,d …",
+                                what, done, total)), () -> indexFor != m);
+                built.ifPresent(n -> fx.execute(() -> {
+                    if (indexFor == m) {
+                        nearestStatus.set(String.format(Locale.ROOT, "The %d training digits closest to the drawing "
+                                + "in this model's last hidden layer (of %,d)", NearestDigits.SHOWN, n.count()));
+                        index.set(n);
+                    }
+                }));
+            } catch (MnistLoader.MissingDataException e) {
+                status(m, "Nearest training digits need MNIST's training images: " + e.getMessage()
+                        + " (choose the folder on the Train tab, or run 'digitpad data download')");
+            } catch (IOException | RuntimeException e) {
+                status(m, "Nearest training digits are not available: " + e.getMessage());
+            }
+        });
+    }
+
+    private void status(ActiveModel m, String text) {
+        fx.execute(() -> {
+            if (indexFor == m) {
+                nearestStatus.set(text);
+            }
+        });
+    }
+
+    /** The explainer for this model, made once per model (worker or indexer thread). */
     private synchronized Explainer explainerFor(Predictor p) {
         if (explained != p) {
             explainer = new Explainer(p.copyOfNetwork());
@@ -88,13 +163,14 @@ public final class ExplainModel {
         return open;
     }
 
-    /** The 28x28 input to explain (bound to the pad's). */
-    public ObjectProperty<float[]> inputProperty() {
-        return input;
+    /** The ink to explain, as drawn (bound to the pad's). */
+    public ObjectProperty<GrayImage> inkProperty() {
+        return ink;
     }
 
-    public ObjectProperty<Predictor> predictorProperty() {
-        return predictor;
+    /** The model in use: its predictor and its checkpoint file (for the nearest-digit index). */
+    public ObjectProperty<ActiveModel> modelProperty() {
+        return model;
     }
 
     /** Whose evidence the saliency shows: -1 for the answer, else that digit. */
@@ -104,5 +180,15 @@ public final class ExplainModel {
 
     public ReadOnlyObjectProperty<Explanation> explanationProperty() {
         return explanation.getReadOnlyProperty();
+    }
+
+    /** The model's nearest-digit index, null until it is built. */
+    public ReadOnlyObjectProperty<NearestDigits> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    /** Where the nearest-digit index stands, in words. */
+    public ReadOnlyStringProperty nearestStatusProperty() {
+        return nearestStatus.getReadOnlyProperty();
     }
 }

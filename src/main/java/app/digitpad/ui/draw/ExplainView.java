@@ -2,75 +2,90 @@ package app.digitpad.ui.draw;
 
 import app.digitpad.explain.Explanation;
 import app.digitpad.explain.FeatureMaps;
+import app.digitpad.explain.NearestDigits;
 import app.digitpad.explain.RobustnessProbe;
+import app.digitpad.explain.SaliencyColors;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelWriter;
-import javafx.scene.image.WritableImage;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 /**
- * The Explain tab: for the pad's current drawing, the saliency over the network's input (for the answer or
- * a chosen digit), the answer's probability as the input is shifted, turned, scaled and thickened, and
- * every convolution layer's maps as tiles (hover one for layer, channel and its largest activation).
- * Computed only while the tab is shown. Only binds to {@link ExplainModel}. FX thread.
+ * The Explain tab, for the pad's current drawing: each step of the preprocessing; the saliency (for the
+ * answer, or for the digit under the mouse in the bars) over the network's input and over the drawing;
+ * the answer's probability as the input is shifted, turned, scaled and thickened; the nearest training
+ * digits; the learning timeline; and every convolution layer's maps as tiles (hover one for layer,
+ * channel and largest activation). Computed only while the tab is shown. Only binds to its models.
+ * FX thread.
  */
-public final class ExplainView extends BorderPane {
+public final class ExplainView extends ScrollPane {
 
-    /** Pixels per input pixel in the saliency picture. */
-    private static final int ZOOM = 6;
+    /** Side of the pictures of the input and of the drawing, in pixels. */
+    private static final int PICTURE = 168;
+    private static final int STEP = 84;
     private static final int TILE = 34;
+    private static final int NEIGHBOUR = 56;
 
     private final ExplainModel model;
-    private final ImageView saliency = new ImageView();
+    private final HBox steps = new HBox(8);
+    private final ProbabilityChart bars = new ProbabilityChart();
+    private final ImageView saliency = picture("explain-saliency");
+    private final ImageView saliencyOnPad = picture("explain-saliency-pad");
+    private final Label saliencyCaption = new Label();
+    private final HBox nearest = new HBox(6);
     private final FlowPane maps = new FlowPane(2, 2);
     private final LineChart<Number, Number> curves = new LineChart<>(new NumberAxis(-1, 1, 0.5), new NumberAxis(0, 1, 0.25));
 
-    public ExplainView(ExplainModel model) {
+    public ExplainView(ExplainModel model, TimelineModel timeline) {
         this.model = model;
         setId("explain");
-        saliency.setId("explain-saliency");
-        ChoiceBox<String> evidence = new ChoiceBox<>();
-        evidence.setId("explain-evidence");
-        evidence.getItems().add("the answer");
-        for (int d = 0; d < 10; d++) {
-            evidence.getItems().add("digit " + d);
-        }
-        evidence.getSelectionModel().select(0);
-        evidence.getSelectionModel().selectedIndexProperty().addListener(
-                (obs, old, now) -> model.saliencyDigitProperty().set(now.intValue() - 1));
+        setFitToWidth(true);
+        steps.setId("explain-steps");
+        nearest.setId("explain-nearest");
+        maps.setId("explain-maps");
+        maps.setPrefWrapLength(1000);
         curves.setId("explain-robustness");
         curves.setAnimated(false);
         curves.setCreateSymbols(false);
-        curves.setPrefSize(560, 260);
+        curves.setPrefSize(460, 330);
+        curves.setMinHeight(300);
         curves.getXAxis().setLabel("from one end of each change to the other (0: as drawn)");
         curves.getYAxis().setLabel("P(answer)");
-        maps.setId("explain-maps");
-        maps.setPrefWrapLength(1000);
-        ScrollPane mapsScroll = new ScrollPane(maps);
-        mapsScroll.setFitToWidth(true);
+        bars.setId("explain-probabilities");
+        bars.setPrefSize(330, 220);
+        bars.setCategoryGap(2);
         Label title = new Label("Why this answer? The drawing on the Draw tab, explained by the model in use");
         title.getStyleClass().add("title-4");
-        VBox left = new VBox(6, new Label("Evidence for"), evidence, saliency);
-        setTop(title);
-        setCenter(new HBox(12, left, curves));
-        setBottom(new VBox(4, new Label("Feature maps, layer by layer (hover a tile)"), mapsScroll));
-        setPadding(new Insets(8));
+        Label nearestStatus = new Label();
+        nearestStatus.setId("explain-nearest-status");
+        nearestStatus.textProperty().bind(model.nearestStatusProperty());
+        saliencyCaption.setWrapText(true);
+        saliencyCaption.setMaxWidth(2 * PICTURE + 8);
+        VBox saliencyBox = new VBox(4, new HBox(8, saliency, saliencyOnPad), saliencyCaption);
+        VBox content = new VBox(10, title,
+                section("What the network was given: each step of the preprocessing", steps),
+                new HBox(12, new VBox(4, evidenceToggle(), bars), saliencyBox, curves),
+                section("Training digits it finds most alike", new VBox(4, nearestStatus, nearest)),
+                new TimelineView(timeline),
+                section("Feature maps, layer by layer (hover a tile)", maps));
+        content.setPadding(new Insets(8));
+        setContent(content);
         model.explanationProperty().addListener((obs, old, now) -> show(now));
     }
 
@@ -78,15 +93,47 @@ public final class ExplainView extends BorderPane {
         return model;
     }
 
+    private VBox evidenceToggle() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton answer = new RadioButton("Evidence for the answer");
+        answer.setId("explain-evidence-answer");
+        RadioButton hovered = new RadioButton("For the digit I point at in the bars");
+        hovered.setId("explain-evidence-hovered");
+        answer.setToggleGroup(group);
+        hovered.setToggleGroup(group);
+        answer.setSelected(true);
+        answer.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.saliencyDigitProperty().set(-1);
+            }
+        });
+        bars.onBarHovered(d -> {
+            if (hovered.isSelected()) {
+                model.saliencyDigitProperty().set(d);
+            }
+        });
+        return new VBox(4, answer, hovered);
+    }
+
     private void show(Explanation e) {
+        steps.getChildren().clear();
         maps.getChildren().clear();
+        nearest.getChildren().clear();
         curves.getData().clear();
+        bars.show(e == null ? null : e.prediction(), false);
         if (e == null) {
             saliency.setImage(null);
+            saliencyOnPad.setImage(null);
+            saliencyCaption.setText("");
             return;
         }
-        saliency.setImage(overlay(e.input(), e.saliency()));
-        Tooltip.install(saliency, new Tooltip("Red: ink that made it a " + e.saliencyDigit() + "; blue: ink against"));
+        showSteps(e);
+        saliency.setImage(InkImages.fromArgb(SaliencyColors.overInput(e.input(), e.saliency()),
+                DigitNormalizer.SIDE, DigitNormalizer.SIDE));
+        saliencyOnPad.setImage(InkImages.fromArgb(SaliencyColors.overSource(e.source(), e.steps(), e.saliency()),
+                e.source().width(), e.source().height()));
+        saliencyCaption.setText("Red: ink that made it a " + e.saliencyDigit() + "; blue: ink against it. "
+                + "Left, the network's input; right, your drawing.");
         for (RobustnessProbe.Curve c : e.curves()) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName(c.axis().label);
@@ -96,11 +143,41 @@ public final class ExplainView extends BorderPane {
             }
             curves.getData().add(s);
         }
-        for (FeatureMaps m : e.featureMaps()) {
+        for (NearestDigits.Neighbour n : e.neighbours()) {
+            ImageView tile = tile(InkImages.toImage(new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, n.image())), NEIGHBOUR);
+            Label caption = new Label(String.format(Locale.ROOT, "%d  (%.2f)", n.label(), n.similarity()));
+            VBox box = new VBox(2, tile, caption);
+            box.getStyleClass().add("nearest-digit");
+            box.setUserData(n.label());
+            Tooltip.install(box, new Tooltip(String.format(Locale.ROOT,
+                    "MNIST training image %d, labelled %d; cosine similarity %.3f", n.index(), n.label(), n.similarity())));
+            nearest.getChildren().add(box);
+        }
+        showMaps(e.featureMaps());
+    }
+
+    private void showSteps(Explanation e) {
+        DigitNormalizer.Steps s = e.steps();
+        int side = DigitNormalizer.SIDE;
+        int[] shift = s.shift();
+        List<GrayImage> images = List.of(e.source(), s.crop(), s.penWidth(), s.box(),
+                new GrayImage(side, side, s.boxCentred()), new GrayImage(side, side, s.input()));
+        List<String> captions = List.of("your ink", "cropped to the ink", "pen width to MNIST's", "into the 20 px box",
+                "box at the centre", String.format(Locale.ROOT, "centre of mass centred (moved %+d, %+d): 28x28", shift[0], shift[1]));
+        for (int i = 0; i < images.size(); i++) {
+            GrayImage img = images.get(i);
+            Label caption = new Label(captions.get(i));
+            caption.setWrapText(true);
+            caption.setMaxWidth(STEP + 30);
+            Tooltip.install(caption, new Tooltip(img.width() + " x " + img.height() + " px"));
+            steps.getChildren().add(new VBox(2, tile(InkImages.toImage(img.fittedInto(Math.max(img.width(), img.height()))), STEP), caption));
+        }
+    }
+
+    private void showMaps(List<FeatureMaps> layers) {
+        for (FeatureMaps m : layers) {
             for (int c = 0; c < m.channels(); c++) {
-                ImageView tile = new ImageView(InkImages.toImage(new GrayImage(m.width(), m.height(), m.stretchedChannel(c))));
-                tile.setFitWidth(TILE);
-                tile.setFitHeight(TILE);
+                ImageView tile = tile(InkImages.toImage(new GrayImage(m.width(), m.height(), m.stretchedChannel(c))), TILE);
                 tile.getStyleClass().add("feature-map");
                 tile.getProperties().put("layer", m.layer());
                 Tooltip.install(tile, new Tooltip(String.format(Locale.ROOT, "%s (layer %d), channel %d: max %.3f",
@@ -110,25 +187,24 @@ public final class ExplainView extends BorderPane {
         }
     }
 
-    /** The input enlarged, red where occlusion found evidence for the digit, blue against. */
-    static WritableImage overlay(float[] input, float[] heat) {
-        int side = DigitNormalizer.SIDE;
-        float scale = 0;
-        for (float v : heat) {
-            scale = Math.max(scale, Math.abs(v));
-        }
-        WritableImage img = new WritableImage(side * ZOOM, side * ZOOM);
-        PixelWriter w = img.getPixelWriter();
-        for (int y = 0; y < side * ZOOM; y++) {
-            for (int x = 0; x < side * ZOOM; x++) {
-                int i = (y / ZOOM) * side + x / ZOOM;
-                double grey = Math.max(0, Math.min(1, input[i]));
-                double a = scale == 0 ? 0 : Math.abs(heat[i]) / scale * 0.7;
-                Color tint = heat[i] > 0 ? Color.web("#ef4444") : Color.web("#3b82f6");
-                w.setColor(x, y, Color.gray(grey).interpolate(tint, a));
-            }
-        }
-        return img;
+    private static ImageView tile(Image image, int side) {
+        ImageView v = new ImageView(image);
+        v.setFitWidth(side);
+        v.setFitHeight(side);
+        v.setPreserveRatio(true);
+        return v;
     }
 
+    private static ImageView picture(String id) {
+        ImageView v = new ImageView();
+        v.setId(id);
+        v.setFitWidth(PICTURE);
+        v.setFitHeight(PICTURE);
+        v.setSmooth(false);
+        return v;
+    }
+
+    private static VBox section(String title, Node body) {
+        return new VBox(4, new Label(title), body);
+    }
 }

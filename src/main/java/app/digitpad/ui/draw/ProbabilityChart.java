@@ -48,6 +48,20 @@ final class ProbabilityChart extends BarChart<String, Number> {
     }
 
     /**
+     * Moving the mouse over digit d's column (its bar, or the space above a bar too low to point at) tells
+     * {@code onDigit} d: the Explain tab's "evidence for the digit under the mouse".
+     */
+    void onBarHovered(java.util.function.IntConsumer onDigit) {
+        setOnMouseMoved(e -> {
+            double x = getXAxis().sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
+            String digit = ((CategoryAxis) getXAxis()).getValueForDisplay(x);
+            if (digit != null && x >= 0 && x <= getXAxis().getWidth()) {
+                onDigit.accept(Integer.parseInt(digit));
+            }
+        });
+    }
+
+    /**
      * Shows a second model's bars beside the first's, with a legend naming both; a null name removes them.
      */
     void compareWith(String drawingName, String comparedName) {

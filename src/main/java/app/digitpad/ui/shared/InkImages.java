@@ -11,6 +11,14 @@ public final class InkImages {
     private InkImages() {
     }
 
+    /** Opaque ARGB pixels, row-major (e.g. a saliency map coloured by the core), as an image. */
+    public static WritableImage fromArgb(int[] argb, int width, int height) {
+        WritableImage img = new WritableImage(width, height);
+        img.getPixelWriter().setPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                argb, 0, width);
+        return img;
+    }
+
     public static WritableImage toImage(GrayImage ink) {
         WritableImage img = new WritableImage(ink.width(), ink.height());
         PixelWriter w = img.getPixelWriter();

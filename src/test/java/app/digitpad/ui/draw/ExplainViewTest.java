@@ -1,11 +1,21 @@
 package app.digitpad.ui.draw;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.explain.Explanation;
 import app.digitpad.explain.FeatureMaps;
+import app.digitpad.explain.NearestDigits;
+import app.digitpad.preprocess.GrayImage;
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.testing.Window;
 import app.digitpad.testing.WindowTest;
@@ -29,11 +39,12 @@ class ExplainViewTest extends WindowTest {
         assertEquals(null, gui.explain().explanationProperty().get(), "tab not shown: nothing computed");
 
         robot.clickOn("Explain");
-        float[] input = gui.draw().networkInputProperty().get();
+        GrayImage ink = gui.draw().inkProperty().get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.explain().explanationProperty().get() != null
-                && gui.explain().explanationProperty().get().input() == input);
+                && gui.explain().explanationProperty().get().source() == ink);
         WaitForAsyncUtils.waitForFxEvents();
         Explanation e = gui.explain().explanationProperty().get();
+        assertArrayEquals(gui.draw().networkInputProperty().get(), e.input(), "the pad's own input, made the same way");
         assertEquals(1, e.saliencyDigit());
         int channels = e.featureMaps().stream().mapToInt(FeatureMaps::channels).sum();
         assertTrue(e.featureMaps().size() >= 2 && channels >= 64, "every convolution layer: " + channels);
@@ -44,12 +55,59 @@ class ExplainViewTest extends WindowTest {
         }
         assertTrue(inkNear(e.input(), hottest), "the strongest evidence lies on the stroke");
 
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS,
+                () -> !gui.explain().explanationProperty().get().neighbours().isEmpty());
+        e = gui.explain().explanationProperty().get();
         robot.clickOn("Draw");
         stroke(robot, 100, 60, 180, 60);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == 2
                 && gui.draw().upToDateProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(e, gui.explain().explanationProperty().get(), "the tab not shown: the new drawing is not explained");
+    }
+
+    @Test
+    void aDrawnOneShowsItsStepsItsNearestOnesAndTheEvidenceForTheDigitUnderTheMouse(FxRobot robot) throws Exception {
+        stroke(robot, 140, 40, 140, 240);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == 1
+                && gui.draw().upToDateProperty().get());
+        robot.clickOn("Explain");
+        GrayImage ink = gui.draw().inkProperty().get();
+        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> gui.explain().explanationProperty().get() != null
+                && gui.explain().explanationProperty().get().source() == ink
+                && gui.explain().explanationProperty().get().neighbours().size() == NearestDigits.SHOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(6, robot.lookup("#explain-steps").queryAs(HBox.class).getChildren().size(),
+                "ink, crop, pen width, 20 px box, box centred, centre of mass centred");
+        assertEquals(ink.width(), robot.lookup("#explain-saliency-pad").queryAs(ImageView.class).getImage().getWidth(),
+                "the saliency drawn over the pad's own ink");
+        List<Node> nearest = robot.lookup("#explain-nearest").queryAs(HBox.class).getChildren();
+        assertEquals(NearestDigits.SHOWN, nearest.size());
+        long ones = nearest.stream().filter(n -> Integer.valueOf(1).equals(n.getUserData())).count();
+        assertTrue(ones > NearestDigits.SHOWN / 2, "most of the nearest training digits are 1s: " + ones);
+
+        Explanation forTheAnswer = gui.explain().explanationProperty().get();
+        robot.clickOn("#explain-evidence-hovered");
+        robot.moveTo(column(robot, "7"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.explain().explanationProperty().get().saliencyDigit() == 7);
+        Explanation forSeven = gui.explain().explanationProperty().get();
+        assertSame(forTheAnswer.featureMaps(), forSeven.featureMaps(), "only the saliency is redone for another digit");
+        assertTrue(!java.util.Arrays.equals(forTheAnswer.saliency(), forSeven.saliency()), "the evidence for 7 differs");
+        robot.clickOn("#explain-evidence-answer");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.explain().explanationProperty().get().saliencyDigit() == 1);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.timeline().pointProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#explain-timeline-slider").query().isDisabled(), "the bundled model is a run of one");
+        assertTrue(robot.lookup("#explain-timeline-status").queryLabeled().getText().contains("no other epoch"));
+    }
+
+    /** A point in digit {@code d}'s column of the Explain tab's bars, above the axis. */
+    private static Point2D column(FxRobot robot, String d) {
+        BarChart<?, ?> bars = robot.lookup("#explain-probabilities").queryAs(BarChart.class);
+        CategoryAxis axis = (CategoryAxis) bars.getXAxis();
+        return axis.localToScreen(axis.getDisplayPosition(d), -20);
     }
 
     private static boolean inkNear(float[] input, int index) {
