@@ -1,5 +1,7 @@
 package app.digitpad.explain;
 
+import app.digitpad.preprocess.GrayImage;
+
 /**
  * One convolution layer's activation maps for one input: {@code channels} maps of {@code height} x
  * {@code width}, channel after channel, row-major. Immutable (the array is not copied).
@@ -39,5 +41,38 @@ public record FeatureMaps(int layer, String name, int channels, int height, int 
             values[i] = max > min ? (values[i] - min) / (max - min) : 0;
         }
         return values;
+    }
+
+    /** Grey of the one-pixel lines between tiles: visible against black maps, darker than ink. */
+    static final float GAP = 0.35f;
+
+    /**
+     * Every channel as one picture, {@code columns} tiles a row, each map stretched to its own range and
+     * one-pixel lines between them: one image for the window to show instead of a node per channel.
+     */
+    public GrayImage mosaic(int columns) {
+        int rows = (channels + columns - 1) / columns;
+        int w = columns * (width + 1) - 1;
+        int h = rows * (height + 1) - 1;
+        float[] out = new float[w * h];
+        java.util.Arrays.fill(out, GAP);
+        for (int c = 0; c < channels; c++) {
+            float[] tile = stretchedChannel(c);
+            int left = (c % columns) * (width + 1);
+            int top = (c / columns) * (height + 1);
+            for (int y = 0; y < height; y++) {
+                System.arraycopy(tile, y * width, out, (top + y) * w + left, width);
+            }
+        }
+        return new GrayImage(w, h, out);
+    }
+
+    /** The channel at a pixel of {@link #mosaic}, or -1 on a line between tiles or past the last channel. */
+    public int channelAt(int columns, int x, int y) {
+        if (x < 0 || y < 0 || x % (width + 1) == width || y % (height + 1) == height || x / (width + 1) >= columns) {
+            return -1;
+        }
+        int channel = (y / (height + 1)) * columns + x / (width + 1);
+        return channel < channels ? channel : -1;
     }
 }

@@ -62,6 +62,24 @@ class ExplainerTest {
     }
 
     @Test
+    void aMosaicHoldsEveryChannelStretchedAndFindsTheChannelUnderAPoint() {
+        float[] values = new float[5 * 2 * 3];
+        for (int c = 0; c < 5; c++) {
+            values[c * 6 + c % 6] = c + 1;
+        }
+        FeatureMaps maps = new FeatureMaps(0, "conv", 5, 2, 3, values);
+        GrayImage mosaic = maps.mosaic(2);
+        assertEquals(2 * 4 - 1, mosaic.width(), "two 3-wide tiles and a line");
+        assertEquals(3 * 3 - 1, mosaic.height(), "three rows of 2-high tiles");
+        assertEquals(1f, mosaic.at(4, 3 + 1), 1e-6, "channel 3's peak (x 0, y 1 of its map), stretched to 1, in its tile");
+        assertEquals(FeatureMaps.GAP, mosaic.at(3, 0), 1e-6);
+        assertEquals(3, maps.channelAt(2, 4 + 1, 3 + 1));
+        assertEquals(4, maps.channelAt(2, 0, 6));
+        assertEquals(-1, maps.channelAt(2, 4, 6), "past the last channel");
+        assertEquals(-1, maps.channelAt(2, 3, 0), "on a line");
+    }
+
+    @Test
     void theProbesZeroStepIsThePlainPrediction() throws Exception {
         Explainer explainer = new Explainer(new CheckpointLoader().load(Models.bundled(), false).network());
         float[] input = DigitNormalizer.normalize(new GrayImage(SIDE, SIDE, TestData.test().image(0))).orElseThrow();

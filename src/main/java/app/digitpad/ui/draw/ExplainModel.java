@@ -78,13 +78,15 @@ public final class ExplainModel {
         long ticket = ++requested;
         GrayImage source = ink.get();
         ActiveModel m = model.get();
+        if (open.get() && m != null) {
+            ensureIndex(m);
+        }
         if (!open.get() || source == null || m == null) {
             if (source == null || m == null) {
                 explanation.set(null);
             }
             return;
         }
-        ensureIndex(m);
         Predictor p = m.predictor();
         int digit = saliencyDigit.get();
         NearestDigits nearest = index.get();

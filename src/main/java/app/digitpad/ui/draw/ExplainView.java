@@ -40,6 +40,8 @@ public final class ExplainView extends ScrollPane {
     private static final int PICTURE = 168;
     private static final int STEP = 84;
     private static final int TILE = 34;
+    /** Feature-map tiles per row. */
+    private static final int MAP_COLUMNS = 16;
     private static final int NEIGHBOUR = 56;
 
     private final ExplainModel model;
@@ -49,7 +51,7 @@ public final class ExplainView extends ScrollPane {
     private final ImageView saliencyOnPad = picture("explain-saliency-pad");
     private final Label saliencyCaption = new Label();
     private final HBox nearest = new HBox(6);
-    private final FlowPane maps = new FlowPane(2, 2);
+    private final FlowPane maps = new FlowPane(16, 8);
     private final LineChart<Number, Number> curves = new LineChart<>(new NumberAxis(-1, 1, 0.5), new NumberAxis(0, 1, 0.25));
 
     public ExplainView(ExplainModel model, TimelineModel timeline) {
@@ -174,16 +176,28 @@ public final class ExplainView extends ScrollPane {
         }
     }
 
+    /** One picture per layer (a node and tooltip per channel is 160 nodes to build and lay out per drawing). */
     private void showMaps(List<FeatureMaps> layers) {
         for (FeatureMaps m : layers) {
-            for (int c = 0; c < m.channels(); c++) {
-                ImageView tile = tile(InkImages.toImage(new GrayImage(m.width(), m.height(), m.stretchedChannel(c))), TILE);
-                tile.getStyleClass().add("feature-map");
-                tile.getProperties().put("layer", m.layer());
-                Tooltip.install(tile, new Tooltip(String.format(Locale.ROOT, "%s (layer %d), channel %d: max %.3f",
-                        m.name(), m.layer(), c, m.max(c))));
-                maps.getChildren().add(tile);
-            }
+            int columns = Math.min(MAP_COLUMNS, m.channels());
+            GrayImage mosaic = m.mosaic(columns);
+            ImageView view = new ImageView(InkImages.toImage(mosaic));
+            view.setFitWidth(columns * TILE);
+            view.setPreserveRatio(true);
+            view.setSmooth(false);
+            view.getStyleClass().add("feature-map-layer");
+            view.setUserData(m.channels());
+            Tooltip tip = new Tooltip(m.name() + ": hover a tile");
+            Tooltip.install(view, tip);
+            view.setOnMouseMoved(e -> {
+                double scale = view.getBoundsInLocal().getWidth() / mosaic.width();
+                int c = m.channelAt(columns, (int) (e.getX() / scale), (int) (e.getY() / scale));
+                tip.setText(c < 0 ? m.name() : String.format(Locale.ROOT, "%s (layer %d), channel %d: max %.3f",
+                        m.name(), m.layer(), c, m.max(c)));
+            });
+            Label caption = new Label(String.format(Locale.ROOT, "%s (layer %d): %d maps of %dx%d", m.name(), m.layer(),
+                    m.channels(), m.height(), m.width()));
+            maps.getChildren().add(new VBox(2, caption, view));
         }
     }
 

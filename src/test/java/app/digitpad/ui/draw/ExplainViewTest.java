@@ -48,7 +48,9 @@ class ExplainViewTest extends WindowTest {
         assertEquals(1, e.saliencyDigit());
         int channels = e.featureMaps().stream().mapToInt(FeatureMaps::channels).sum();
         assertTrue(e.featureMaps().size() >= 2 && channels >= 64, "every convolution layer: " + channels);
-        assertEquals(channels, robot.lookup(".feature-map").queryAll().size(), "one tile per channel");
+        assertEquals(e.featureMaps().stream().map(FeatureMaps::channels).toList(),
+                robot.lookup(".feature-map-layer").queryAll().stream().map(javafx.scene.Node::getUserData).toList(),
+                "one picture per layer, with a tile per channel");
         int hottest = 0;
         for (int i = 1; i < e.saliency().length; i++) {
             hottest = e.saliency()[i] > e.saliency()[hottest] ? i : hottest;

@@ -1,0 +1,56 @@
+package app.digitpad.ui.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.explain.Explanation;
+import app.digitpad.explain.NearestCache;
+import app.digitpad.explain.NearestSource;
+import app.digitpad.inference.Predictor;
+import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.preprocess.PreparedCache;
+import app.digitpad.testing.Models;
+import app.digitpad.testing.TestData;
+import app.digitpad.ui.shared.ActiveModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Explain tab's view-model as plain JUnit (work runs in place): without MNIST it still explains and says what is missing. */
+class ExplainModelTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void withoutMnistTheDrawingIsStillExplainedAndTheStatusSaysWhatIsMissing() throws Exception {
+        Path noData = Files.createDirectories(tmp.resolve("empty"));
+        ExplainModel model = new ExplainModel(Runnable::run, Runnable::run, Runnable::run,
+                new NearestSource(new NearestCache(tmp.resolve("cache"), null), new PreparedCache(tmp.resolve("cache"))),
+                () -> noData);
+        Checkpoint.Loaded loaded = new CheckpointLoader().load(Models.bundled(), false);
+        model.modelProperty().set(new ActiveModel(new Predictor(loaded.network(), "bncnn"), loaded.checkpoint()));
+        GrayImage digit = new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, TestData.test().image(0));
+        model.inkProperty().set(digit);
+        assertNull(model.explanationProperty().get(), "nothing while the tab is hidden");
+
+        model.openProperty().set(true);
+
+        Explanation e = model.explanationProperty().get();
+        assertSame(digit, e.source());
+        assertEquals(TestData.test().label(0), e.prediction().digit());
+        assertTrue(e.neighbours().isEmpty());
+        assertTrue(model.nearestStatusProperty().get().contains("need MNIST"), model.nearestStatusProperty().get());
+
+        model.saliencyDigitProperty().set(3);
+        Explanation forThree = model.explanationProperty().get();
+        assertEquals(3, forThree.saliencyDigit());
+        assertSame(e.curves(), forThree.curves(), "another digit's evidence redoes only the saliency");
+    }
+}
