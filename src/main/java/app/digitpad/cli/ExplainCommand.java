@@ -110,8 +110,13 @@ public final class ExplainCommand implements Callable<Integer> {
         NearestSource source = new NearestSource(new NearestCache(services.dataLocator().cacheFolder(),
                 services.models().folder()), new PreparedCache(services.dataLocator().cacheFolder()));
         try {
-            NearestDigits nearest = source.obtain(folder, checkpoint, explainer,
-                    (what, done, total) -> { }, () -> false).orElseThrow();
+            java.util.Set<String> said = new java.util.HashSet<>();
+            NearestDigits nearest = source.obtain(folder, checkpoint, explainer, (what, done, total) -> {
+                if (said.add(what)) {
+                    services.err().printf(Locale.ROOT, "nearest training digits: %s (%,d images) …%n", what, total);
+                    services.err().flush();
+                }
+            }, () -> false).orElseThrow();
             ExplainPictures.nearest(nearest.nearest(explainer.embed(List.of(input)), NearestDigits.SHOWN),
                     out.resolve("5-nearest-training-digits.png"));
         } catch (MnistLoader.MissingDataException e) {

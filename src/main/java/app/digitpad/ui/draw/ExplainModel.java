@@ -48,9 +48,12 @@ public final class ExplainModel {
     private final ReadOnlyStringWrapper nearestStatus = new ReadOnlyStringWrapper("");
     private Explainer explainer;
     private Predictor explained;
-    private long requested;
+    /** The latest request's number: written on the FX thread, read by the worker to skip stale work. */
+    private volatile long requested;
     /** The model the index is for or being built for (written on the FX thread, read by the indexer). */
     private volatile ActiveModel indexFor;
+    /** The MNIST folder that index came (or failed to come) from: another folder is tried again. FX thread. */
+    private Path indexData;
     /** What the shown explanation was made for (FX thread), so showing the tab again does not redo it. */
     private Predictor shownPredictor;
     private NearestDigits shownIndex;
@@ -114,14 +117,15 @@ public final class ExplainModel {
         });
     }
 
-    /** Starts building (or reading) the nearest-digit index of this model, once per model. FX thread. */
+    /** Starts building (or reading) the nearest-digit index, once per model and MNIST folder. FX thread. */
     private void ensureIndex(ActiveModel m) {
-        if (indexFor == m) {
+        Path data = dataFolder.get();
+        if (indexFor == m && java.util.Objects.equals(data, indexData)) {
             return;
         }
         indexFor = m;
+        indexData = data;
         index.set(null);
-        Path data = dataFolder.get();
         nearestStatus.set("Nearest training digits: reading MNIST from " + data + " …");
         indexer.execute(() -> {
             try {
@@ -136,8 +140,8 @@ public final class ExplainModel {
                     }
                 }));
             } catch (MnistLoader.MissingDataException e) {
-                status(m, "Nearest training digits need MNIST's training images: " + e.getMessage()
-                        + " (choose the folder on the Train tab, or run 'digitpad data download')");
+                status(m, "Nearest training digits need MNIST's training images: " + e.missingWhere()
+                        + " (choose its folder on the Train tab, or download it there)");
             } catch (IOException | RuntimeException e) {
                 status(m, "Nearest training digits are not available: " + e.getMessage());
             }

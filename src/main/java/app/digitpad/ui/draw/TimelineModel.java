@@ -37,7 +37,8 @@ public final class TimelineModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private LearningTimeline timeline;
     private ActiveModel timelineOf;
-    private long requested;
+    /** The latest request's number: written on the FX thread, read by the worker to skip stale work. */
+    private volatile long requested;
 
     public TimelineModel(Executor worker, Executor fx, CheckpointLoader loader) {
         this.worker = worker;

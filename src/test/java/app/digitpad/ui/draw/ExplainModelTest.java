@@ -31,9 +31,11 @@ class ExplainModelTest {
     @Test
     void withoutMnistTheDrawingIsStillExplainedAndTheStatusSaysWhatIsMissing() throws Exception {
         Path noData = Files.createDirectories(tmp.resolve("empty"));
+        Path chosenLater = Files.createDirectories(tmp.resolve("also-empty"));
+        java.util.concurrent.atomic.AtomicReference<Path> dataFolder = new java.util.concurrent.atomic.AtomicReference<>(noData);
         ExplainModel model = new ExplainModel(Runnable::run, Runnable::run, Runnable::run,
                 new NearestSource(new NearestCache(tmp.resolve("cache"), null), new PreparedCache(tmp.resolve("cache"))),
-                () -> noData);
+                dataFolder::get);
         Checkpoint.Loaded loaded = new CheckpointLoader().load(Models.bundled(), false);
         model.modelProperty().set(new ActiveModel(new Predictor(loaded.network(), "bncnn"), loaded.checkpoint()));
         GrayImage digit = new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, TestData.test().image(0));
@@ -47,10 +49,17 @@ class ExplainModelTest {
         assertEquals(TestData.test().label(0), e.prediction().digit());
         assertTrue(e.neighbours().isEmpty());
         assertTrue(model.nearestStatusProperty().get().contains("need MNIST"), model.nearestStatusProperty().get());
+        assertTrue(model.nearestStatusProperty().get().contains(noData.toString()), model.nearestStatusProperty().get());
 
         model.saliencyDigitProperty().set(3);
         Explanation forThree = model.explanationProperty().get();
         assertEquals(3, forThree.saliencyDigit());
         assertSame(e.curves(), forThree.curves(), "another digit's evidence redoes only the saliency");
+
+        dataFolder.set(chosenLater);
+        model.openProperty().set(false);
+        model.openProperty().set(true);
+        assertTrue(model.nearestStatusProperty().get().contains(chosenLater.toString()),
+                "another folder chosen on the Train tab is tried when the tab is shown again");
     }
 }
