@@ -77,6 +77,7 @@ public final class ExplainView extends ScrollPane {
         Label nearestStatus = new Label();
         nearestStatus.setId("explain-nearest-status");
         nearestStatus.textProperty().bind(model.nearestStatusProperty());
+        nearestStatus.setWrapText(true);
         saliencyCaption.setWrapText(true);
         saliencyCaption.setMaxWidth(2 * PICTURE + 8);
         VBox saliencyBox = new VBox(4, new HBox(8, saliency, saliencyOnPad), saliencyCaption);
