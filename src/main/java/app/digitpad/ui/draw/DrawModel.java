@@ -223,24 +223,9 @@ public final class DrawModel {
 
     private void describe(Result result) {
         error.set(result.error());
-        if (result.error() != null) {
-            headline.set("!");
-            detail.set(result.error());
-        } else if (result.input().isEmpty()) {
-            headline.set("");
-            detail.set(EMPTY_TEXT);
-        } else if (result.prediction().isEmpty()) {
-            headline.set("?");
-            detail.set("No model loaded");
-        } else if (result.verdict().get().kind() == Verdict.Kind.NOT_A_DIGIT) {
-            headline.set("–");
-            detail.set("Not a digit: " + result.verdict().get().reason().orElse("does not look like one"));
-        } else {
-            Prediction p = result.prediction().get();
-            int pct = Math.round(100 * p.confidence());
-            headline.set(p.confident() ? Integer.toString(p.digit()) : "?");
-            detail.set(p.confident() ? pct + "% sure" : "not sure: best guess " + p.digit() + " (" + pct + "%)");
-        }
+        AnswerText text = AnswerText.of(result.error(), result.input().isPresent(), result.verdict());
+        headline.set(text.headline());
+        detail.set(text.detail());
     }
 
     public ObservableList<Stroke> strokes() {
