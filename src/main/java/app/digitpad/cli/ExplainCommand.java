@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
  * {@code digitpad explain IMAGE --out DIR}: why the model read the image as it did, as PNGs for slides and
  * reports: the normalizer's stages, every convolution layer's maps and the first layer's filters, the
  * occlusion saliency over the input and over the image, the robustness curves, and the nearest MNIST
- * training digits (when MNIST is found; the index is cached per model, see {@link NearestCache}). Writes into a new or empty folder (each
+ * training digits (when MNIST is found and readable; the index is cached per model, see
+ * {@link NearestCache}): without them the other pictures still stand. Writes into a new or empty folder (each
  * file atomically); a folder that holds files is left alone unless {@code --force}.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Write pictures of why the model read an image as it did.")
@@ -122,6 +123,8 @@ public final class ExplainCommand implements Callable<Integer> {
         } catch (MnistLoader.MissingDataException e) {
             services.err().println("note: no nearest training digits: " + e.getMessage()
                     + " (give --data DIR, or run 'digitpad data download')");
+        } catch (IOException e) {
+            services.err().println("note: no nearest training digits: " + e.getMessage());
         }
     }
 }

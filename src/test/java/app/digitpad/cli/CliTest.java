@@ -164,6 +164,21 @@ class CliTest {
     }
 
     @Test
+    void explainWithATruncatedMnistSaysSoAndStillWritesTheOtherPictures() throws Exception {
+        Path broken = Files.createDirectories(tmp.resolve("broken-mnist"));
+        for (String f : List.of("train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")) {
+            Files.copy(TestData.mnistDir().resolve(f), broken.resolve(f));
+        }
+        TestData.truncatedCopy(TestData.mnistDir().resolve("train-images-idx3-ubyte.gz"), broken, 100_000);
+        Path png = TestData.writeDigitPng(tmp, 2, 200, 6, 20, 20);
+        Path dir = tmp.resolve("explained");
+        assertEquals(0, run("explain", png.toString(), "--out", dir.toString(), "--data", broken.toString()), err.toString());
+        assertTrue(err.toString().contains("note: no nearest training digits"), err.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("3-saliency-on-image.png")));
+        assertFalse(Files.exists(dir.resolve("5-nearest-training-digits.png")));
+    }
+
+    @Test
     void predictJsonReportsABadFileAndStillPredictsTheOthers() throws Exception {
         Path bad = Files.writeString(tmp.resolve("not-an-image.png"), "text");
         Path good = TestData.writeDigitPng(tmp, 1, 100, 3, 5, 5);
