@@ -95,13 +95,17 @@ public final class NearestCache {
         }
     }
 
-    /** A failed store is logged, not fatal: the index still serves this session. */
+    /**
+     * A failed store is logged, not fatal: the index still serves this session. A temp file that a process
+     * killed while writing left behind is removed first.
+     */
     private static void write(Path entry, String header, float[] vectors) {
         byte[] head = header.getBytes(StandardCharsets.UTF_8);
         ByteBuffer bytes = ByteBuffer.allocate(head.length + 4 * vectors.length);
         bytes.put(head).asFloatBuffer().put(vectors);
         try {
             Files.createDirectories(entry.getParent());
+            AtomicFiles.removeStaleTemps(entry.getParent());
             AtomicFiles.write(entry, bytes.array());
         } catch (IOException e) {
             LOG.warn("Could not store nearest digits at {}: {}", entry, e.getMessage());

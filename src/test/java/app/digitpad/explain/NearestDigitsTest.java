@@ -65,10 +65,13 @@ class NearestDigitsTest {
         assertEquals(first.nearest(query, 8).stream().map(NearestDigits.Neighbour::index).toList(),
                 again.nearest(query, 8).stream().map(NearestDigits.Neighbour::index).toList());
 
+        Path leftByAKill = Files.writeString(tmp.resolve(".digitpad-write123.tmp"), "half an index");
+        Files.setLastModifiedTime(leftByAKill, java.nio.file.attribute.FileTime.fromMillis(0));
         Files.write(entry, java.util.Arrays.copyOf(Files.readAllBytes(entry), 500));
         cache.obtain(model, explainer, index, progress::set, () -> false).orElseThrow();
         assertEquals(1000, progress.get(), "a truncated entry is rebuilt, not trusted");
         assertTrue(Files.size(entry) > 1000 * 4, "and stored whole again");
+        assertFalse(Files.exists(leftByAKill), "a temp file a killed write left behind is removed");
 
         assertTrue(cache.obtain(model, explainer, index.limit(500), p -> { }, () -> true).isEmpty(),
                 "a cancelled build gives nothing");
