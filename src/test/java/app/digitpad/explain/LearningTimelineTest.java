@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointLoader;
-import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
-import app.digitpad.model.Architectures;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
+import app.digitpad.testing.TutorialRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,14 +26,10 @@ class LearningTimelineTest {
 
     @Test
     void showsEachEpochsOwnAnswerLoadingAFewCheckpointsAtATime() throws Exception {
-        MultiLayerNetwork untrained = Architectures.standard().build("tutorial", 1, 1e-3);
-        MultiLayerNetwork trained = new CheckpointLoader().load(Models.bundled("tutorial.zip"), false).network();
-        CheckpointStore run = new CheckpointStore(tmp, 10);
-        run.save(untrained, metadata("tutorial", 1));
-        for (int epoch = 2; epoch <= 4; epoch++) {
-            run.save(trained, metadata("tutorial", epoch));
-        }
-        Path last = tmp.resolve("tutorial-epoch-004.zip");
+        TutorialRun run = TutorialRun.write(tmp, 4);
+        MultiLayerNetwork untrained = run.untrained();
+        MultiLayerNetwork trained = run.trained();
+        Path last = run.checkpoints().get(3);
         Files.copy(Models.bundled("bncnn.zip"), tmp.resolve("bncnn-epoch-009.zip"));
         Files.copy(Models.bundled("bncnn.json"), tmp.resolve("bncnn-epoch-009.json"));
 
@@ -60,10 +55,5 @@ class LearningTimelineTest {
         Path zip = Files.copy(Models.bundled("tutorial.zip"), tmp.resolve("someone-elses.zip"));
         LearningTimeline timeline = LearningTimeline.of(CheckpointStore.describe(zip), new CheckpointLoader());
         assertEquals(List.of(-1), timeline.epochs());
-    }
-
-    private static CheckpointMetadata metadata(String architecture, int epoch) {
-        return new CheckpointMetadata(architecture, epoch, 0.1, 0.9, 0.1, 0.9, 100, 100, 64, 1e-3, 1,
-                "MNIST", "v", "2026-01-01T00:00:00Z", "test", null, null, null, null, null, null);
     }
 }

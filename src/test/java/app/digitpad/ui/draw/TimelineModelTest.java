@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointLoader;
-import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.inference.Predictor;
-import app.digitpad.model.Architectures;
-import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
+import app.digitpad.testing.TutorialRun;
 import app.digitpad.ui.shared.ActiveModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,12 +25,10 @@ class TimelineModelTest {
 
     @Test
     void startsAtTheModelsOwnEpochAndAnswersForTheEpochTheSliderIsOn() throws Exception {
-        MultiLayerNetwork untrained = Architectures.standard().build("tutorial", 1, 1e-3);
-        MultiLayerNetwork trained = new CheckpointLoader().load(Models.bundled("tutorial.zip"), false).network();
-        CheckpointStore run = new CheckpointStore(tmp, 10);
-        run.save(untrained, metadata(1));
-        Path second = run.save(trained, metadata(2));
-        run.save(trained, metadata(3));
+        TutorialRun run = TutorialRun.write(tmp, 3);
+        MultiLayerNetwork untrained = run.untrained();
+        MultiLayerNetwork trained = run.trained();
+        Path second = run.checkpoints().get(1);
         TimelineModel model = new TimelineModel(Runnable::run, Runnable::run, new CheckpointLoader());
         float[] input = TestData.preprocessedTest().image(0);
         model.inputProperty().set(input);
@@ -49,10 +45,5 @@ class TimelineModelTest {
         assertEquals(1, model.pointProperty().get().epoch());
         assertArrayEquals(new Predictor(untrained, "untrained").predict(input).probabilities(),
                 model.pointProperty().get().prediction().probabilities(), 1e-6f, "epoch 1's own answer");
-    }
-
-    private static CheckpointMetadata metadata(int epoch) {
-        return new CheckpointMetadata("tutorial", epoch, 0.1, 0.9, 0.1, 0.9, 100, 100, 64, 1e-3, 1,
-                "MNIST", "v", "2026-01-01T00:00:00Z", "test", null, null, null, null, null, null);
     }
 }
