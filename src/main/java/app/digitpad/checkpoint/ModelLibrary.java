@@ -19,6 +19,8 @@ public final class ModelLibrary {
      * {@code .zip} files, never offers it as a digit model.
      */
     public static final String GATE = "not-a-digit.gate";
+    /** The network that judges where touching digits of a number are cut (not a digit model either). */
+    public static final String SEGMENT_JUDGE = "touching-digits.judge";
 
     private final Path folder;
 
@@ -49,6 +51,10 @@ public final class ModelLibrary {
 
     public Path gate() {
         return folder.resolve(GATE);
+    }
+
+    public Path segmentJudge() {
+        return folder.resolve(SEGMENT_JUDGE);
     }
 
     private static Optional<ModelLibrary> jarSibling() {

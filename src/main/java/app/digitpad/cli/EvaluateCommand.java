@@ -20,6 +20,7 @@ import app.digitpad.personal.PersonalSet;
 import app.digitpad.segment.NumberBenchmark;
 import app.digitpad.segment.NumberLayouts;
 import app.digitpad.segment.NumberReader;
+import app.digitpad.segment.SegmentJudge;
 import app.digitpad.inference.Predictor;
 import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,7 +146,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private int numbers(Checkpoint.Loaded loaded, MnistSet test) {
         NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
-                DigitGate.load(services.models().gate()));
+                DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test), NumberBenchmark.SEED,
                 numbers, NumberBenchmark.SHORTEST, NumberBenchmark.LONGEST);
         services.out().printf(Locale.ROOT, "Model %s, %d numbers per gap kind and length, seed %d: digit-string "

@@ -5,6 +5,7 @@ import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.segment.NumberReader;
+import app.digitpad.segment.SegmentJudge;
 import app.digitpad.segment.NumberReading;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.Verdict;
@@ -51,11 +52,13 @@ public final class PredictCommand implements Callable<Integer> {
         Checkpoint.Loaded loaded = modelOption.load(services);
         Predictor predictor = new Predictor(loaded.network(), loaded.checkpoint().file().toString());
         Optional<DigitGate> gate = DigitGate.load(services.models().gate());
+        NumberReader numbers = new NumberReader(predictor, gate,
+                number ? SegmentJudge.load(services.models().segmentJudge()) : Optional.empty());
         int failures = 0;
         for (Path image : images) {
             try {
                 if (number) {
-                    Optional<NumberReading> reading = new NumberReader(predictor, gate).read(ImageFiles.read(image));
+                    Optional<NumberReading> reading = numbers.read(ImageFiles.read(image));
                     printNumber(image, reading.orElseThrow(() -> blank(image)));
                     continue;
                 }

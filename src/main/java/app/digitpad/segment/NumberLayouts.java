@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Written numbers made from MNIST test digits, for measuring {@link NumberReader}: 2 to 8 digits at
- * random sizes and baselines, with gaps from wide to touching. Deterministic for a seed. Any thread.
+ * Written numbers made of single digits (MNIST's test digits for measuring {@link NumberReader}, its training
+ * digits for training the {@link SegmentJudge}): digits at random sizes and baselines, with gaps from wide to
+ * touching. Deterministic for a seed. Any thread.
  */
 public final class NumberLayouts {
 
@@ -35,9 +36,15 @@ public final class NumberLayouts {
         }
     }
 
-    /** A made number: the image (ink) and the digits written on it. */
-    public record Layout(GrayImage image, String truth, Gap gap) {
+    /**
+     * A made number: the image (ink), the digits written on it, and for every pixel the place of the digit
+     * whose ink is darkest there ({@link #NO_DIGIT} where there is none), to tell a right cut from a wrong one.
+     */
+    public record Layout(GrayImage image, String truth, Gap gap, int[] owners) {
     }
+
+    /** The owner of a pixel no digit inked. */
+    public static final int NO_DIGIT = -1;
 
     private final MnistSet digits;
 
@@ -59,6 +66,8 @@ public final class NumberLayouts {
         int height = inks.stream().mapToInt(GrayImage::height).max().orElseThrow() + 2 * BASELINE_JITTER + 2 * MARGIN;
         int width = inks.stream().mapToInt(GrayImage::width).sum() + length * (gap.max + 2) + 2 * MARGIN;
         float[] canvas = new float[width * height];
+        int[] owners = new int[width * height];
+        java.util.Arrays.fill(owners, NO_DIGIT);
         int x = MARGIN;
         int previousWidth = 0;
         for (int i = 0; i < length; i++) {
@@ -69,11 +78,11 @@ public final class NumberLayouts {
                 int furthest = x - Math.min(previousWidth, ink.width()) / 2;
                 x = touchingX(canvas, width, ink, x + 2, furthest, y) - extra;
             }
-            paste(canvas, width, ink, x, y);
+            paste(canvas, owners, i, width, ink, x, y);
             x += ink.width() + (gap == Gap.TOUCHING ? 0 : extra);
             previousWidth = ink.width();
         }
-        return new Layout(new GrayImage(width, height, canvas), truth.toString(), gap);
+        return new Layout(new GrayImage(width, height, canvas), truth.toString(), gap, owners);
     }
 
     /** Moving left from {@code from}, the first x at which {@code ink} touches the canvas's ink (at most to {@code furthest}). */
@@ -108,11 +117,14 @@ public final class NumberLayouts {
         return false;
     }
 
-    private static void paste(float[] canvas, int width, GrayImage ink, int left, int top) {
+    private static void paste(float[] canvas, int[] owners, int place, int width, GrayImage ink, int left, int top) {
         for (int y = 0; y < ink.height(); y++) {
             for (int x = 0; x < ink.width(); x++) {
                 int i = (top + y) * width + left + x;
-                canvas[i] = Math.max(canvas[i], ink.at(x, y));
+                if (ink.at(x, y) > canvas[i]) {
+                    canvas[i] = ink.at(x, y);
+                    owners[i] = place;
+                }
             }
         }
     }

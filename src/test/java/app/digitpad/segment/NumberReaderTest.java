@@ -18,6 +18,7 @@ import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.Verdict;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,19 +31,23 @@ class NumberReaderTest {
     @BeforeAll
     static void load() throws Exception {
         Predictor predictor = new Predictor(new CheckpointLoader().load(Models.bundled(), false).network(), "bncnn");
-        reader = new NumberReader(predictor, DigitGate.load(new ModelLibrary(Models.bundled().getParent()).gate()));
+        ModelLibrary library = new ModelLibrary(Models.bundled().getParent());
+        reader = new NumberReader(predictor, DigitGate.load(library.gate()), SegmentJudge.load(library.segmentJudge()));
     }
 
     @Test
-    void separatedNumbersOfTwoToSixDigitsReadAsWholeStrings() {
+    void numbersOfTwoToSixDigitsReadAsWholeStringsSeparatedOrTouching() {
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(TestData.test()), 7, 30,
                 NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
-        for (NumberLayouts.Gap gap : List.of(NumberLayouts.Gap.WIDE, NumberLayouts.Gap.NARROW)) {
+        // Measured on these 150 per kind (2026-12-01): strings wide 148, narrow 145, touching 141; digits 598, 591
+        // and 579 of 600 (BENCHMARKS.md has the 500-per-kind figures). The touching bar is the issue's.
+        Map<NumberLayouts.Gap, Double> bars = Map.of(NumberLayouts.Gap.WIDE, 0.95, NumberLayouts.Gap.NARROW, 0.95,
+                NumberLayouts.Gap.TOUCHING, 0.90);
+        for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
             NumberBenchmark.Cell total = NumberBenchmark.total(cells, gap, NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
             assertEquals(150, total.strings());
-            // Measured on these 150 per kind: 0.96-0.97 (BENCHMARKS.md has the 500-per-kind figures).
-            assertTrue(total.stringAccuracy() >= 0.93, gap + ": " + total);
-            assertTrue(total.digitAccuracy() >= 0.95, gap + ": " + total);
+            assertTrue(total.stringAccuracy() >= bars.get(gap), gap + ": " + total);
+            assertTrue(total.digitAccuracy() >= bars.get(gap) + 0.02, gap + ": " + total);
         }
     }
 

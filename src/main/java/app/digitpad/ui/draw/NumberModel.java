@@ -123,7 +123,7 @@ public final class NumberModel {
         Optional<DigitGate> g = gate;
         upToDate.set(false);
         worker.execute(() -> {
-            Optional<NumberReading> read = new NumberReader(p, g).readStrokes(WIDTH, HEIGHT, snapshot);
+            Optional<NumberReading> read = new NumberReader(p, g, Optional.empty()).readStrokes(WIDTH, HEIGHT, snapshot);
             fx.execute(() -> {
                 if (ticket == requested) {
                     publish(read.orElse(null));
