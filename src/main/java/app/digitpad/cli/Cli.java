@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "digitpad", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Handwritten-digit recognizer: train, evaluate and use a CNN on MNIST.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, SummaryCommand.class,
-                DataCommand.class, BenchCommand.class, GateCommand.class, ExplainCommand.class})
+                DataCommand.class, BenchCommand.class, GateCommand.class, SegmentsCommand.class,
+                ExplainCommand.class})
 public final class Cli {
 
     /** Services for this process, writing to the given streams. */

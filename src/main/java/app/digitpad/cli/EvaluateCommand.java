@@ -56,7 +56,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "non-digits, and for MNIST's test digits, raw and drawn on the pad")
     boolean rejection;
     @Option(names = "--numbers", paramLabel = "N", description = "digit-string accuracy of predict --number on N "
-            + "written numbers per gap kind (wide, narrow, touching) and length (2 to 8 digits) made from MNIST test digits")
+            + "written numbers per gap kind (wide, narrow, touching) and length (2 to 8 digits) made from MNIST test digits, "
+            + "or from the digits of --data DIR (a personal set or a folder of labelled images)")
     Integer numbers;
     @Option(names = "--limit", description = "use only the first N test images")
     Integer limit;
@@ -78,12 +79,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         Path folder = services.dataLocator().resolve(dataOption.data);
         boolean mnist = !holdsOwnDigits(folder);
-        if ((drawn || rejection || numbers != null) && !mnist) {
-            services.err().println("--drawn, --rejection and --numbers use MNIST's test digits; " + folder
+        if ((drawn || rejection) && !mnist) {
+            services.err().println("--drawn and --rejection use MNIST's test digits; " + folder
                     + " is not an MNIST folder");
             return 2;
         }
         Checkpoint.Loaded loaded = modelOption.load(services);
+        if (numbers != null && !mnist) {
+            return numbers(loaded, PersonalData.toSet(folder.getFileName().toString(), PersonalData.open(folder).items())
+                    .limit(limit));
+        }
         MnistLoader loader = new MnistLoader(folder);
         if (rejection) {
             return rejection(loaded, loader.test().limit(limit));
@@ -149,8 +154,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test), NumberBenchmark.SEED,
                 numbers, NumberBenchmark.SHORTEST, NumberBenchmark.LONGEST);
-        services.out().printf(Locale.ROOT, "Model %s, %d numbers per gap kind and length, seed %d: digit-string "
-                + "accuracy (per-digit accuracy)%n", loaded.checkpoint().file(), numbers, NumberBenchmark.SEED);
+        services.out().printf(Locale.ROOT, "Model %s, %d numbers per gap kind and length made of %,d digits of %s, "
+                + "seed %d: digit-string accuracy (per-digit accuracy)%n", loaded.checkpoint().file(), numbers,
+                test.size(), test.name(), NumberBenchmark.SEED);
         for (NumberBenchmark.Cell c : cells) {
             services.out().printf(Locale.ROOT, "  %-8s %d digits: %.3f (%.3f)%n", c.gap(), c.length(),
                     c.stringAccuracy(), c.digitAccuracy());

@@ -15,6 +15,7 @@ import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.ImageFiles;
+import app.digitpad.segment.SegmentJudge;
 import app.digitpad.testing.Handwriting;
 import app.digitpad.testing.Models;
 import app.digitpad.checkpoint.CheckpointLoader;
@@ -129,6 +130,28 @@ class CliTest {
         out.getBuffer().setLength(0);
         assertEquals(0, run("predict", "--number", year.toString()));
         assertEquals(year + ": 2026", out.toString().strip());
+    }
+
+    @Test
+    void predictNumberCutsPrintedDigitsThatTouch() throws Exception {
+        // 14 px less than the font's spacing: each digit's ink runs into the next one's (one component).
+        Path dark = NumberImages.write(tmp, "dark.png", "2026", true, -14);
+        Path light = NumberImages.write(tmp, "light.png", "2026", false, -14);
+        Path day = NumberImages.write(tmp, "day.png", "31", true, -14);
+        assertEquals(0, run("predict", "--number", dark.toString(), light.toString(), day.toString()), err.toString());
+        assertEquals(List.of(dark + ": 2026", light + ": 2026", day + ": 31"), List.of(out.toString().strip().split("\n")));
+    }
+
+    @Test
+    void segmentsTrainsAJudgeThatLoadsAndRefusesNoNumbers() throws Exception {
+        Path judge = tmp.resolve("judge").resolve("touching-digits.judge");
+        assertEquals(0, run("segments", "--numbers", "30", "--epochs", "1", "--seed", "3", "--data", data(),
+                "--out", judge.toString()), err.toString());
+        assertTrue(out.toString().contains("epoch 1 done"), out.toString());
+        assertTrue(SegmentJudge.load(judge).isPresent(), "the written judge loads");
+        assertEquals(2, run("segments", "--numbers", "0", "--data", data(), "--out", tmp.resolve("x").toString()));
+        assertTrue(err.toString().contains("--numbers and --epochs must be at least 1"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("x")));
     }
 
     @Test

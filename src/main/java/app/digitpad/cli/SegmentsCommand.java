@@ -1,0 +1,55 @@
+package app.digitpad.cli;
+
+import app.digitpad.segment.SegmentJudge;
+import app.digitpad.segment.SegmentTraining;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code digitpad segments}: trains the network that judges where touching digits are cut
+ * ({@code models/touching-digits.judge}), so the bundled file can be rebuilt from the code with one command.
+ */
+@Command(name = "segments", mixinStandardHelpOptions = true,
+        description = "Train the network that judges where a number's touching digits are cut (numbers made of MNIST training digits).")
+public final class SegmentsCommand implements Callable<Integer> {
+
+    @Mixin
+    DataOption dataOption;
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "where to write the judge (the app reads models/touching-digits.judge)")
+    Path out;
+    @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+    @Option(names = "--numbers", paramLabel = "N", description = "made numbers to cut examples from (default: ${DEFAULT-VALUE})")
+    int numbers = SegmentTraining.NUMBERS;
+    @Option(names = "--epochs", paramLabel = "N", description = "passes over the examples (default: ${DEFAULT-VALUE})")
+    int epochs = SegmentTraining.EPOCHS;
+
+    private final Services services;
+
+    public SegmentsCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (numbers < 1 || epochs < 1) {
+            services.err().println("error: --numbers and --epochs must be at least 1");
+            return 2;
+        }
+        services.out().printf("Training the segment judge: cuts of %,d numbers made of MNIST training digits, %d epochs%n",
+                numbers, epochs);
+        services.out().flush();
+        SegmentJudge judge = SegmentTraining.train(dataOption.loader(services).train(), seed, numbers, epochs,
+                epoch -> {
+                    services.out().printf("  epoch %d done%n", epoch);
+                    services.out().flush();
+                });
+        judge.save(out);
+        services.out().println("Saved " + out);
+        return 0;
+    }
+}
