@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Some of an image's ink pixels, by index into the image (row-major), and their box: a connected
- * component, a group of them that make one digit, or one side of a cut. Immutable.
+ * component, a group of them that make one digit, or the stretch between two cuts. Immutable.
  */
 record Piece(int[] pixels, Box box) {
 
@@ -17,12 +17,6 @@ record Piece(int[] pixels, Box box) {
 
     int area() {
         return pixels.length;
-    }
-
-    /** The pixels left of column {@code x} (image coordinates), or from it on; null when that side is empty. */
-    Piece side(int imageWidth, int x, boolean left) {
-        int[] kept = Arrays.stream(pixels).filter(p -> (p % imageWidth < x) == left).toArray();
-        return kept.length == 0 ? null : of(kept, imageWidth);
     }
 
     /** A piece of these pixels, its box computed. */
