@@ -46,35 +46,33 @@ final class CutSearch {
     private CutSearch() {
     }
 
-    /** Every stretch between two cuts that holds ink and is not wider than {@link #WIDEST} digits, and the whole group. */
+    /**
+     * Every stretch between two cuts that holds ink and is not wider than {@link #WIDEST} digits, ordered by
+     * their first cut, and the whole group (however wide) last.
+     */
     static List<Candidate> candidates(List<Cut> cuts, Piece group, int imageWidth, int digitHeight) {
         double widest = WIDEST * digitHeight;
+        double[] centres = cuts.stream().mapToDouble(Cut::centre).toArray();
+        int last = cuts.size() - 1;
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < cuts.size() - 1; i++) {
-            for (int j = i + 1; j < cuts.size(); j++) {
-                boolean whole = i == 0 && j == cuts.size() - 1;
-                if (!whole && cuts.get(j).centre() - cuts.get(i).centre() > 2 * widest) {
-                    continue;
-                }
-                Piece piece = whole ? group : cuts.get(i).segmentTo(cuts.get(j), group, imageWidth);
-                if (piece != null && (whole || piece.box().width() <= widest)) {
+        for (int i = 0; i < last; i++) {
+            for (int j = i + 1; j <= last && centres[j] - centres[i] <= 2 * widest; j++) {
+                Piece piece = cuts.get(i).segmentTo(cuts.get(j), group, imageWidth);
+                if (piece != null && piece.box().width() <= widest && !(i == 0 && j == last)) {
                     out.add(new Candidate(i, j, piece));
                 }
             }
         }
+        out.add(new Candidate(0, last, group));
         return out;
     }
 
-    /** The group's best split (the group whole when no split reaches across it). */
+    /** The group's best split (possibly the group whole). */
     static Split split(GrayImage image, Piece group, NumberReader.Line line, SegmentJudge judge) {
         List<Cut> cuts = CutPaths.of(group, image.ink(), image.width(), line.digitHeight());
         List<Candidate> candidates = candidates(cuts, group, image.width(), line.digitHeight());
         double[] scores = scores(image, line, judge, candidates.stream().map(Candidate::piece).toList());
-        Optional<int[]> chain = best(cuts.size(), candidates, scores);
-        if (chain.isEmpty()) {
-            return Split.whole(group, scores(image, line, judge, List.of(group))[0]);
-        }
-        int[] chosen = chain.get();
+        int[] chosen = best(cuts.size(), candidates, scores).orElseThrow(); // the whole group always reaches the end
         return new Split(group, Arrays.stream(chosen).mapToObj(c -> candidates.get(c).piece()).toList(),
                 Arrays.stream(chosen).mapToDouble(c -> scores[c]).toArray());
     }
@@ -94,7 +92,7 @@ final class CutSearch {
     /**
      * Dynamic programming from the first cut to the last: the indices of the chain of candidates with the
      * largest sum of log-scores (plus {@link #PER_DIGIT} each), or empty when no chain reaches the last cut.
-     * Candidates come ordered by their first cut.
+     * A candidate comes after every candidate that ends where it starts.
      */
     static Optional<int[]> best(int cuts, List<Candidate> candidates, double[] scores) {
         double[] total = new double[cuts];
