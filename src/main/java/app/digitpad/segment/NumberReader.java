@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Reads a written number: the ink's connected components, grouped into digits ({@link Grouping}); in an
- * image, each group is split where digits touch ({@link CutSearch}, judged by the {@link SegmentJudge});
+ * image, each group is split where digits touch ({@link CutSearch}, judged by the {@link SegmentJudge}), on
+ * the pad between strokes ({@link StrokeSplit});
  * each digit is then read through the same normalizer, model and verdict as a single digit. Left to right.
  * Any thread (the predictor, gate and judge synchronize themselves).
  */
@@ -25,7 +26,7 @@ public final class NumberReader {
     private final Optional<DigitGate> gate;
     private final Optional<SegmentJudge> judge;
 
-    /** Without a judge, groups are read whole (digits that touch read as one). */
+    /** Without a judge, groups are read whole (digits that touch, or share columns on the pad, read as one). */
     public NumberReader(Predictor predictor, Optional<DigitGate> gate, Optional<SegmentJudge> judge) {
         this.predictor = predictor;
         this.gate = gate;
@@ -34,13 +35,13 @@ public final class NumberReader {
 
     /** The number in the image, or empty when it holds no ink. */
     public Optional<NumberReading> read(GrayImage image) {
-        return read(image, InkComponents.of(image), judge);
+        return read(image, InkComponents.of(image), false);
     }
 
     /**
      * The number drawn on a pad of this size: each stroke is a piece of its own, grouped into digits like
-     * components, and never cut (so digits that touch on the pad stay apart, and a digit drawn in one
-     * stroke stays whole).
+     * components; a group of several strokes may be split between its strokes ({@link StrokeSplit}), never
+     * through one (so digits that touch on the pad stay apart, and a digit drawn in one stroke stays whole).
      */
     public Optional<NumberReading> readStrokes(int width, int height, List<Stroke> strokes) {
         GrayImage image = PadRaster.ink(width, height, null, strokes);
@@ -53,10 +54,10 @@ public final class NumberReader {
                 pieces.add(Piece.of(pixels, width));
             }
         }
-        return read(image, pieces, Optional.empty());
+        return read(image, pieces, true);
     }
 
-    private Optional<NumberReading> read(GrayImage image, List<Piece> pieces, Optional<SegmentJudge> cutter) {
+    private Optional<NumberReading> read(GrayImage image, List<Piece> pieces, boolean strokes) {
         List<Piece> groups = Grouping.of(pieces, image.ink());
         if (groups.isEmpty()) {
             return Optional.empty();
@@ -64,12 +65,13 @@ public final class NumberReader {
         Line line = Line.of(groups);
         List<Piece> ordered = groups.stream().sorted(Comparator.comparingDouble(p -> p.box().x0() + p.box().width() / 2.0)).toList();
         List<Piece> parts = new ArrayList<>();
-        if (cutter.isPresent()) {
-            SegmentJudge j = cutter.get();
-            List<CutSearch.Split> splits = ordered.stream().map(g -> CutSearch.split(image, g, line, j)).toList();
-            Fragments.join(image, line, j, splits).forEach(split -> parts.addAll(split.digits()));
-        } else {
+        if (judge.isEmpty()) {
             parts.addAll(ordered);
+        } else if (strokes) {
+            ordered.forEach(g -> parts.addAll(StrokeSplit.split(image, g, pieces, line, judge.get())));
+        } else {
+            List<CutSearch.Split> splits = ordered.stream().map(g -> CutSearch.split(image, g, line, judge.get())).toList();
+            Fragments.join(image, line, judge.get(), splits).forEach(split -> parts.addAll(split.digits()));
         }
         List<DigitReading> digits = new ArrayList<>();
         for (Piece part : parts) {

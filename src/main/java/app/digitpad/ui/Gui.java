@@ -31,6 +31,7 @@ import app.digitpad.explain.NearestCache;
 import app.digitpad.explain.NearestSource;
 import app.digitpad.ui.draw.NumberModel;
 import app.digitpad.ui.draw.NumberView;
+import app.digitpad.segment.SegmentJudge;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.ui.draw.DrawView;
 import app.digitpad.ui.models.ModelsModel;
@@ -88,6 +89,8 @@ public final class Gui implements AutoCloseable {
             draw.useGate(gate);
             number.useGate(gate);
         })));
+        background.execute(() -> SegmentJudge.load(library.segmentJudge())
+                .ifPresent(judge -> Platform.runLater(() -> number.useJudge(judge))));
         draw.predictorProperty().bind(Bindings.createObjectBinding(
                 () -> app.activeProperty().get() == null ? null : app.activeProperty().get().predictor(),
                 app.activeProperty()));

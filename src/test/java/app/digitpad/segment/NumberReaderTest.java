@@ -27,12 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
 class NumberReaderTest {
 
     private static NumberReader reader;
+    private static NumberReader withoutJudge;
 
     @BeforeAll
     static void load() throws Exception {
         Predictor predictor = new Predictor(new CheckpointLoader().load(Models.bundled(), false).network(), "bncnn");
         ModelLibrary library = new ModelLibrary(Models.bundled().getParent());
         reader = new NumberReader(predictor, DigitGate.load(library.gate()), SegmentJudge.load(library.segmentJudge()));
+        withoutJudge = new NumberReader(predictor, DigitGate.load(library.gate()), java.util.Optional.empty());
     }
 
     @Test
@@ -72,6 +74,22 @@ class NumberReaderTest {
             List<Stroke> strokes = HandDigits.strokes(text, 60, 50, 105, 110, 180, Stroke.DEFAULT_WIDTH);
             NumberReading reading = reader.readStrokes(3 * PadRaster.SIZE, PadRaster.SIZE, strokes).orElseThrow();
             assertEquals(text, reading.number(), reading.describe());
+        }
+    }
+
+    @Test
+    void aOneWrittenCloseAgainstTheDigitBeforeItOnThePadIsStillADigit() {
+        // The 1 shares about half its columns with the digit before it: one group by the grouping alone.
+        // (Closer still, inside the 3's box at 50-55 px apart, the judge scores the 1 alone under 0.12 and
+        // the two as one digit: it stays one digit, as before.)
+        for (int cell : new int[] {60, 65}) {
+            for (String text : List.of("31", "21")) {
+                List<Stroke> strokes = HandDigits.strokes(text, 60, 50, cell, 110, 180, Stroke.DEFAULT_WIDTH);
+                assertEquals(1, withoutJudge.readStrokes(3 * PadRaster.SIZE, PadRaster.SIZE, strokes).orElseThrow()
+                        .digits().size(), text + " without the judge, " + cell + " px apart");
+                NumberReading reading = reader.readStrokes(3 * PadRaster.SIZE, PadRaster.SIZE, strokes).orElseThrow();
+                assertEquals(text, reading.number(), cell + " px apart: " + reading.describe());
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import app.digitpad.inference.Predictor;
 import app.digitpad.segment.DigitReading;
 import app.digitpad.segment.NumberReader;
 import app.digitpad.segment.NumberReading;
+import app.digitpad.segment.SegmentJudge;
 import app.digitpad.verdict.DigitGate;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class NumberModel {
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper(true);
     private Optional<DigitGate> gate = Optional.empty();
+    private Optional<SegmentJudge> judge = Optional.empty();
     private long requested;
     private boolean hovering;
 
@@ -95,6 +97,12 @@ public final class NumberModel {
         request();
     }
 
+    /** Uses the segment judge to split a group of strokes that holds several digits (a 1 close against a 3). */
+    public void useJudge(SegmentJudge judge) {
+        this.judge = Optional.of(judge);
+        request();
+    }
+
     /** The mouse at pad coordinates: the bars show the digit under it, or the least sure one when none is. */
     public void hover(double x, double y) {
         NumberReading r = reading.get();
@@ -121,9 +129,10 @@ public final class NumberModel {
             return;
         }
         Optional<DigitGate> g = gate;
+        Optional<SegmentJudge> j = judge;
         upToDate.set(false);
         worker.execute(() -> {
-            Optional<NumberReading> read = new NumberReader(p, g, Optional.empty()).readStrokes(WIDTH, HEIGHT, snapshot);
+            Optional<NumberReading> read = new NumberReader(p, g, j).readStrokes(WIDTH, HEIGHT, snapshot);
             fx.execute(() -> {
                 if (ticket == requested) {
                     publish(read.orElse(null));
