@@ -41,7 +41,12 @@ public final class SegmentJudge {
         }
         Backend.configure();
         try {
-            return Optional.of(new SegmentJudge(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false)));
+            MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
+            long answers = network.output(Nd4j.zeros(1, SegmentView.CHANNELS, SegmentView.SIDE, SegmentView.SIDE)).size(1);
+            if (answers != ANSWERS) {
+                throw new IllegalArgumentException(answers + " outputs instead of " + ANSWERS);
+            }
+            return Optional.of(new SegmentJudge(network));
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(SegmentJudge.class).warn("{}: not a segment judge ({})", file, e.getMessage());
             return Optional.empty();

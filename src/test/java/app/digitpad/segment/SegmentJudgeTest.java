@@ -26,6 +26,9 @@ class SegmentJudgeTest {
         byte[] bytes = Files.readAllBytes(BUNDLED);
         Path truncated = Files.write(dir.resolve("half.judge"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
         assertTrue(SegmentJudge.load(truncated).isEmpty());
+        Path gate = new ModelLibrary(Models.bundled().getParent()).gate();
+        assertTrue(SegmentJudge.load(gate).isEmpty(), "the not-a-digit gate is a network, but not a judge");
+        assertTrue(SegmentJudge.load(Models.bundled()).isEmpty(), "nor is a digit model");
     }
 
     @Test
