@@ -1,17 +1,12 @@
 package app.digitpad.segment;
 
-import app.digitpad.data.AtomicFiles;
-import app.digitpad.model.Backend;
-import java.io.ByteArrayOutputStream;
+import app.digitpad.model.SmallNetworks;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.slf4j.LoggerFactory;
 
 /**
  * A small network that says, for a candidate cut out of a group of ink, whether it is one whole digit and
@@ -34,32 +29,14 @@ public final class SegmentJudge {
         this.network = network.clone();
     }
 
-    /** The bundled judge, or empty when the file is missing or unreadable (numbers are then read without cutting groups). */
+    /** The bundled judge, or empty when the file is missing, unreadable or another network (numbers are then read without cutting groups). */
     public static Optional<SegmentJudge> load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Backend.configure();
-        try {
-            MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
-            long answers = network.output(Nd4j.zeros(1, SegmentView.CHANNELS, SegmentView.SIDE, SegmentView.SIDE)).size(1);
-            if (answers != ANSWERS) {
-                throw new IllegalArgumentException(answers + " outputs instead of " + ANSWERS);
-            }
-            return Optional.of(new SegmentJudge(network));
-        } catch (IOException | RuntimeException e) {
-            LoggerFactory.getLogger(SegmentJudge.class).warn("{}: not a segment judge ({})", file, e.getMessage());
-            return Optional.empty();
-        }
+        return SmallNetworks.load(file, SegmentTraining.SHAPE, "a segment judge").map(SegmentJudge::new);
     }
 
     /** Writes the network atomically (temp file, then rename). */
-    public void save(Path file) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        synchronized (this) {
-            ModelSerializer.writeModel(network, bytes, false);
-        }
-        AtomicFiles.write(file, bytes.toByteArray());
+    public synchronized void save(Path file) throws IOException {
+        SmallNetworks.save(network, file);
     }
 
     /**

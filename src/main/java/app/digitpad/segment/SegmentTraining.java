@@ -2,23 +2,13 @@ package app.digitpad.segment;
 
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Backend;
+import app.digitpad.model.SmallNetworks;
 import java.util.Random;
 import java.util.function.IntConsumer;
-import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
-import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * Trains the {@link SegmentJudge} on candidates cut out of numbers made from MNIST <em>training</em>
@@ -41,9 +31,8 @@ public final class SegmentTraining {
     static final int BATCH = 64;
     static final double LEARNING_RATE = 1e-3;
     /** Two conv layers like the gate's, a little wider: it reads digits too, and two channels. */
-    private static final int CONV1 = 20;
-    private static final int CONV2 = 40;
-    private static final int DENSE = 64;
+    static final SmallNetworks.Shape SHAPE = new SmallNetworks.Shape(SegmentView.SIDE, SegmentView.CHANNELS, 20, 40, 64,
+            SegmentJudge.ANSWERS);
 
     private SegmentTraining() {
     }
@@ -119,20 +108,6 @@ public final class SegmentTraining {
     }
 
     static MultiLayerConfiguration configuration(long seed) {
-        return new NeuralNetConfiguration.Builder()
-                .seed(seed)
-                .updater(new Adam(LEARNING_RATE))
-                .weightInit(WeightInit.XAVIER_UNIFORM)
-                .convolutionMode(ConvolutionMode.Truncate)
-                .list()
-                .layer(new ConvolutionLayer.Builder(3, 3).nOut(CONV1).activation(Activation.RELU).build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
-                .layer(new ConvolutionLayer.Builder(3, 3).nOut(CONV2).activation(Activation.RELU).build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
-                .layer(new DenseLayer.Builder().nOut(DENSE).activation(Activation.RELU).build())
-                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(SegmentJudge.ANSWERS)
-                        .activation(Activation.SOFTMAX).build())
-                .setInputType(InputType.convolutional(SegmentView.SIDE, SegmentView.SIDE, SegmentView.CHANNELS))
-                .build();
+        return SmallNetworks.configuration(SHAPE, seed, LEARNING_RATE);
     }
 }

@@ -1,15 +1,12 @@
 package app.digitpad.verdict;
 
-import app.digitpad.data.AtomicFiles;
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Backend;
-import java.io.ByteArrayOutputStream;
+import app.digitpad.model.SmallNetworks;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -36,25 +33,12 @@ public final class DigitGate {
 
     /** The bundled gate, or empty when the file is missing or unreadable (the verdict then uses the ink's shape alone). */
     public static Optional<DigitGate> load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Backend.configure();
-        try {
-            return Optional.of(new DigitGate(ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false)));
-        } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(DigitGate.class).warn("{}: not a gate network ({})", file, e.getMessage());
-            return Optional.empty();
-        }
+        return SmallNetworks.load(file, GateTraining.SHAPE, "a gate network").map(DigitGate::new);
     }
 
     /** Writes the network atomically (temp file, then rename). */
-    public void save(Path file) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        synchronized (this) {
-            ModelSerializer.writeModel(network, bytes, false);
-        }
-        AtomicFiles.write(file, bytes.toByteArray());
+    public synchronized void save(Path file) throws IOException {
+        SmallNetworks.save(network, file);
     }
 
     /** The probability that a normalized 28x28 input shows a digit. */

@@ -2,27 +2,17 @@ package app.digitpad.verdict;
 
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Backend;
+import app.digitpad.model.SmallNetworks;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
-import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
-import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
-import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * Trains the {@link DigitGate}: MNIST training digits (already normalized) against non-digits drawn by
@@ -43,9 +33,7 @@ public final class GateTraining {
     static final int BATCH = 64;
     static final double LEARNING_RATE = 1e-3;
     /** Two small conv layers: telling ink that is a digit from ink that is not needs far less than reading it. */
-    private static final int CONV1 = 16;
-    private static final int CONV2 = 32;
-    private static final int DENSE = 32;
+    static final SmallNetworks.Shape SHAPE = new SmallNetworks.Shape(MnistSet.SIDE, 1, 16, 32, 32, 2);
 
     private GateTraining() {
     }
@@ -92,19 +80,6 @@ public final class GateTraining {
     }
 
     static MultiLayerConfiguration configuration(long seed) {
-        return new NeuralNetConfiguration.Builder()
-                .seed(seed)
-                .updater(new Adam(LEARNING_RATE))
-                .weightInit(WeightInit.XAVIER_UNIFORM)
-                .convolutionMode(ConvolutionMode.Truncate)
-                .list()
-                .layer(new ConvolutionLayer.Builder(3, 3).nOut(CONV1).activation(Activation.RELU).build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
-                .layer(new ConvolutionLayer.Builder(3, 3).nOut(CONV2).activation(Activation.RELU).build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
-                .layer(new DenseLayer.Builder().nOut(DENSE).activation(Activation.RELU).build())
-                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(2).activation(Activation.SOFTMAX).build())
-                .setInputType(InputType.convolutional(MnistSet.SIDE, MnistSet.SIDE, 1))
-                .build();
+        return SmallNetworks.configuration(SHAPE, seed, LEARNING_RATE);
     }
 }

@@ -1,0 +1,87 @@
+package app.digitpad.model;
+
+import app.digitpad.data.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * The small helper networks bundled beside the digit models (the not-a-digit gate, the segment judge): one
+ * shape (two 3x3 conv layers with max pooling, a dense layer, softmax), one way to write them (atomically)
+ * and one way to load them (refused, with the reason logged, when the file is missing, damaged or a
+ * network of another shape). Any thread; no state.
+ */
+public final class SmallNetworks {
+
+    /** The layers' widths and the input's and output's sizes. */
+    public record Shape(int side, int channels, int conv1, int conv2, int dense, int outputs) {
+    }
+
+    private SmallNetworks() {
+    }
+
+    /** The configuration, Adam at {@code learningRate}, Xavier-initialised from {@code seed}. */
+    public static MultiLayerConfiguration configuration(Shape shape, long seed, double learningRate) {
+        return new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .updater(new Adam(learningRate))
+                .weightInit(WeightInit.XAVIER_UNIFORM)
+                .convolutionMode(ConvolutionMode.Truncate)
+                .list()
+                .layer(new ConvolutionLayer.Builder(3, 3).nOut(shape.conv1()).activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
+                .layer(new ConvolutionLayer.Builder(3, 3).nOut(shape.conv2()).activation(Activation.RELU).build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
+                .layer(new DenseLayer.Builder().nOut(shape.dense()).activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(shape.outputs())
+                        .activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.convolutional(shape.side(), shape.side(), shape.channels()))
+                .build();
+    }
+
+    /**
+     * The network in {@code file}, or empty (with the reason logged, naming it as {@code what}) when the
+     * file is missing, unreadable, or takes another input or gives another number of outputs than {@code shape}.
+     */
+    public static Optional<MultiLayerNetwork> load(Path file, Shape shape, String what) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        Backend.configure();
+        try {
+            MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
+            long outputs = network.output(Nd4j.zeros(1, shape.channels(), shape.side(), shape.side())).size(1);
+            if (outputs != shape.outputs()) {
+                throw new IllegalArgumentException(outputs + " outputs instead of " + shape.outputs());
+            }
+            return Optional.of(network);
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(SmallNetworks.class).warn("{}: not {} ({})", file, what, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the network atomically (temp file, then rename); the caller keeps others from using it meanwhile. */
+    public static void save(MultiLayerNetwork network, Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(network, bytes, false);
+        AtomicFiles.write(file, bytes.toByteArray());
+    }
+}
