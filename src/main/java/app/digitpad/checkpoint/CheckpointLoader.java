@@ -1,18 +1,17 @@
 package app.digitpad.checkpoint;
 
 import app.digitpad.data.RegularFiles;
+import app.digitpad.data.MnistSet;
 import app.digitpad.model.Backend;
+import app.digitpad.model.Forward;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Opens a model file and proves it is usable before anyone switches to it: a zip that is not a DL4J
@@ -75,15 +74,15 @@ public final class CheckpointLoader {
     }
 
     private static void checkShapes(Path zip, MultiLayerNetwork net) throws CheckpointException {
-        INDArray out;
+        float[] out;
         try {
-            out = net.output(Nd4j.zeros(1, 1, 28, 28), false);
+            out = Forward.output(net, new float[Forward.DIGIT.values()], Forward.DIGIT);
         } catch (RuntimeException e) {
             throw new CheckpointException(zip, "the network does not take a 28x28x1 image (" + e.getMessage() + ")", e);
         }
-        if (!Arrays.equals(out.shape(), new long[] {1, 10})) {
-            throw new CheckpointException(zip, "the network answers shape " + Arrays.toString(out.shape())
-                    + " instead of 10 class probabilities");
+        if (out.length != MnistSet.CLASSES) {
+            throw new CheckpointException(zip, "the network answers shape [1, " + out.length
+                    + "] instead of 10 class probabilities");
         }
     }
 }

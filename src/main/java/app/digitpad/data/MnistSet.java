@@ -97,6 +97,16 @@ public record MnistSet(String name, byte[] pixels, byte[] labels) {
         return out;
     }
 
+    /** Images {@code [from, to)} as 0..1 floats laid end to end, the form {@code Forward} takes. */
+    public float[] inputs(int from, int to) {
+        float[] out = new float[(to - from) * PIXELS];
+        int base = from * PIXELS;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (pixels[base + i] & 0xFF) / 255f;
+        }
+        return out;
+    }
+
     /** All images as one [n,1,28,28] float tensor scaled to 0..1, built once and sliced by views. */
     public INDArray features() {
         float[] all = new float[pixels.length];

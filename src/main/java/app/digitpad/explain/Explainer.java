@@ -1,13 +1,13 @@
 package app.digitpad.explain;
 
 import app.digitpad.inference.Prediction;
+import app.digitpad.model.Forward;
 import app.digitpad.preprocess.DigitNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Looks inside a model for one input: every convolution layer's maps, the first layer's filters, and
@@ -26,19 +26,19 @@ public final class Explainer {
     }
 
     public synchronized Prediction predict(float[] input28) {
-        return Prediction.of(output(batch(List.of(input28))).getRow(0).toFloatVector());
+        return Prediction.of(Forward.output(network, input28, Forward.DIGIT));
     }
 
     /** The activation maps of every convolution layer, in network order. */
     public synchronized List<FeatureMaps> featureMaps(float[] input28) {
-        List<INDArray> activations = network.feedForward(batch(List.of(input28)), false);
+        List<Forward.LayerActivations> activations =
+                Forward.activations(network, input28, 1, Forward.DIGIT, 0, network.getnLayers() - 1);
         List<FeatureMaps> maps = new ArrayList<>();
         for (int i = 0; i < network.getnLayers(); i++) {
             if (network.getLayer(i) instanceof ConvolutionLayer) {
-                INDArray a = activations.get(i + 1);
-                long[] shape = a.shape();
-                maps.add(new FeatureMaps(i, network.getLayer(i).conf().getLayer().getLayerName(), (int) shape[1],
-                        (int) shape[2], (int) shape[3], a.dup('c').reshape(a.length()).toFloatVector()));
+                long[] shape = activations.get(i).shape();
+                maps.add(new FeatureMaps(i, network.getLayer(i).conf().getLayer().getLayerName(), (int) shape[0],
+                        (int) shape[1], (int) shape[2], activations.get(i).rows()[0]));
             }
         }
         return maps;
@@ -51,7 +51,7 @@ public final class Explainer {
                 INDArray w = network.getLayer(i).getParam("W");
                 long[] s = w.shape();
                 return new FeatureMaps(i, network.getLayer(i).conf().getLayer().getLayerName(), (int) (s[0] * s[1]),
-                        (int) s[2], (int) s[3], w.dup('c').reshape(w.length()).toFloatVector());
+                        (int) s[2], (int) s[3], Forward.values(w));
             }
         }
         throw new IllegalStateException("the network has no convolution layer");
@@ -74,12 +74,12 @@ public final class Explainer {
                 variants.add(v);
             }
         }
-        float base = output(batch(List.of(input28))).getFloat(0, digit);
-        INDArray out = output(batch(variants));
+        float base = Forward.output(network, input28, Forward.DIGIT)[digit];
+        float[][] out = predictAll(variants);
         float[] sum = new float[SIDE * SIDE];
         int[] count = new int[SIDE * SIDE];
         for (int i = 0; i < variants.size(); i++) {
-            float drop = base - out.getFloat(i, digit);
+            float drop = base - out[i][digit];
             int top = i / positions;
             int left = i % positions;
             for (int y = top; y < top + patch; y++) {
@@ -100,9 +100,15 @@ public final class Explainer {
      * notion of which digits look alike. Row-major, {@link #embeddingSize} values per input.
      */
     public synchronized float[] embed(List<float[]> inputs) {
-        List<INDArray> activations = network.feedForwardToLayer(network.getnLayers() - 2, batch(inputs), false);
-        INDArray hidden = activations.get(activations.size() - 1);
-        return hidden.dup('c').reshape(hidden.length()).toFloatVector();
+        int hidden = network.getnLayers() - 2;
+        float[][] rows = Forward.activations(network, batch(inputs), inputs.size(), Forward.DIGIT, hidden, hidden)
+                .get(0).rows();
+        int n = embeddingSize();
+        float[] out = new float[rows.length * n];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, out, i * n, n);
+        }
+        return out;
     }
 
     /** Values per input that {@link #embed} returns. */
@@ -110,25 +116,16 @@ public final class Explainer {
         return (int) network.getLayer(network.getnLayers() - 1).getParam("W").size(0);
     }
 
-    /** Probabilities for many inputs in one forward pass, one row each. */
+    /** Probabilities for many inputs, one row each. */
     synchronized float[][] predictAll(List<float[]> inputs) {
-        INDArray out = output(batch(inputs));
-        float[][] rows = new float[inputs.size()][];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = out.getRow(i).toFloatVector();
-        }
-        return rows;
+        return Forward.outputs(network, batch(inputs), inputs.size(), Forward.DIGIT);
     }
 
-    private INDArray output(INDArray x) {
-        return network.output(x, false);
-    }
-
-    private static INDArray batch(List<float[]> inputs) {
+    private static float[] batch(List<float[]> inputs) {
         float[] all = new float[inputs.size() * SIDE * SIDE];
         for (int i = 0; i < inputs.size(); i++) {
             System.arraycopy(inputs.get(i), 0, all, i * SIDE * SIDE, SIDE * SIDE);
         }
-        return Nd4j.create(all, new long[] {inputs.size(), 1, SIDE, SIDE}, 'c');
+        return all;
     }
 }

@@ -1,11 +1,10 @@
 package app.digitpad.inference;
 
 import app.digitpad.data.MnistSet;
-import app.digitpad.data.Tensors;
+import app.digitpad.model.Forward;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Where two models part ways on a labelled set: the digits one reads right and the other wrong, which a
@@ -33,9 +32,8 @@ public final class Disagreements {
     }
 
     public static Report find(MultiLayerNetwork first, MultiLayerNetwork second, MnistSet set) {
-        INDArray features = set.features();
-        int[] a = answers(first, features);
-        int[] b = answers(second, features);
+        int[] a = answers(first, set);
+        int[] b = answers(second, set);
         int aRight = 0;
         int bRight = 0;
         List<Case> onlyA = new ArrayList<>();
@@ -53,14 +51,14 @@ public final class Disagreements {
         return new Report(set.size(), aRight, bRight, onlyA, onlyB);
     }
 
-    private static int[] answers(MultiLayerNetwork net, INDArray features) {
-        int n = (int) features.size(0);
+    private static int[] answers(MultiLayerNetwork net, MnistSet set) {
+        int n = set.size();
         int[] out = new int[n];
         for (int start = 0; start < n; start += BATCH) {
             int end = Math.min(n, start + BATCH);
-            INDArray best = net.output(Tensors.rows(features, start, end), false).argMax(1);
+            float[][] probabilities = Forward.outputs(net, set.inputs(start, end), end - start, Forward.DIGIT);
             for (int i = start; i < end; i++) {
-                out[i] = best.getInt(i - start);
+                out[i] = Prediction.of(probabilities[i - start]).digit();
             }
         }
         return out;

@@ -1,13 +1,12 @@
 package app.digitpad.inference;
 
 import app.digitpad.data.MnistSet;
+import app.digitpad.model.Forward;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.DrawnDigits;
 import java.util.EnumMap;
 import java.util.Map;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Accuracy on MNIST test digits drawn the way people draw, through the drawing pad's exact path
@@ -41,8 +40,7 @@ public final class DrawnBenchmark {
                         .orElse(new float[MnistSet.PIXELS]);
                 System.arraycopy(input, 0, batch, i * MnistSet.PIXELS, MnistSet.PIXELS);
             }
-            INDArray x = Nd4j.create(batch, new long[] {n, 1, MnistSet.SIDE, MnistSet.SIDE}, 'c');
-            float[][] probs = net.output(x, false).toFloatMatrix();
+            float[][] probs = Forward.outputs(net, batch, n, Forward.DIGIT);
             for (int i = 0; i < n; i++) {
                 correct += Prediction.of(probs[i]).digit() == set.label(start + i) ? 1 : 0;
             }

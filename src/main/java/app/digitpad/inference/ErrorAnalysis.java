@@ -1,11 +1,10 @@
 package app.digitpad.inference;
 
 import app.digitpad.data.MnistSet;
-import app.digitpad.data.Tensors;
+import app.digitpad.model.Forward;
 import java.util.ArrayList;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * What a model gets wrong on a labelled set: the confusion matrix and the misclassified images, most
@@ -41,12 +40,11 @@ public final class ErrorAnalysis {
 
     /** Analyses the whole set, keeping at most {@code maxMistakes} mistakes (the most confident ones). */
     public static Report analyze(MultiLayerNetwork net, MnistSet set, int maxMistakes) {
-        INDArray x = set.features();
         int[][] confusion = new int[MnistSet.CLASSES][MnistSet.CLASSES];
         List<Mistake> mistakes = new ArrayList<>();
         for (int start = 0; start < set.size(); start += BATCH) {
             int end = Math.min(set.size(), start + BATCH);
-            float[][] out = net.output(Tensors.rows(x, start, end), false).toFloatMatrix();
+            float[][] out = Forward.outputs(net, set.inputs(start, end), end - start, Forward.DIGIT);
             for (int i = 0; i < out.length; i++) {
                 Prediction p = Prediction.of(out[i]);
                 int actual = set.label(start + i);

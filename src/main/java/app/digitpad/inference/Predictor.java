@@ -1,17 +1,10 @@
 package app.digitpad.inference;
 
-import app.digitpad.model.Backend;
+import app.digitpad.model.Forward;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
-import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
-import org.nd4j.linalg.api.memory.enums.LearningPolicy;
-import org.nd4j.linalg.api.memory.enums.SpillPolicy;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Answers single images with its own copy of a network: DL4J networks are not thread-safe, and the
@@ -21,22 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Predictor {
 
-    /**
-     * The answer is written into this reused workspace and copied out, so a prediction leaves no native
-     * array behind for the garbage collector: ND4J frees native memory only when the Java object is
-     * collected, and a drawing pad makes thousands of predictions between collections.
-     */
-    private static final WorkspaceConfiguration OUTPUT_WORKSPACE = WorkspaceConfiguration.builder()
-            .initialSize(0)
-            .overallocationLimit(0.2)
-            .policyLearning(LearningPolicy.FIRST_LOOP)
-            .policyAllocation(AllocationPolicy.OVERALLOCATE)
-            .policySpill(SpillPolicy.REALLOCATE)
-            .build();
-
     private final MultiLayerNetwork network;
     private final String name;
-    private final String workspaceId = "digitpad-predict-" + System.identityHashCode(this);
 
     public Predictor(MultiLayerNetwork source, String name) {
         this.network = source.clone();
@@ -58,11 +37,7 @@ public final class Predictor {
         if (input28.length != DigitNormalizer.SIDE * DigitNormalizer.SIDE) {
             throw new IllegalArgumentException("expected 784 values, got " + input28.length);
         }
-        try (Backend.SingleThreaded one = Backend.singleThreaded();
-             MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(OUTPUT_WORKSPACE, workspaceId)) {
-            INDArray x = Nd4j.create(input28, new long[] {1, 1, DigitNormalizer.SIDE, DigitNormalizer.SIDE}, 'c');
-            return Prediction.of(network.output(x, false, null, null, ws).toFloatVector());
-        }
+        return Prediction.of(Forward.output(network, input28, Forward.DIGIT));
     }
 
     /** Normalizes any ink image (canvas or file) and predicts; empty when there is no ink. */

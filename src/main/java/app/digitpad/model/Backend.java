@@ -56,6 +56,7 @@ public final class Backend {
      */
     public static synchronized void configure() {
         if (!nativesChosen) {
+            MemoryWatch.start();
             NativeCache.unpackedBefore();
             NativeEnvironment.setIfAbsent(OMP_WAIT_POLICY, WAIT_POLICY);
             setIfAbsent(PLATFORM_EXTENSION, oneDnnBuildPresent() ? ONEDNN : "");

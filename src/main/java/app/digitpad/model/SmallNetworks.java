@@ -18,7 +18,6 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
@@ -67,7 +66,8 @@ public final class SmallNetworks {
         Backend.configure();
         try {
             MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
-            long outputs = network.output(Nd4j.zeros(1, shape.channels(), shape.side(), shape.side())).size(1);
+            Forward.InputShape input = new Forward.InputShape(shape.channels(), shape.side());
+            long outputs = Forward.output(network, new float[input.values()], input).length;
             if (outputs != shape.outputs()) {
                 throw new IllegalArgumentException(outputs + " outputs instead of " + shape.outputs());
             }

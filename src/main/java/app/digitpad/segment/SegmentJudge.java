@@ -1,12 +1,11 @@
 package app.digitpad.segment;
 
+import app.digitpad.model.Forward;
 import app.digitpad.model.SmallNetworks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A small network that says, for a candidate cut out of a group of ink, whether it is one whole digit and
@@ -45,13 +44,12 @@ public final class SegmentJudge {
      * scores highest).
      */
     synchronized double[] wholeDigit(float[] views, int count) {
-        INDArray x = Nd4j.create(views, new long[] {count, SegmentView.CHANNELS, SegmentView.SIDE, SegmentView.SIDE}, 'c');
-        INDArray out = network.output(x, false);
+        float[][] out = Forward.outputs(network, views, count, SegmentView.INPUT);
         double[] p = new double[count];
         for (int i = 0; i < count; i++) {
             double best = 0;
             for (int d = 0; d < NOT_ONE_DIGIT; d++) {
-                best = Math.max(best, out.getDouble(i, d));
+                best = Math.max(best, out[i][d]);
             }
             p[i] = best;
         }

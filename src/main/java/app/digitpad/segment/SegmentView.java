@@ -1,5 +1,6 @@
 package app.digitpad.segment;
 
+import app.digitpad.model.Forward;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 
@@ -18,6 +19,8 @@ final class SegmentView {
     static final int CHANNELS = 2;
     static final int SIDE = DigitNormalizer.SIDE;
     static final int SIZE = CHANNELS * SIDE * SIDE;
+    /** The judge's input as {@link Forward} takes it. */
+    static final Forward.InputShape INPUT = new Forward.InputShape(CHANNELS, SIDE);
 
     private SegmentView() {
     }

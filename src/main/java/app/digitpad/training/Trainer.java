@@ -7,6 +7,7 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.model.Architectures;
+import app.digitpad.model.Forward;
 import app.digitpad.preprocess.DigitNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,11 +70,7 @@ public final class Trainer {
         MnistSet train = trainSet.limit(config.trainLimit());
         MnistSet test = testSet.limit(config.testLimit());
         MnistSet trainSample = train.limit(TRAIN_EVAL_SAMPLE);
-        INDArray sampleX = trainSample.features();
-        INDArray sampleY = trainSample.oneHotLabels();
         double seconds = start.secondsDone();
-        INDArray testX = test.features();
-        INDArray testY = test.oneHotLabels();
         List<EpochMetrics> history = new ArrayList<>();
         List<Path> saved = new ArrayList<>();
         MultiLayerNetwork net = start.network();
@@ -86,7 +83,7 @@ public final class Trainer {
                 return new TrainingResult(true, epoch - 1, history, saved);
             }
             net.incrementEpochCount();
-            EpochMetrics metrics = measure(net, epoch, run, sampleX, sampleY, testX, testY);
+            EpochMetrics metrics = measure(net, epoch, run, trainSample, test);
             seconds += metrics.seconds();
             history.add(metrics);
             listener.accept(new TrainingEvent.Epoch(metrics));
@@ -115,12 +112,17 @@ public final class Trainer {
                 return null;
             }
             INDArray[] batch = feed.next();
-            net.fit(batch[0], batch[1]);
+            int size = (int) batch[0].size(0);
+            try {
+                net.fit(batch[0], batch[1]);
+            } finally {
+                Forward.free(batch[0]);
+                Forward.free(batch[1]);
+            }
             double loss = net.score();
             if (!Double.isFinite(loss)) {
                 throw new TrainingDivergedException(epoch, step + 1, loss, config.learningRate());
             }
-            int size = (int) batch[0].size(0);
             n += size;
             lossSum += loss * size;
             double elapsed = (System.nanoTime() - began) / 1e9;
@@ -129,10 +131,10 @@ public final class Trainer {
         return new EpochRun(lossSum / n, (System.nanoTime() - began) / 1e9, n);
     }
 
-    private static EpochMetrics measure(MultiLayerNetwork net, int epoch, EpochRun run, INDArray sampleX,
-                                        INDArray sampleY, INDArray testX, INDArray testY) {
-        EvaluationReport trainEval = Evaluator.evaluate(net, sampleX, sampleY);
-        EvaluationReport testEval = Evaluator.evaluate(net, testX, testY);
+    private static EpochMetrics measure(MultiLayerNetwork net, int epoch, EpochRun run, MnistSet trainSample,
+                                        MnistSet test) {
+        EvaluationReport trainEval = Evaluator.evaluate(net, trainSample);
+        EvaluationReport testEval = Evaluator.evaluate(net, test);
         return new EpochMetrics(epoch, run.meanLoss(), trainEval.accuracy(), testEval.loss(), testEval.accuracy(),
                 run.seconds(), run.images() / run.seconds());
     }

@@ -1,14 +1,11 @@
 package app.digitpad.verdict;
 
-import app.digitpad.data.MnistSet;
-import app.digitpad.model.Backend;
+import app.digitpad.model.Forward;
 import app.digitpad.model.SmallNetworks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A small network that answers one question before the digit model's answer is believed: is this a digit
@@ -48,14 +45,12 @@ public final class DigitGate {
 
     /** The same for {@code count} inputs laid end to end. */
     public synchronized double[] digitProbabilities(float[] inputs, int count) {
-        try (Backend.SingleThreaded one = count == 1 ? Backend.singleThreaded() : null) {
-            INDArray x = Nd4j.create(inputs, new long[] {count, 1, MnistSet.SIDE, MnistSet.SIDE}, 'c');
-            INDArray out = network.output(x, false);
-            double[] p = new double[count];
-            for (int i = 0; i < count; i++) {
-                p[i] = out.getDouble(i, GateTraining.DIGIT);
-            }
-            return p;
+        float[][] out = count == 1 ? new float[][] {Forward.output(network, inputs, Forward.DIGIT)}
+                : Forward.outputs(network, inputs, count, Forward.DIGIT);
+        double[] p = new double[count];
+        for (int i = 0; i < count; i++) {
+            p[i] = out[i][GateTraining.DIGIT];
         }
+        return p;
     }
 }

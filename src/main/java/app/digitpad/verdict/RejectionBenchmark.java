@@ -2,6 +2,7 @@ package app.digitpad.verdict;
 
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.Prediction;
+import app.digitpad.model.Forward;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.GrayImage;
@@ -14,8 +15,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * How often the verdict says "not a digit": for the {@link NotDigits} set (should be always) and for MNIST's
@@ -91,8 +90,7 @@ public final class RejectionBenchmark {
                 float[] input = DigitNormalizer.normalize(ink).orElseThrow();
                 System.arraycopy(input, 0, batch, i * MnistSet.PIXELS, MnistSet.PIXELS);
             }
-            INDArray x = Nd4j.create(batch, new long[] {size, 1, MnistSet.SIDE, MnistSet.SIDE}, 'c');
-            float[][] probs = net.output(x, false).toFloatMatrix();
+            float[][] probs = Forward.outputs(net, batch, size, Forward.DIGIT);
             Optional<double[]> digit = gate.map(g -> g.digitProbabilities(batch, size));
             for (int i = 0; i < size; i++) {
                 int k = i;

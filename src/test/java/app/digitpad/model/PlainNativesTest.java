@@ -62,8 +62,7 @@ class PlainNativesTest {
         assertTrue(Double.isFinite(net.score()));
         MnistSet test = TestData.test();
         int checked = 2_000;
-        EvaluationReport report = Evaluator.evaluate(net, test.features().get(NDArrayIndex.interval(0, checked)),
-                test.oneHotLabels().get(NDArrayIndex.interval(0, checked)));
+        EvaluationReport report = Evaluator.evaluate(net, test.limit(checked));
         assertTrue(report.accuracy() > 0.8, "accuracy after 100 steps of 32: " + report.accuracy());
     }
 

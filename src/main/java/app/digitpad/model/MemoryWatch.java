@@ -1,0 +1,107 @@
+package app.digitpad.model;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Keeps the process's resident memory near a soft ceiling by asking for a garbage collection when it
+ * passes it.
+ *
+ * <p>ND4J's arrays keep their bytes outside the Java heap and free them only when the collector finds their
+ * Java objects, which are tiny: the heap sees no reason to collect while native memory grows. JavaCPP's own
+ * ceiling ({@code org.bytedeco.javacpp.maxphysicalbytes}, twice the maximum heap by default) is a hard one:
+ * past it an allocation fails with {@code OutOfMemoryError} even when most of the memory is garbage, so it
+ * cannot be set near what the app really needs. {@link Forward} frees what forward passes make at once;
+ * this watch catches the rest (network copies, training batches, DL4J's temporaries) by collecting when
+ * the process passes {@link #ceilingBytes()}. When a collection leaves the process above the ceiling (the
+ * memory is really in use, e.g. a training run), the next one waits until it has grown by a quarter more,
+ * so a busy process is not collected over and over.
+ *
+ * <p>One daemon thread per process, started by {@link Backend#configure()}.
+ */
+public final class MemoryWatch {
+
+    /** System property: the soft ceiling in megabytes, for a user who wants another. */
+    public static final String CEILING_PROPERTY = "digitpad.memory.ceiling.mb";
+    private static final long MB = 1L << 20;
+    /** The default ceiling: under the 1 GB a command may use and the 1.5 GB the window may. */
+    static final long DEFAULT_CEILING = 900 * MB;
+    /** How often the resident size is read (a read of /proc costs microseconds). */
+    private static final long PERIOD_MS = 500;
+    /** ND4J frees a collected array's memory on its own thread, shortly after the collection. */
+    private static final long DEALLOCATOR_MS = 300;
+    /** How far past the memory left after a collection the next collection waits. */
+    private static final double HEADROOM = 1.25;
+
+    private static Thread thread;
+    private static volatile long collections;
+
+    private MemoryWatch() {
+    }
+
+    /** Starts the watch once per process; later calls do nothing. */
+    static synchronized void start() {
+        if (thread != null || ProcessMemory.read().residentBytes() < 0) {
+            return;
+        }
+        thread = new Thread(MemoryWatch::watch, "digitpad-memory-watch");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** The soft ceiling: the property's value, else 900 MB, or a quarter of a machine smaller than 3.6 GB. */
+    public static long ceilingBytes() {
+        String set = System.getProperty(CEILING_PROPERTY);
+        if (set != null) {
+            try {
+                return Math.max(64, Long.parseLong(set.trim())) * MB;
+            } catch (NumberFormatException e) {
+                org.slf4j.LoggerFactory.getLogger(MemoryWatch.class).warn("-D{}={} is not a number of megabytes; "
+                        + "using {} MB", CEILING_PROPERTY, set, DEFAULT_CEILING / MB);
+            }
+        }
+        return Math.min(DEFAULT_CEILING, machineBytes() / 4);
+    }
+
+    /** Collections the watch has asked for since the process started. */
+    public static long collections() {
+        return collections;
+    }
+
+    private static void watch() {
+        long ceiling = ceilingBytes();
+        long mark = ceiling;
+        while (true) {
+            if (!pause(PERIOD_MS)) {
+                return;
+            }
+            long resident = ProcessMemory.read().residentBytes();
+            if (resident < ceiling) {
+                mark = ceiling;
+            } else if (resident > mark) {
+                System.gc();
+                collections++;
+                if (!pause(DEALLOCATOR_MS)) {
+                    return;
+                }
+                mark = Math.max(ceiling, (long) (ProcessMemory.read().residentBytes() * HEADROOM));
+            }
+        }
+    }
+
+    private static boolean pause(long ms) {
+        try {
+            Thread.sleep(ms);
+            return true;
+        } catch (InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static long machineBytes() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return 8192 * MB;
+    }
+}
