@@ -28,7 +28,7 @@ public final class LabelledImages {
     /** Smaller than this on a side and an image cannot hold a readable digit (MNIST's digits are 20 px). */
     public static final int MIN_SIDE = 8;
     /** Larger than this on a side is a mistake (a panorama, a poster), not one digit. */
-    public static final int MAX_SIDE = 8192;
+    public static final int MAX_SIDE = ImageFiles.MAX_SIDE;
     /** How many bad files a refusal names before "and N more". */
     private static final int NAMED = 5;
 
@@ -94,7 +94,7 @@ public final class LabelledImages {
             throw new IOException(dir + ": not a folder");
         }
         try (Stream<Path> all = Files.list(dir)) {
-            return all.filter(Files::isRegularFile)
+            return all.filter(p -> !Files.isDirectory(p))
                     .filter(p -> NAME.matcher(p.getFileName().toString()).matches())
                     .sorted((a, b) -> a.getFileName().toString().toLowerCase(Locale.ROOT)
                             .compareTo(b.getFileName().toString().toLowerCase(Locale.ROOT)))

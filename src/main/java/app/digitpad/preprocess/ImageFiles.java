@@ -6,8 +6,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads PNG, JPEG, GIF or BMP files of any size into ink, for {@code predict} and for loading an image
@@ -18,23 +22,59 @@ public final class ImageFiles {
     private ImageFiles() {
     }
 
+    /** Larger than this on a side is a mistake (a panorama, a poster, a forged header), not a digit or a number. */
+    public static final int MAX_SIDE = 8192;
+    /** At most this many pixels (a 24-megapixel photo): decoding one costs about 16 bytes a pixel of heap. */
+    public static final long MAX_PIXELS = 24_000_000L;
+
+    /**
+     * The file's ink. The size is read from the header first, so a small file that declares an enormous
+     * image is refused by name before a pixel is decoded.
+     */
     public static GrayImage read(Path file) throws IOException {
         Optional<String> problem = RegularFiles.problem(file);
         if (problem.isPresent()) {
             throw new IOException(file + ": " + problem.get());
         }
         BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
-        } catch (IOException | RuntimeException e) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new Refused(file + ": not an image (PNG, JPEG, GIF or BMP expected)");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                checkSize(file, reader.getWidth(0), reader.getHeight(0));
+                image = reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (Refused e) {
+            throw e;
+        } catch (IOException e) {
             throw new IOException(file + ": not a readable image (" + e.getMessage() + ")", e);
-        }
-        if (image == null) {
-            throw new IOException(file + ": not an image (PNG, JPEG, GIF or BMP expected)");
+        } catch (RuntimeException e) {
+            throw new IOException(file + ": not a readable image (" + e.getMessage() + ")", e);
         }
         int w = image.getWidth();
         int h = image.getHeight();
         return InkExtractor.fromArgb(image.getRGB(0, 0, w, h, null, 0, w), w, h);
+    }
+
+    /** A file refused for what it is, with a message that already names it. */
+    private static final class Refused extends IOException {
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    private static void checkSize(Path file, int width, int height) throws IOException {
+        if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
+            throw new Refused(String.format(Locale.ROOT, "%s: the image declares %dx%d pixels; images of at most "
+                    + "%d pixels a side and %.0f megapixels are read (a larger one would not fit in memory), so it "
+                    + "was not decoded", file, width, height, MAX_SIDE, MAX_PIXELS / 1e6));
+        }
     }
 
     /** Writes a PNG atomically: a temp file beside the target, then a rename, so no half-written file. */
