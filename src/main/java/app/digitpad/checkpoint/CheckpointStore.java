@@ -14,14 +14,19 @@ import java.util.stream.Stream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
- * The checkpoint folder of one training run: saves {@code <arch>-epoch-NNN.zip} + sidecar, then keeps
- * the last few and the best by test accuracy, so a long run neither fills the disk nor loses its best.
+ * The checkpoints one training run writes: saves {@code <arch>-epoch-NNN.zip} + sidecar, then keeps the
+ * last few and the best by test accuracy, so a long run neither fills the disk nor loses its best. Only
+ * files this store wrote are ever pruned, and a name that is already taken (an earlier run's file, the
+ * user's) is never overwritten: the new file is numbered past it ({@code <arch>-epoch-NNN-2.zip}). One
+ * store per run, used from the run's thread.
  */
 public final class CheckpointStore {
 
     private final Path folder;
     private final int keepLast;
     private final CheckpointFiles files = new CheckpointFiles();
+    /** The model files this run wrote and still keeps, oldest first: the only candidates for pruning. */
+    private final List<Path> written = new ArrayList<>();
 
     public CheckpointStore(Path folder, int keepLast) {
         if (keepLast < 1) {
@@ -35,13 +40,26 @@ public final class CheckpointStore {
         return folder;
     }
 
-    /** Writes one epoch's checkpoint atomically, then prunes; returns the new model file. */
+    /** Writes one epoch's checkpoint atomically under a name no other file has, then prunes; returns the file. */
     public Path save(MultiLayerNetwork net, CheckpointMetadata metadata) throws IOException {
-        String name = String.format(Locale.ROOT, "%s-epoch-%03d.zip", metadata.architecture(), metadata.epoch());
-        Path zip = folder.resolve(name);
+        Path zip = freeName(metadata);
         files.write(net, metadata, zip);
-        prune(metadata.architecture());
+        written.add(zip);
+        prune();
         return zip;
+    }
+
+    /** The epoch's name, or the same numbered past any file (model, sidecar or index) already there. */
+    private Path freeName(CheckpointMetadata metadata) {
+        String base = String.format(Locale.ROOT, "%s-epoch-%03d", metadata.architecture(), metadata.epoch());
+        for (int n = 1; ; n++) {
+            Path zip = folder.resolve(n == 1 ? base + ".zip" : base + "-" + n + ".zip");
+            if (written.contains(zip) || !Files.exists(zip, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && !Files.exists(CheckpointFiles.sidecarOf(zip), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && !Files.exists(CheckpointFiles.nearestIndexOf(zip), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return zip;
+            }
+        }
     }
 
     /** The checkpoints in the folder with sidecars, oldest epoch first. */
@@ -76,21 +94,23 @@ public final class CheckpointStore {
         return new Checkpoint(zip, meta);
     }
 
-    /** Only this store's own epoch files of that architecture are candidates; other zips are never touched. */
-    private void prune(String architecture) throws IOException {
-        String pattern = java.util.regex.Pattern.quote(architecture) + "-epoch-\\d{3}\\.zip";
-        List<Checkpoint> ours = list().stream()
-                .filter(c -> c.metadata().isPresent() && c.file().getFileName().toString().matches(pattern))
-                .toList();
+    /** Keeps the last {@code keepLast} files this store wrote and the best of them; other files are never touched. */
+    private void prune() throws IOException {
+        List<Checkpoint> ours = new ArrayList<>();
+        for (Path zip : written) {
+            ours.add(describe(zip));
+        }
         Set<Path> keep = new HashSet<>();
         ours.stream().skip(Math.max(0, ours.size() - keepLast)).forEach(c -> keep.add(c.file()));
-        ours.stream().max(Comparator.comparingDouble(c -> c.metadata().get().testAccuracy()))
+        ours.stream().filter(c -> c.metadata().isPresent())
+                .max(Comparator.comparingDouble(c -> c.metadata().get().testAccuracy()))
                 .ifPresent(best -> keep.add(best.file()));
         for (Checkpoint c : ours) {
             if (!keep.contains(c.file())) {
                 Files.deleteIfExists(CheckpointFiles.sidecarOf(c.file()));
                 Files.deleteIfExists(CheckpointFiles.nearestIndexOf(c.file()));
                 Files.deleteIfExists(c.file());
+                written.remove(c.file());
             }
         }
     }

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +27,9 @@ public final class RunFolder {
     /** Less free space than this and a run would fail at its first checkpoint: refuse at once. */
     static final long MIN_FREE_BYTES = 50L << 20;
 
+    /** Folders this process created for a run: the only ones {@link #removeIfUnused} may remove. */
+    private static final Set<Path> CREATED = ConcurrentHashMap.newKeySet();
+
     private RunFolder() {
     }
 
@@ -38,14 +44,19 @@ public final class RunFolder {
      */
     public static Path prepare(Path folder, Path resume, boolean force) throws IOException {
         Path dir = folder.toAbsolutePath().normalize();
+        boolean existed = Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
         createWritable(dir);
+        if (!existed) {
+            CREATED.add(dir);
+        }
         removeStaleTemps(dir);
         List<Path> earlier = models(dir);
         boolean continuing = resume != null && dir.equals(resume.toAbsolutePath().normalize().getParent());
         if (!earlier.isEmpty() && !continuing && !force) {
             throw new IOException("output folder " + dir + " already holds an earlier run (" + earlier.size()
                     + " model file(s), e.g. " + earlier.get(0).getFileName() + "); choose a new folder, continue it "
-                    + "with --resume " + earlier.get(earlier.size() - 1) + ", or overwrite it with --force");
+                    + "with --resume " + earlier.get(earlier.size() - 1) + ", or add this run's checkpoints beside them "
+                    + "with --force (nothing there is overwritten or removed)");
         }
         return dir;
     }
@@ -57,11 +68,33 @@ public final class RunFolder {
             Path candidate = parent.resolve(n == 1 ? base : base + "-" + n);
             try {
                 Path dir = Files.createDirectory(candidate);
+                CREATED.add(dir.toAbsolutePath().normalize());
                 createWritable(dir);
                 return dir;
             } catch (FileAlreadyExistsException taken) {
                 // Another run (or a second window) took it first: try the next name.
             }
+        }
+    }
+
+    /**
+     * Removes {@code folder} if this process created it for a run and the run left nothing in it but its
+     * lock file (it failed or was stopped before its first checkpoint); any other folder is left alone.
+     */
+    public static void removeIfUnused(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        if (!CREATED.contains(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            if (files.allMatch(f -> f.getFileName().toString().equals(RunLock.FILE))) {
+                Files.deleteIfExists(dir.resolve(RunLock.FILE));
+                Files.delete(dir);
+                CREATED.remove(dir);
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(RunFolder.class).warn("Could not remove the unused run folder {}: {}",
+                    dir, e.getMessage());
         }
     }
 

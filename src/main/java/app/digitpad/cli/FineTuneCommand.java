@@ -30,9 +30,17 @@ final class FineTuneCommand {
         FineTune recipe = new FineTune(options.epochs != null ? options.epochs : standard.epochs(),
                 standard.replayImages(), standard.personalPerEpoch(),
                 options.batch != null ? options.batch : standard.batchSize(), standard.epochTestImages());
-        RunFolder.prepare(options.out, null, options.force);
-        PersonalData personal = PersonalData.open(options.personal);
-        MnistData mnist = options.dataOption.trainingData(services);
+        Path out = RunFolder.prepare(options.out, null, options.force);
+        PersonalData personal;
+        MnistData mnist;
+        try {
+            personal = PersonalData.open(options.personal);
+            personal.skippedNote().ifPresent(services.err()::println);
+            mnist = options.dataOption.trainingData(services);
+        } catch (Exception e) {
+            RunFolder.removeIfUnused(out);
+            throw e;
+        }
         FineTuner tuner = new FineTuner(services.architectures(), services.loader(), services.appVersion());
         FineTuner.Request request = new FineTuner.Request(parent, personal, mnist, recipe, options.seed,
                 resume -> RunFolder.prepare(options.out, null, options.force), options.compareDrawn);
@@ -47,6 +55,10 @@ final class FineTuneCommand {
         int code = options.report(r.outcome());
         if (r.childFile() == null) {
             return code;
+        }
+        if (!r.measured()) {
+            services.err().println("Stopped while measuring parent and child; the child is kept: " + r.childFile());
+            return 130;
         }
         var out = services.out();
         out.printf(Locale.ROOT, "Fine-tuned %s on %d of %d personal digits from %s (%d held out to measure)%n",

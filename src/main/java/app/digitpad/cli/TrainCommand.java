@@ -54,8 +54,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--compare-drawn", paramLabel = "N", defaultValue = "0", description = "with --personal: also "
             + "compare parent and child on the drawn benchmark over the first N test digits (default: ${DEFAULT-VALUE}, skip)")
     int compareDrawn;
-    @Option(names = "--force", description = "write into an --out folder that holds an earlier run, "
-            + "replacing checkpoints of the same name")
+    @Option(names = "--force", description = "write into an --out folder that holds an earlier run; its files "
+            + "are kept, and a checkpoint whose name is taken is numbered past it (epoch-001-2.zip)")
     boolean force;
     @Option(names = "--quiet", description = "no progress bar, epoch lines only")
     boolean quiet;

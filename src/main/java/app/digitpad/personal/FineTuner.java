@@ -49,9 +49,15 @@ public final class FineTuner {
     public record Scores(double personalHeldOut, double mnistTest, Map<String, Double> drawn) {
     }
 
-    /** What a fine-tune made and how parent and child compare. */
+    /**
+     * What a fine-tune made and how parent and child compare. A run stopped while parent and child were
+     * being measured keeps its child ({@code childFile}) without scores ({@link #measured()} false).
+     */
     public record Result(TrainingJob.Outcome outcome, Path childFile, int heldOut, int testImages, Scores parent,
                          Scores child) {
+        public boolean measured() {
+            return child != null;
+        }
     }
 
     private final TrainingJob job;
@@ -75,6 +81,10 @@ public final class FineTuner {
         }
         List<Path> saved = outcome.result().checkpoints();
         Path childFile = saved.get(saved.size() - 1);
+        Result unmeasured = new Result(outcome, childFile, split.heldOut().size(), 0, null, null);
+        if (control.stopRequested()) {
+            return unmeasured;
+        }
         Checkpoint.Loaded child = loader.load(childFile, false);
         listener.accept(new TrainingEvent.Preparing("Measuring parent and child …"));
         MnistSet test = request.mnist().test(null, TrainingData.Progress.NONE);
@@ -82,9 +92,16 @@ public final class FineTuner {
         MnistSet raw = request.drawnLimit() > 0 ? request.mnist().rawTest(request.drawnLimit()) : null;
         EvaluationReport childTest = Evaluator.evaluate(child.network(), test);
         recordWholeTest(child, childTest);
+        if (control.stopRequested()) {
+            return unmeasured;
+        }
         Scores childScores = scores(child.network(), held, childTest, raw);
-        return new Result(outcome, childFile, split.heldOut().size(), test.size(),
-                scores(parent.network(), held, knownTestAccuracy(parent, test), raw), childScores);
+        if (control.stopRequested()) {
+            return unmeasured;
+        }
+        Scores parentScores = scores(parent.network(), held, knownTestAccuracy(parent, test), raw);
+        return control.stopRequested() ? unmeasured
+                : new Result(outcome, childFile, split.heldOut().size(), test.size(), parentScores, childScores);
     }
 
     /**

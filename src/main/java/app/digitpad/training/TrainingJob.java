@@ -2,6 +2,8 @@ package app.digitpad.training;
 
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.CheckpointStore;
+import app.digitpad.checkpoint.RunFolder;
+import app.digitpad.checkpoint.RunLock;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.ErrorAnalysis;
 import app.digitpad.model.Architectures;
@@ -68,6 +70,20 @@ public final class TrainingJob {
         TrainingConfig config = request.config();
         Trainer trainer = new Trainer(architectures, appVersion);
         Path folder = request.destination().prepare(request.resume());
+        Outcome outcome = null;
+        try (RunLock lock = RunLock.acquire(folder)) {
+            outcome = run(request, folder, trainer, listener, control);
+            return outcome;
+        } finally {
+            if (outcome == null || outcome.result().checkpoints().isEmpty()) {
+                RunFolder.removeIfUnused(folder);
+            }
+        }
+    }
+
+    private Outcome run(Request request, Path folder, Trainer trainer, Consumer<TrainingEvent> listener,
+                        RunControl control) throws IOException, InterruptedException {
+        TrainingConfig config = request.config();
         listener.accept(new TrainingEvent.Started(folder));
         Trainer.Start start = request.resume() == null ? trainer.fresh(config)
                 : trainer.resume(loader.load(request.resume(), true), config);

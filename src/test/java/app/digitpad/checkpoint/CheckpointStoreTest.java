@@ -62,6 +62,35 @@ class CheckpointStoreTest {
         assertTrue(Files.getPosixFilePermissions(zip).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
     }
 
+    /**
+     * {@code train --force} into a folder of an earlier run: before, pruning removed the user's epoch-004 and
+     * both new checkpoints, and a new epoch-001 overwrote the old one. Now only this run's files are pruned,
+     * and a taken name is numbered past.
+     */
+    @Test
+    void aRunNeverPrunesOrOverwritesFilesItDidNotWrite() throws IOException {
+        CheckpointStore earlier = new CheckpointStore(tmp, 10);
+        for (int e : new int[] {1, 3, 4, 5}) {
+            earlier.save(net, CheckpointLoaderTest.metadata(e, 0.99));
+        }
+        byte[] oldFirst = Files.readAllBytes(tmp.resolve("tutorial-epoch-001.zip"));
+        CheckpointStore run = new CheckpointStore(tmp, 1);
+        Path first = run.save(net, CheckpointLoaderTest.metadata(1, 0.90));
+        Path second = run.save(net, CheckpointLoaderTest.metadata(2, 0.95));
+        assertEquals("tutorial-epoch-001-2.zip", first.getFileName().toString(), "the taken name is numbered past");
+        assertTrue(java.util.Arrays.equals(oldFirst, Files.readAllBytes(tmp.resolve("tutorial-epoch-001.zip"))),
+                "the earlier epoch-001 is untouched");
+        assertEquals(List.of("tutorial-epoch-001.zip", "tutorial-epoch-002.zip", "tutorial-epoch-003.zip",
+                        "tutorial-epoch-004.zip", "tutorial-epoch-005.zip"),
+                store(tmp).stream().map(c -> c.file().getFileName().toString()).toList(),
+                "all earlier files stay; of this run only the last (also its best) is kept");
+        assertTrue(Files.exists(second) && !Files.exists(first));
+    }
+
+    private static List<Checkpoint> store(Path dir) throws IOException {
+        return CheckpointStore.list(dir);
+    }
+
     private List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
             return s.sorted().toList();

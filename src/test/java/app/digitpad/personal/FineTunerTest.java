@@ -1,6 +1,8 @@
 package app.digitpad.personal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointFiles;
@@ -63,6 +65,52 @@ class FineTunerTest {
         assertEquals(r.child().mnistTest(), child.testAccuracy(), 1e-9);
         assertEquals(24 + FineTune.standard().epochs(), child.epoch());
         assertTrue(java.util.Arrays.equals(parentBytes, Files.readAllBytes(parent)), "the parent file is never touched");
+    }
+
+    /** Ctrl+C (or Stop) while parent and child are measured ends the run at once and keeps the child written. */
+    @Test
+    void stoppedWhileMeasuringKeepsTheChildWithoutScores() throws Exception {
+        Path parent = tutorialCopy();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        FineTuner.Result r = new FineTuner(Architectures.standard(), new CheckpointLoader(), "test").run(
+                new FineTuner.Request(parent, ones(), new MnistData(new MnistLoader(TestData.mnistDir())), QUICK, 1,
+                        resume -> RunFolder.prepare(tmp.resolve("child"), null, false), 0),
+                e -> stop.compareAndSet(false, e instanceof app.digitpad.training.TrainingEvent.CheckpointSaved),
+                stop::get);
+        assertTrue(Files.isRegularFile(r.childFile()), "the child already written stays: " + r.childFile());
+        assertTrue(!r.measured() && r.child() == null && r.parent() == null, "no scores: " + r);
+        assertTrue(!r.outcome().result().stopped(), "the training itself finished");
+    }
+
+    /** A fine-tune that fails before its first checkpoint (no MNIST) leaves no empty run folder behind. */
+    @Test
+    void aFailedFineTuneLeavesNoFolder() throws Exception {
+        Path parent = tutorialCopy();
+        Path out = tmp.resolve("child");
+        Path noMnist = Files.createDirectories(tmp.resolve("no-mnist"));
+        assertThrows(java.io.IOException.class, () -> new FineTuner(Architectures.standard(), new CheckpointLoader(),
+                "test").run(new FineTuner.Request(parent, ones(), new MnistData(new MnistLoader(noMnist)), QUICK, 1,
+                        resume -> RunFolder.prepare(out, null, false), 0), e -> { }, RunControl.none()));
+        assertFalse(Files.exists(out), "the run folder it made is gone");
+        assertTrue(Files.isDirectory(noMnist), "a folder it did not make stays");
+    }
+
+    /** One short epoch on little replay: enough to write a child quickly. */
+    private static final FineTune QUICK = new FineTune(1, 200, 50, 32, 200);
+
+    private Path tutorialCopy() throws Exception {
+        Path parent = Files.copy(Models.bundled("tutorial.zip"), tmp.resolve("tutorial.zip"));
+        Files.copy(CheckpointFiles.sidecarOf(Models.bundled("tutorial.zip")), CheckpointFiles.sidecarOf(parent));
+        return parent;
+    }
+
+    private PersonalData ones() throws Exception {
+        PersonalSet set = new PersonalSet(tmp.resolve("personal"));
+        Handwriting hand = new Handwriting(3);
+        for (int i = 0; i < 6; i++) {
+            save(set, 1, hand.continentalOne());
+        }
+        return PersonalData.open(set.folder());
     }
 
     private static void save(PersonalSet set, int label, List<Stroke> strokes) throws Exception {

@@ -114,10 +114,7 @@ class TrainingJobTest {
         TrainingJob.Outcome outcome = job.run(request(1, new CountingData(), null, out), e -> { }, () -> true);
         assertTrue(outcome.result().stopped());
         assertEquals(0, outcome.result().lastEpoch());
-        try (var files = Files.list(out)) {
-            assertEquals(List.of(), files.toList());
-        }
-        assertFalse(Files.exists(out.resolve("tutorial-epoch-001.zip")));
+        assertFalse(Files.exists(out), "the folder the run made and left empty is removed");
     }
 
     private static CheckpointMetadata meta(Path zip) throws IOException {

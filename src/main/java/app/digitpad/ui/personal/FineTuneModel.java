@@ -2,6 +2,7 @@ package app.digitpad.ui.personal;
 
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.RunFolder;
+import app.digitpad.data.IoMessages;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.model.Architectures;
 import app.digitpad.personal.FineTuner;
@@ -108,7 +109,7 @@ public final class FineTuneModel {
         task.setOnFailed(e -> {
             Throwable error = task.getException();
             String why = error instanceof MnistLoader.MissingDataException missing ? missingData.apply(missing)
-                    : error.getMessage();
+                    : IoMessages.describe(error);
             state.set(State.FAILED);
             status.set("Fine-tune failed: " + why);
             app.reportError("Fine-tune failed: " + why);
@@ -145,6 +146,12 @@ public final class FineTuneModel {
         if (r.childFile() == null) {
             state.set(State.STOPPED);
             status.set("Stopped; the drawing model is unchanged.");
+            return;
+        }
+        if (!r.measured()) {
+            state.set(State.STOPPED);
+            status.set("Stopped while measuring; the fine-tuned model is kept as " + r.childFile().getFileName()
+                    + " in " + r.childFile().getParent().getFileName() + " (Models tab).");
             return;
         }
         result.set(r);
