@@ -84,10 +84,19 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " is not an MNIST folder");
             return 2;
         }
+        if (mnist && dataOption.data != null && DataLocator.missing(folder).size() == MnistFile.values().length) {
+            services.err().println("error: " + folder + " holds nothing to evaluate on: no MNIST files (like "
+                    + MnistFile.values()[0].gzName() + "), no personal set (" + PersonalSet.INDEX
+                    + ") and no images named with their label first (like 7_0001.png)");
+            return 2;
+        }
         Checkpoint.Loaded loaded = modelOption.load(services);
+        PersonalData own = mnist ? null : PersonalData.open(folder);
+        if (own != null) {
+            own.skippedNote().ifPresent(services.err()::println);
+        }
         if (numbers != null && !mnist) {
-            return numbers(loaded, PersonalData.toSet(folder.getFileName().toString(), PersonalData.open(folder).items())
-                    .limit(limit));
+            return numbers(loaded, PersonalData.toSet(folder.getFileName().toString(), own.items()).limit(limit));
         }
         MnistLoader loader = new MnistLoader(folder);
         if (rejection) {
@@ -100,7 +109,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             return drawn(loaded, loader.test().limit(limit));
         }
         MnistSet set = mnist ? MnistPreprocessor.apply(loader.test().limit(limit))
-                : PersonalData.toSet("personal", PersonalData.open(folder).items()).limit(limit);
+                : PersonalData.toSet("personal", own.items()).limit(limit);
         String what = mnist ? "test images" : "digits of " + folder;
         EvaluationReport r = Evaluator.evaluate(loaded.network(), set);
         if (json) {

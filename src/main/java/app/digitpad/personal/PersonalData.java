@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Someone's own labelled digits, from a personal set or a folder of labelled images, each prepared by the
@@ -25,24 +26,44 @@ public final class PersonalData {
     public record Item(String name, int label, float[] input) {
     }
 
+    /** A digit of the set that cannot be used, and why. */
+    public record Skipped(String name, String why) {
+        @Override
+        public String toString() {
+            return name + " (" + why + ")";
+        }
+    }
+
     /** The part to train on and the part to measure on. */
     public record Split(List<Item> train, List<Item> heldOut) {
     }
 
     private final Path folder;
     private final List<Item> items;
+    private final List<Skipped> skipped;
 
-    private PersonalData(Path folder, List<Item> items) {
+    private PersonalData(Path folder, List<Item> items, List<Skipped> skipped) {
         this.folder = folder;
         this.items = List.copyOf(items);
+        this.skipped = List.copyOf(skipped);
     }
 
     /** Reads a personal set ({@code index.json}) or a folder of images named with their label first. */
     public static PersonalData open(Path dir) throws IOException {
         List<Item> items = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
         if (PersonalSet.isPersonalSet(dir)) {
             for (PersonalDigit d : new PersonalSet(dir).digits()) {
-                Optional<float[]> input = d.networkInput();
+                Optional<float[]> input;
+                try {
+                    input = d.networkInput();
+                } catch (RuntimeException e) {
+                    skipped.add(new Skipped(d.id(), "its strokes cannot be drawn: " + e.getMessage()));
+                    continue;
+                }
+                if (input.isEmpty()) {
+                    skipped.add(new Skipped(d.id(), "its strokes leave no ink on the pad"));
+                }
                 input.ifPresent(in -> items.add(new Item(d.id(), d.label(), in)));
             }
         } else {
@@ -51,9 +72,10 @@ public final class PersonalData {
             }
         }
         if (items.isEmpty()) {
-            throw new IOException(dir + " holds no digits yet");
+            throw new IOException(dir + " holds no digits yet" + (skipped.isEmpty() ? ""
+                    : "; skipped: " + skipped.stream().map(Skipped::toString).collect(Collectors.joining(", "))));
         }
-        return new PersonalData(dir, items);
+        return new PersonalData(dir, items, skipped);
     }
 
     public Path folder() {
@@ -62,6 +84,20 @@ public final class PersonalData {
 
     public List<Item> items() {
         return items;
+    }
+
+    /** Digits of the set left out, each with the reason; callers say so where they report counts. */
+    public List<Skipped> skipped() {
+        return skipped;
+    }
+
+    /** A one-line note on the skipped digits for a report, or empty when none were. */
+    public Optional<String> skippedNote() {
+        if (skipped.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("note: " + skipped.size() + " digit(s) of " + folder + " skipped: "
+                + skipped.stream().map(Skipped::toString).collect(Collectors.joining("; ")));
     }
 
     /** The fixed held-out part (see {@link #HOLD_OUT_EVERY}) and the rest. */

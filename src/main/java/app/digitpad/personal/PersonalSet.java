@@ -4,6 +4,7 @@ import app.digitpad.data.AtomicFiles;
 import app.digitpad.data.MnistSet;
 import app.digitpad.drawing.Stroke;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class PersonalSet {
 
     /** True when {@code dir} holds a personal set's index. */
     public static boolean isPersonalSet(Path dir) {
-        return Files.isRegularFile(dir.resolve(INDEX));
+        return Files.exists(dir.resolve(INDEX));
     }
 
     public Path folder() {
@@ -144,18 +145,42 @@ public final class PersonalSet {
         if (!Files.exists(index)) {
             return new Index(FORMAT, List.of());
         }
-        Index stored;
+        if (!Files.isRegularFile(index)) {
+            throw new PersonalSetException("the personal set's index " + index + " is not a file; move it aside to "
+                    + "start a new set", null);
+        }
+        JsonNode root;
         try {
-            stored = json.readValue(index.toFile(), Index.class);
+            root = json.readTree(index.toFile());
         } catch (IOException e) {
             throw new PersonalSetException("the personal set's index " + index + " is damaged and was left as it is ("
                     + firstLine(e.getMessage()) + "); move it aside to start a new set", e);
         }
-        if (stored == null || !FORMAT.equals(stored.format()) || stored.digits() == null) {
+        JsonNode format = root == null ? null : root.get("format");
+        JsonNode digits = root == null ? null : root.get("digits");
+        if (format == null || !FORMAT.equals(format.asText()) || digits == null || !digits.isArray()) {
             throw new PersonalSetException("the personal set's index " + index + " is not a DigitPad personal set "
-                    + "(format " + (stored == null ? null : stored.format()) + ", expected " + FORMAT + ")", null);
+                    + "(format " + (format == null ? null : format.asText()) + ", expected " + FORMAT
+                    + " with a list of digits)", null);
         }
-        return stored;
+        List<PersonalDigit> out = new ArrayList<>();
+        for (int i = 0; i < digits.size(); i++) {
+            out.add(entry(index, digits.get(i), i));
+        }
+        return new Index(FORMAT, out);
+    }
+
+    private PersonalDigit entry(Path index, JsonNode node, int position) throws PersonalSetException {
+        java.util.Optional<String> problem = IndexEntries.problem(node);
+        try {
+            if (problem.isEmpty()) {
+                return json.treeToValue(node, PersonalDigit.class);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            problem = java.util.Optional.of("cannot be read (" + firstLine(e.getMessage()) + ")");
+        }
+        throw new PersonalSetException("the personal set's index " + index + ": " + IndexEntries.name(node, position)
+                + " " + problem.get() + "; the index was left as it is: correct or remove that entry", null);
     }
 
     private static String firstLine(String message) {

@@ -57,4 +57,13 @@ class LabelledImagesTest {
         IOException e = assertThrows(IOException.class, () -> LabelledImages.read(tmp));
         assertTrue(e.getMessage().contains("has no images named with their label first"), e.getMessage());
     }
+
+    @Test
+    void aLabelledLinkThatLeadsNowhereRefusesTheFolderByName() throws IOException {
+        digit(0, "good");
+        Path loop = tmp.resolve("3_loop.png");
+        Files.createSymbolicLink(loop, loop);
+        IOException e = assertThrows(IOException.class, () -> LabelledImages.read(tmp));
+        assertTrue(e.getMessage().contains("3_loop.png: is a link that leads nowhere"), e.getMessage());
+    }
 }
