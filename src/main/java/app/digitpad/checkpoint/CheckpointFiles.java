@@ -1,5 +1,7 @@
 package app.digitpad.checkpoint;
 
+import app.digitpad.data.AtomicFiles;
+import app.digitpad.data.IoMessages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,8 +11,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
@@ -47,31 +47,35 @@ public final class CheckpointFiles {
     public void write(MultiLayerNetwork net, CheckpointMetadata metadata, Path zip) throws IOException {
         Path dir = zip.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path modelTemp = Files.createTempFile(dir, MODEL_TEMP_PREFIX, TEMP_SUFFIX);
-        Path jsonTemp = Files.createTempFile(dir, META_TEMP_PREFIX, TEMP_SUFFIX);
+        Path modelTemp = null;
+        Path jsonTemp = null;
         try {
+            modelTemp = AtomicFiles.createTemp(dir, MODEL_TEMP_PREFIX, TEMP_SUFFIX);
+            jsonTemp = AtomicFiles.createTemp(dir, META_TEMP_PREFIX, TEMP_SUFFIX);
             ModelSerializer.writeModel(net, modelTemp.toFile(), true);
             json.writeValue(jsonTemp.toFile(), metadata);
-            shareable(modelTemp);
-            shareable(jsonTemp);
             move(modelTemp, zip);
             move(jsonTemp, sidecarOf(zip));
+        } catch (IOException e) {
+            throw new IOException("could not write the checkpoint " + zip + ": " + IoMessages.reason(e), e);
         } finally {
-            Files.deleteIfExists(modelTemp);
-            Files.deleteIfExists(jsonTemp);
+            deleteIfMade(modelTemp);
+            deleteIfMade(jsonTemp);
         }
     }
 
     /** Replaces only the sidecar of a saved model, atomically, e.g. to record an evaluation in it. */
     public void writeSidecar(Path zip, CheckpointMetadata metadata) throws IOException {
         Path sidecar = sidecarOf(zip).toAbsolutePath();
-        Path temp = Files.createTempFile(sidecar.getParent(), META_TEMP_PREFIX, TEMP_SUFFIX);
+        Path temp = null;
         try {
+            temp = AtomicFiles.createTemp(sidecar.getParent(), META_TEMP_PREFIX, TEMP_SUFFIX);
             json.writeValue(temp.toFile(), metadata);
-            shareable(temp);
             move(temp, sidecar);
+        } catch (IOException e) {
+            throw new IOException("could not write " + sidecar + ": " + IoMessages.reason(e), e);
         } finally {
-            Files.deleteIfExists(temp);
+            deleteIfMade(temp);
         }
     }
 
@@ -111,10 +115,9 @@ public final class CheckpointFiles {
                 : "line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ": " + what;
     }
 
-    /** Temp files are created owner-only; a saved model is an ordinary file others may read. */
-    private static void shareable(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    private static void deleteIfMade(Path temp) throws IOException {
+        if (temp != null) {
+            Files.deleteIfExists(temp);
         }
     }
 

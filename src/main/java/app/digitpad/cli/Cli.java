@@ -5,6 +5,7 @@ import app.digitpad.about.AppVersion;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.DataLocator;
+import app.digitpad.data.IoMessages;
 import app.digitpad.model.Architectures;
 import app.digitpad.model.Backend;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ public final class Cli {
         cli.setOut(services.out());
         cli.setErr(services.err());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().println("error: " + IoMessages.describe(e));
             return 1;
         });
         int code = cli.execute(args);

@@ -71,6 +71,10 @@ public final class ExplainCommand implements Callable<Integer> {
             services.err().println("error: " + image + ": the image is blank (no digit found)");
             return 1;
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            services.err().println("error: " + out + " is a file, not a folder: --out needs a folder for the pictures");
+            return 2;
+        }
         if (!force && holdsFiles(out)) {
             services.err().println("error: " + out + " already holds files (an earlier explanation?): choose a new "
                     + "folder, or --force to replace its pictures");

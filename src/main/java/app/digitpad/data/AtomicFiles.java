@@ -40,14 +40,32 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] bytes, Mover mover) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, TEMP_PREFIX, TEMP_SUFFIX);
+        Path temp = createTemp(dir, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             Files.write(temp, bytes);
             mover.move(temp, target);
         } catch (IOException e) {
-            throw new IOException("could not write " + target + ": " + e.getMessage(), e);
+            throw new IOException("could not write " + target + ": " + IoMessages.reason(e), e);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * A new empty file {@code dir/prefix<random>suffix} with the permissions the user's umask gives new files
+     * (what other programs' files get), unlike {@link Files#createTempFile}, which makes them owner-only.
+     */
+    public static Path createTemp(Path dir, String prefix, String suffix) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = dir.resolve(prefix + Long.toUnsignedString(random.nextLong(), 36) + suffix);
+            try {
+                return Files.createFile(candidate);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                if (attempt > 100) {
+                    throw taken;
+                }
+            }
         }
     }
 

@@ -14,6 +14,11 @@ import java.util.Optional;
 public final class DataLocator {
 
     public static final String ENV_VAR = "DIGITPAD_DATA";
+    /**
+     * The app's own folder (runs, personal digits, recent models, downloaded MNIST, caches) instead of
+     * {@code ~/.digitpad}: one variable that moves all of them, for tests, benchmarks and a second profile.
+     */
+    public static final String HOME_ENV_VAR = "DIGITPAD_HOME";
     /** Where prepared (preprocessed) MNIST is cached; default {@code ~/.digitpad/cache}. */
     public static final String CACHE_ENV_VAR = "DIGITPAD_CACHE";
 
@@ -30,8 +35,15 @@ public final class DataLocator {
         return new DataLocator(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
-    /** The user's DigitPad folder, {@code ~/.digitpad}: runs, personal digits, recent models, MNIST. */
+    /**
+     * The user's DigitPad folder: {@code DIGITPAD_HOME}, else {@code ~/.digitpad} (Java's {@code user.home},
+     * which comes from the password file, not from {@code $HOME}): runs, personal digits, recent models, MNIST.
+     */
     public Path appFolder() {
+        String fromEnv = env.get(HOME_ENV_VAR);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath();
+        }
         return userHome.resolve(".digitpad");
     }
 
@@ -40,7 +52,7 @@ public final class DataLocator {
         return appFolder().resolve("mnist");
     }
 
-    /** Where prepared MNIST is kept between runs: {@code DIGITPAD_CACHE}, else {@code ~/.digitpad/cache}. */
+    /** Where prepared MNIST is kept between runs: {@code DIGITPAD_CACHE}, else the app folder's {@code cache}. */
     public Path cacheFolder() {
         String fromEnv = env.get(CACHE_ENV_VAR);
         if (fromEnv != null && !fromEnv.isBlank()) {

@@ -1,6 +1,7 @@
 package app.digitpad.preprocess;
 
 import app.digitpad.data.AtomicFiles;
+import app.digitpad.data.IoMessages;
 import app.digitpad.data.MnistSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class PreparedCache {
             AtomicFiles.write(entry, bytes.toByteArray());
             removeOthers(entry, prepared.name());
         } catch (IOException e) {
-            LOG.warn("Could not cache the prepared {} digits in {}: {}", prepared.name(), folder, e.getMessage());
+            LOG.warn("Could not cache the prepared {} digits in {}: {}", prepared.name(), folder, IoMessages.describe(e));
         }
     }
 

@@ -409,6 +409,65 @@ class CliTest {
         assertEquals(2, run("evaluate", "--drawn", "--data", personal.toString()));
     }
 
+    /** A digit whose strokes draw nothing is left out with a note, not silently ("on 2 digits" of 3). */
+    @Test
+    void evaluateSaysWhichPersonalDigitsItSkippedAndWhy() throws Exception {
+        Path personal = tmp.resolve("personal");
+        PersonalSet set = new PersonalSet(personal);
+        Handwriting hand = new Handwriting(4);
+        for (int i = 0; i < 2; i++) {
+            List<Stroke> seven = hand.crossedSeven();
+            set.add(7, seven, DigitNormalizer.normalize(new Drawing(seven).ink()).orElseThrow(), null, null, null);
+        }
+        String lost = set.add(7, List.of(new Stroke(20, List.of(new Stroke.Point(9_000, 9_000),
+                new Stroke.Point(9_100, 9_000)))), new float[784], null, null, null).id();
+        assertEquals(0, run("evaluate", "--data", personal.toString()), err.toString());
+        assertTrue(out.toString().contains("on 2 digits of " + personal), out.toString());
+        assertTrue(err.toString().contains("note: 1 digit(s) of " + personal + " skipped: " + lost
+                + " (its strokes leave no ink on the pad)"), err.toString());
+    }
+
+    /** A folder with nothing to evaluate says what it is not, instead of asking to download MNIST. */
+    @Test
+    void evaluateOnAFolderWithNothingUsableSaysWhatItIsNot() throws Exception {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "no digits here");
+        assertEquals(2, run("evaluate", "--data", empty.toString()));
+        assertTrue(err.toString().contains(empty + " holds nothing to evaluate on: no MNIST files")
+                && !err.toString().contains("download"), err.toString());
+        Path badIndex = Files.createDirectories(tmp.resolve("personal").resolve(PersonalSet.INDEX)).getParent();
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("evaluate", "--data", badIndex.toString()));
+        assertTrue(err.toString().contains(badIndex.resolve(PersonalSet.INDEX) + " is not a file"), err.toString());
+    }
+
+    /** A small PNG that declares 20000x20000 pixels is refused by name; the next file is still read. */
+    @Test
+    void predictRefusesAnEnormousDeclaredImageAndGoesOn() throws Exception {
+        Path huge = app.digitpad.testing.ForgedPng.write(tmp.resolve("huge.png"), 20_000, 20_000);
+        Path digit = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
+        assertEquals(1, run("predict", huge.toString(), digit.toString()));
+        assertTrue(err.toString().contains(huge + ": the image declares 20000x20000 pixels"), err.toString());
+        assertTrue(out.toString().startsWith(digit + ": 7 ("), out.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("predict", "--number", huge.toString()));
+        assertTrue(err.toString().contains(huge + ": the image declares"), err.toString());
+    }
+
+    /** Every message says what, where and why: a file where a folder is needed, a folder that cannot be made. */
+    @Test
+    void explainOutThatCannotBeAFolderSaysWhy() throws Exception {
+        Path digit = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
+        Path file = Files.writeString(tmp.resolve("afile.txt"), "mine");
+        assertEquals(2, run("explain", digit.toString(), "--out", file.toString(), "--force"));
+        assertTrue(err.toString().contains(file + " is a file, not a folder"), err.toString());
+        assertEquals("mine", Files.readString(file));
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("explain", digit.toString(), "--out", file.resolve("inside").toString()));
+        assertTrue(err.toString().matches("(?s)error: .*afile\\.txt.*: \\S.*"), err.toString());
+        assertTrue(!err.toString().strip().endsWith(file.resolve("inside").toString()), err.toString());
+    }
+
     @Test
     void trainPersonalFineTunesTheBundledModelAndPrintsParentAndChild() throws Exception {
         Path photos = Files.createDirectories(tmp.resolve("mine"));

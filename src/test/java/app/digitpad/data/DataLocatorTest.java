@@ -59,4 +59,13 @@ class DataLocatorTest {
         DataFormatException e = assertThrows(DataFormatException.class, () -> new MnistLoader(dir).test());
         assertTrue(e.getMessage().contains("expected 10000 labels"), e.getMessage());
     }
+
+    @Test
+    void digitpadHomeMovesEveryFolderOfTheApp() {
+        DataLocator locator = new DataLocator(Map.of(DataLocator.HOME_ENV_VAR, tmp.resolve("profile").toString()),
+                Path.of("/home/nobody"));
+        assertEquals(tmp.resolve("profile"), locator.appFolder());
+        assertEquals(tmp.resolve("profile/mnist"), locator.resolve(null));
+        assertEquals(tmp.resolve("profile/cache"), locator.cacheFolder());
+    }
 }

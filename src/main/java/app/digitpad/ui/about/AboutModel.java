@@ -1,6 +1,7 @@
 package app.digitpad.ui.about;
 
 import app.digitpad.about.AppInfo;
+import app.digitpad.data.IoMessages;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,7 +36,7 @@ public final class AboutModel {
             }
         };
         task.setOnSucceeded(e -> text.set(String.join(System.lineSeparator(), task.getValue().lines())));
-        task.setOnFailed(e -> text.set("Could not collect the report: " + task.getException().getMessage()));
+        task.setOnFailed(e -> text.set("Could not collect the report: " + IoMessages.describe(task.getException())));
         background.execute(task);
         return task;
     }

@@ -1,6 +1,7 @@
 package app.digitpad.ui.compare;
 
 import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.data.IoMessages;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.Disagreements;
@@ -77,7 +78,7 @@ public final class CompareModel {
         });
         task.setOnFailed(e -> {
             busy.set(false);
-            app.reportError("Could not compare the models: " + task.getException().getMessage());
+            app.reportError("Could not compare the models: " + IoMessages.describe(task.getException()));
         });
         background.execute(task);
         return task;

@@ -1,23 +1,24 @@
 package app.digitpad.ui.draw;
 
+import app.digitpad.data.IoMessages;
 import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.inference.Prediction;
-import app.digitpad.preprocess.InkShape;
-import app.digitpad.verdict.DigitGate;
-import app.digitpad.verdict.Verdict;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
+import app.digitpad.preprocess.InkShape;
+import app.digitpad.verdict.DigitGate;
+import app.digitpad.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -187,7 +188,7 @@ public final class DrawModel {
         } catch (RuntimeException e) {
             LOG.error("Could not read the drawing", e);
             result = new Result(null, Optional.empty(), Optional.empty(), Optional.empty(),
-                    "Could not read the drawing: " + e.getMessage());
+                    "Could not read the drawing: " + IoMessages.describe(e));
         }
         Result published = result;
         fx.execute(() -> publish(r, published));

@@ -1,5 +1,6 @@
 package app.digitpad.ui.draw;
 
+import app.digitpad.data.IoMessages;
 import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.preprocess.GrayImage;
@@ -198,7 +199,7 @@ public final class DrawView extends BorderPane {
             }
         };
         task.setOnSucceeded(e -> model.loadImage(task.getValue()));
-        task.setOnFailed(e -> app.reportError(task.getException().getMessage()));
+        task.setOnFailed(e -> app.reportError(IoMessages.describe(task.getException())));
         background.execute(task);
         return task;
     }
@@ -224,7 +225,7 @@ public final class DrawView extends BorderPane {
                 return null;
             }
         };
-        task.setOnFailed(e -> app.reportError("Could not save " + file + ": " + task.getException().getMessage()));
+        task.setOnFailed(e -> app.reportError("Could not save " + file + ": " + IoMessages.describe(task.getException())));
         background.execute(task);
         return task;
     }

@@ -1,5 +1,6 @@
 package app.digitpad.ui.draw;
 
+import app.digitpad.data.IoMessages;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.explain.Explainer;
 import app.digitpad.explain.Explanation;
@@ -143,7 +144,7 @@ public final class ExplainModel {
                 status(m, "Nearest training digits need MNIST's training images: " + e.missingWhere()
                         + " (choose its folder on the Train tab, or download it there)");
             } catch (IOException | RuntimeException e) {
-                status(m, "Nearest training digits are not available: " + e.getMessage());
+                status(m, "Nearest training digits are not available: " + IoMessages.describe(e));
             }
         });
     }

@@ -2,6 +2,7 @@ package app.digitpad.ui.draw;
 
 import app.digitpad.checkpoint.CheckpointException;
 import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.data.IoMessages;
 import app.digitpad.explain.LearningTimeline;
 import app.digitpad.ui.shared.ActiveModel;
 import java.io.IOException;
@@ -84,7 +85,7 @@ public final class TimelineModel {
                     }
                 });
             } catch (CheckpointException e) {
-                fx.execute(() -> status.set("Could not load that epoch's checkpoint: " + e.getMessage()));
+                fx.execute(() -> status.set("Could not load that epoch's checkpoint: " + IoMessages.describe(e)));
             }
         });
     }
@@ -107,7 +108,7 @@ public final class TimelineModel {
                 }
             });
         } catch (IOException e) {
-            fx.execute(() -> status.set("Could not list the model's run: " + e.getMessage()));
+            fx.execute(() -> status.set("Could not list the model's run: " + IoMessages.describe(e)));
         }
     }
 

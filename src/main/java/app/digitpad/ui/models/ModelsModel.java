@@ -4,6 +4,7 @@ import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.checkpoint.RunFolder;
+import app.digitpad.data.IoMessages;
 import app.digitpad.ui.shared.AppModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ public final class ModelsModel {
             }
         };
         task.setOnSucceeded(e -> rows.setAll(task.getValue()));
-        task.setOnFailed(e -> app.reportError("Could not list models: " + task.getException().getMessage()));
+        task.setOnFailed(e -> app.reportError("Could not list models: " + IoMessages.describe(task.getException())));
         background.execute(task);
         return task;
     }

@@ -1,14 +1,15 @@
 package app.digitpad.ui.personal;
 
+import app.digitpad.data.IoMessages;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
 import app.digitpad.personal.PersonalDigit;
 import app.digitpad.personal.PersonalSet;
 import app.digitpad.personal.PersonalTransfer;
-import java.nio.file.Path;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class PersonalModel {
             notice.set(savedText(label, predicted));
             refresh();
         });
-        task.setOnFailed(e -> app.reportError("Could not save the digit: " + task.getException().getMessage()));
+        task.setOnFailed(e -> app.reportError("Could not save the digit: " + IoMessages.describe(task.getException())));
         background.execute(task);
         return task;
     }
@@ -124,7 +125,7 @@ public final class PersonalModel {
                 counts.set(PersonalSet.counts(task.getValue().stream().map(Row::digit).toList()));
             }
         });
-        task.setOnFailed(e -> app.reportError(task.getException().getMessage()));
+        task.setOnFailed(e -> app.reportError(IoMessages.describe(task.getException())));
         background.execute(task);
         return task;
     }
@@ -155,7 +156,7 @@ public final class PersonalModel {
             notice.set(done);
             refresh();
         });
-        task.setOnFailed(e -> app.reportError(task.getException().getMessage()));
+        task.setOnFailed(e -> app.reportError(IoMessages.describe(task.getException())));
         background.execute(task);
         return task;
     }

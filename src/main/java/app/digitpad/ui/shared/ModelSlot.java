@@ -2,6 +2,7 @@ package app.digitpad.ui.shared;
 
 import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.data.IoMessages;
 import app.digitpad.inference.Predictor;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -64,7 +65,7 @@ public final class ModelSlot {
         task.setOnFailed(e -> {
             if (ticket == requested) {
                 finish();
-                onError.accept("Could not open model " + file.getFileName() + ":\n" + task.getException().getMessage());
+                onError.accept("Could not open model " + file.getFileName() + ":\n" + IoMessages.describe(task.getException()));
             }
         });
         background.execute(task);

@@ -2,6 +2,7 @@ package app.digitpad.ui.train;
 
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.RunFolder;
+import app.digitpad.data.IoMessages;
 import app.digitpad.data.MnistDownloader;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
@@ -148,7 +149,7 @@ public final class TrainModel {
     private void failed(Throwable error) {
         state.set(State.FAILED);
         String message = error instanceof MnistLoader.MissingDataException missing
-                ? missingData(missing) : error.getMessage();
+                ? missingData(missing) : IoMessages.describe(error);
         log.add("Failed: " + message);
         app.reportError("Training stopped: " + message);
     }
@@ -213,7 +214,7 @@ public final class TrainModel {
             }
         };
         task.setOnSucceeded(e -> log.add("MNIST downloaded and verified in " + folder));
-        task.setOnFailed(e -> app.reportError("Download failed: " + task.getException().getMessage()));
+        task.setOnFailed(e -> app.reportError("Download failed: " + IoMessages.describe(task.getException())));
         background.execute(task);
         return task;
     }
