@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -82,37 +84,46 @@ public final class FineTuner {
         List<Path> saved = outcome.result().checkpoints();
         Path childFile = saved.get(saved.size() - 1);
         Result unmeasured = new Result(outcome, childFile, split.heldOut().size(), 0, null, null);
-        if (control.stopRequested()) {
+        try {
+            return measure(request, split, parent, childFile, listener, control::stopRequested, outcome);
+        } catch (CancellationException stopped) {
             return unmeasured;
         }
+    }
+
+    /** Parent and child on the held-out digits, MNIST test and the drawn benchmark; stops between batches. */
+    private Result measure(Request request, PersonalData.Split split, Checkpoint.Loaded parent, Path childFile,
+                           Consumer<TrainingEvent> listener, BooleanSupplier stop, TrainingJob.Outcome outcome)
+            throws IOException {
+        checkStop(stop);
         Checkpoint.Loaded child = loader.load(childFile, false);
         listener.accept(new TrainingEvent.Preparing("Measuring parent and child …"));
         MnistSet test = request.mnist().test(null, TrainingData.Progress.NONE);
         MnistSet held = split.heldOut().isEmpty() ? null : PersonalData.toSet("held-out", split.heldOut());
         MnistSet raw = request.drawnLimit() > 0 ? request.mnist().rawTest(request.drawnLimit()) : null;
-        EvaluationReport childTest = Evaluator.evaluate(child.network(), test);
+        EvaluationReport childTest = Evaluator.evaluate(child.network(), test, stop);
         recordWholeTest(child, childTest);
-        if (control.stopRequested()) {
-            return unmeasured;
+        Scores childScores = scores(child.network(), held, childTest, raw, stop);
+        Scores parentScores = scores(parent.network(), held, knownTestAccuracy(parent, test, stop), raw, stop);
+        checkStop(stop);
+        return new Result(outcome, childFile, split.heldOut().size(), test.size(), parentScores, childScores);
+    }
+
+    private static void checkStop(BooleanSupplier stop) {
+        if (stop.getAsBoolean()) {
+            throw new CancellationException("stopped");
         }
-        Scores childScores = scores(child.network(), held, childTest, raw);
-        if (control.stopRequested()) {
-            return unmeasured;
-        }
-        Scores parentScores = scores(parent.network(), held, knownTestAccuracy(parent, test), raw);
-        return control.stopRequested() ? unmeasured
-                : new Result(outcome, childFile, split.heldOut().size(), test.size(), parentScores, childScores);
     }
 
     /**
      * The parent's accuracy on the whole test set: its sidecar's figure when that was measured on the same
      * test set through this preprocessing version (the result is deterministic), else measured now.
      */
-    private static EvaluationReport knownTestAccuracy(Checkpoint.Loaded parent, MnistSet test) {
+    private static EvaluationReport knownTestAccuracy(Checkpoint.Loaded parent, MnistSet test, BooleanSupplier stop) {
         return parent.checkpoint().metadata()
                 .filter(m -> m.testImages() == test.size() && DigitNormalizer.VERSION.equals(m.preprocessing()))
                 .map(m -> new EvaluationReport(test.size(), m.testAccuracy(), m.testLoss(), null, null))
-                .orElseGet(() -> Evaluator.evaluate(parent.network(), test));
+                .orElseGet(() -> Evaluator.evaluate(parent.network(), test, stop));
     }
 
     /** The child's sidecar gets the whole test set's figures, comparable with every other checkpoint's. */
@@ -135,8 +146,10 @@ public final class FineTuner {
                 parent.learningRate(), seed, null, recipe.epochTestImages(), recipe.epochs(), 1, Augmentation.standard());
     }
 
-    private static Scores scores(MultiLayerNetwork net, MnistSet held, EvaluationReport test, MnistSet rawTest) {
-        double personal = held == null ? Double.NaN : Evaluator.evaluate(net, held).accuracy();
+    private static Scores scores(MultiLayerNetwork net, MnistSet held, EvaluationReport test, MnistSet rawTest,
+                                 BooleanSupplier stop) {
+        double personal = held == null ? Double.NaN : Evaluator.evaluate(net, held, stop).accuracy();
+        checkStop(stop);
         double mnist = test.accuracy();
         Map<String, Double> drawn = new LinkedHashMap<>();
         if (rawTest != null) {
