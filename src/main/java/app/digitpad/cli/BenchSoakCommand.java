@@ -7,6 +7,7 @@ import app.digitpad.explain.Explainer;
 import app.digitpad.explain.Explanation;
 import app.digitpad.explain.NearestDigits;
 import app.digitpad.inference.Predictor;
+import app.digitpad.model.MemoryWatch;
 import app.digitpad.model.ProcessMemory;
 import app.digitpad.personal.FineTuner;
 import app.digitpad.personal.PersonalData;
@@ -96,7 +97,8 @@ public final class BenchSoakCommand implements Callable<Integer> {
                 if (elapsed(began) >= nextReport) {
                     ProcessMemory.Reading m = ProcessMemory.read();
                     rss.add(m.residentBytes());
-                    services.out().printf(Locale.ROOT, "%6.0f s  round %4d  %s%n", elapsed(began), round, m.describe());
+                    services.out().printf(Locale.ROOT, "%6.0f s  round %4d  %s, collections asked %d%n", elapsed(began),
+                            round, m.describe(), MemoryWatch.collections());
                     services.out().flush();
                     nextReport = (long) elapsed(began) + reportSeconds;
                 }

@@ -12,7 +12,9 @@ import java.lang.management.ManagementFactory;
  * past it an allocation fails with {@code OutOfMemoryError} even when most of the memory is garbage, so it
  * cannot be set near what the app really needs. {@link Forward} frees what forward passes make at once;
  * this watch catches the rest (network copies, training batches, DL4J's temporaries) by collecting when
- * the process passes {@link #ceilingBytes()}. When a collection leaves the process above the ceiling (the
+ * the process passes {@link #ceilingBytes()}, then hands the C library's free memory back to the system
+ * (glibc's {@code malloc_trim}: ND4J's freed buffers otherwise stay resident in malloc's free lists, and
+ * the process would look as large as before). When a collection leaves the process above the ceiling (the
  * memory is really in use, e.g. a training run), the next one waits until it has grown by a quarter more,
  * so a busy process is not collected over and over.
  *
@@ -33,6 +35,8 @@ public final class MemoryWatch {
     private static final double HEADROOM = 1.25;
 
     private static Thread thread;
+    /** Loaded on the watch's thread at its first collection. */
+    private static GlibcMalloc malloc;
     private static volatile long collections;
 
     private MemoryWatch() {
@@ -84,8 +88,29 @@ public final class MemoryWatch {
                 if (!pause(DEALLOCATOR_MS)) {
                     return;
                 }
+                trimNativeHeap();
                 mark = Math.max(ceiling, (long) (ProcessMemory.read().residentBytes() * HEADROOM));
             }
+        }
+    }
+
+    /** glibc's call that returns free heap memory to the system. */
+    private interface GlibcMalloc extends com.sun.jna.Library {
+        int malloc_trim(long pad);
+    }
+
+    /** Returns malloc's free memory to the system where the C library is glibc; elsewhere does nothing. */
+    static void trimNativeHeap() {
+        if (!com.sun.jna.Platform.isLinux()) {
+            return;
+        }
+        try {
+            if (malloc == null) {
+                malloc = com.sun.jna.Native.loadLibrary(com.sun.jna.Platform.C_LIBRARY_NAME, GlibcMalloc.class);
+            }
+            malloc.malloc_trim(0);
+        } catch (LinkageError e) {
+            // Not glibc (musl has no malloc_trim): freed memory is still reused, just not shown as returned.
         }
     }
 
