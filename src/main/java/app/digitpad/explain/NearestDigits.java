@@ -1,6 +1,7 @@
 package app.digitpad.explain;
 
 import app.digitpad.data.MnistSet;
+import app.digitpad.model.Forward;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -47,19 +48,23 @@ public final class NearestDigits {
                                    BooleanSupplier cancelled) {
         int n = explainer.embeddingSize();
         float[] all = new float[prepared.size() * n];
-        for (int from = 0; from < prepared.size(); from += BATCH) {
-            if (cancelled.getAsBoolean()) {
-                return null;
+        try {
+            for (int from = 0; from < prepared.size(); from += BATCH) {
+                if (cancelled.getAsBoolean()) {
+                    return null;
+                }
+                int to = Math.min(prepared.size(), from + BATCH);
+                List<float[]> batch = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    batch.add(prepared.image(i));
+                }
+                System.arraycopy(explainer.embed(batch), 0, all, from * n, (to - from) * n);
+                progress.accept(to);
             }
-            int to = Math.min(prepared.size(), from + BATCH);
-            List<float[]> batch = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                batch.add(prepared.image(i));
-            }
-            System.arraycopy(explainer.embed(batch), 0, all, from * n, (to - from) * n);
-            progress.accept(to);
+            return all;
+        } finally {
+            Forward.releaseThreadMemory();
         }
-        return all;
     }
 
     public int count() {

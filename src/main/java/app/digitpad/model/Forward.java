@@ -135,6 +135,16 @@ public final class Forward {
         }
     }
 
+    /**
+     * Frees every workspace the calling thread holds: DL4J's (a training run's activations and gradients,
+     * sized for its batch) and {@link #CHUNK}'s scratch. A worker thread keeps them for its life otherwise,
+     * so a long job (training, fine-tuning, embedding 60,000 digits) calls this when it ends; the next job
+     * on the thread makes them anew.
+     */
+    public static void releaseThreadMemory() {
+        Nd4j.getWorkspaceManager().destroyAllWorkspacesForCurrentThread();
+    }
+
     /** Frees an array's native memory now, where ND4J allows it (not a view, not in a workspace). */
     public static void free(INDArray array) {
         if (array != null && !array.wasClosed() && array.closeable()) {

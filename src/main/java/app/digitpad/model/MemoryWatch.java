@@ -15,8 +15,8 @@ import java.lang.management.ManagementFactory;
  * the process passes {@link #ceilingBytes()}, then hands the C library's free memory back to the system
  * (glibc's {@code malloc_trim}: ND4J's freed buffers otherwise stay resident in malloc's free lists, and
  * the process would look as large as before). When a collection leaves the process above the ceiling (the
- * memory is really in use, e.g. a training run), the next one waits until it has grown by a quarter more,
- * so a busy process is not collected over and over.
+ * memory is really in use, e.g. a training run), the next one waits until it has grown by a quarter of
+ * the ceiling more, so a busy process is not collected over and over.
  *
  * <p>One daemon thread per process, started by {@link Backend#configure()}.
  */
@@ -31,8 +31,8 @@ public final class MemoryWatch {
     private static final long PERIOD_MS = 500;
     /** ND4J frees a collected array's memory on its own thread, shortly after the collection. */
     private static final long DEALLOCATOR_MS = 300;
-    /** How far past the memory left after a collection the next collection waits. */
-    private static final double HEADROOM = 1.25;
+    /** How far past the memory left after a collection the next collection waits, as a share of the ceiling. */
+    private static final double HEADROOM = 0.25;
 
     private static Thread thread;
     /** Loaded on the watch's thread at its first collection. */
@@ -89,7 +89,7 @@ public final class MemoryWatch {
                     return;
                 }
                 trimNativeHeap();
-                mark = Math.max(ceiling, (long) (ProcessMemory.read().residentBytes() * HEADROOM));
+                mark = Math.max(ceiling, ProcessMemory.read().residentBytes() + (long) (ceiling * HEADROOM));
             }
         }
     }

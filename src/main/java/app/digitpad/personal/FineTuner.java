@@ -9,6 +9,7 @@ import app.digitpad.inference.DrawnBenchmark;
 import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.model.Architectures;
+import app.digitpad.model.Forward;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.DrawnDigits;
@@ -88,6 +89,8 @@ public final class FineTuner {
             return measure(request, split, parent, childFile, listener, control::stopRequested, outcome);
         } catch (CancellationException stopped) {
             return unmeasured;
+        } finally {
+            Forward.releaseThreadMemory();
         }
     }
 

@@ -7,6 +7,7 @@ import app.digitpad.checkpoint.RunLock;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.ErrorAnalysis;
 import app.digitpad.model.Architectures;
+import app.digitpad.model.Forward;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -75,6 +76,7 @@ public final class TrainingJob {
             outcome = run(request, folder, trainer, listener, control);
             return outcome;
         } finally {
+            Forward.releaseThreadMemory();
             if (outcome == null || outcome.result().checkpoints().isEmpty()) {
                 RunFolder.removeIfUnused(folder);
             }
