@@ -8,6 +8,7 @@ import app.digitpad.explain.FeatureMaps;
 import app.digitpad.explain.NearestCache;
 import app.digitpad.explain.NearestDigits;
 import app.digitpad.explain.NearestSource;
+import app.digitpad.data.IoMessages;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.preprocess.PreparedCache;
 import java.io.IOException;
@@ -82,7 +83,13 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         Checkpoint.Loaded loaded = modelOption.load(services);
         Explainer explainer = new Explainer(loaded.network());
-        Files.createDirectories(out);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            services.err().println("error: cannot create the folder " + out + " for the pictures: "
+                    + IoMessages.describe(e, out));
+            return 1;
+        }
         writeSteps(ink, steps);
         Prediction p = explainer.predict(steps.input());
         for (FeatureMaps maps : explainer.featureMaps(steps.input())) {

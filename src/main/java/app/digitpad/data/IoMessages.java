@@ -29,6 +29,15 @@ public final class IoMessages {
         return message == null || message.isBlank() ? reason(e) : message;
     }
 
+    /** The reason alone when the failure is about {@code named}, which the caller's message names already. */
+    public static String describe(Throwable e, java.nio.file.Path named) {
+        if (e instanceof FileSystemException fs && fs.getOtherFile() == null && fs.getFile() != null
+                && java.nio.file.Path.of(fs.getFile()).equals(named)) {
+            return reason(e);
+        }
+        return describe(e);
+    }
+
     /** Why, without the path: for a message that names the path itself. */
     public static String reason(Throwable e) {
         if (e instanceof NoSuchFileException) {

@@ -90,7 +90,7 @@ public final class PreparedCache {
             AtomicFiles.write(entry, bytes.toByteArray());
             removeOthers(entry, prepared.name());
         } catch (IOException e) {
-            LOG.warn("Could not cache the prepared {} digits in {}: {}", prepared.name(), folder, IoMessages.describe(e));
+            LOG.warn("Could not cache the prepared {} digits in {}: {}", prepared.name(), folder, IoMessages.describe(e, folder));
         }
     }
 
