@@ -1,5 +1,6 @@
 package app.digitpad.segment;
 
+import app.digitpad.model.Forward;
 import app.digitpad.preprocess.GrayImage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,16 +78,22 @@ final class CutSearch {
                 Arrays.stream(chosen).mapToDouble(c -> scores[c]).toArray());
     }
 
-    /** The judge's score of each piece, in one batch. */
+    /**
+     * The judge's score of each piece, {@link Forward#CHUNK} views at a time: a noisy photo has tens of
+     * thousands of candidates, and all their views at once took hundreds of megabytes.
+     */
     static double[] scores(GrayImage image, NumberReader.Line line, SegmentJudge judge, List<Piece> pieces) {
-        if (pieces.isEmpty()) {
-            return new double[0];
+        double[] scores = new double[pieces.size()];
+        for (int from = 0; from < pieces.size(); from += Forward.CHUNK) {
+            int n = Math.min(Forward.CHUNK, pieces.size() - from);
+            float[] views = new float[n * SegmentView.SIZE];
+            for (int c = 0; c < n; c++) {
+                System.arraycopy(SegmentView.of(image, pieces.get(from + c), line.box()), 0, views,
+                        c * SegmentView.SIZE, SegmentView.SIZE);
+            }
+            System.arraycopy(judge.wholeDigit(views, n), 0, scores, from, n);
         }
-        float[] views = new float[pieces.size() * SegmentView.SIZE];
-        for (int c = 0; c < pieces.size(); c++) {
-            System.arraycopy(SegmentView.of(image, pieces.get(c), line.box()), 0, views, c * SegmentView.SIZE, SegmentView.SIZE);
-        }
-        return judge.wholeDigit(views, pieces.size());
+        return scores;
     }
 
     /**
