@@ -8,6 +8,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.ReadOnlyFileSystemException;
+import java.util.Map;
 
 /**
  * Puts a Java I/O failure in the user's words: what, where and why. Java's file-system exceptions carry
@@ -15,6 +16,16 @@ import java.nio.file.ReadOnlyFileSystemException;
  * not where; both fronts show failures through here. Stateless; any thread.
  */
 public final class IoMessages {
+
+    /** Java's exceptions that carry only a path, with the reason in words. */
+    private static final Map<Class<? extends Exception>, String> REASONS = Map.of(
+            NoSuchFileException.class, "no such file or folder",
+            AccessDeniedException.class, "permission denied",
+            FileAlreadyExistsException.class, "already exists (as a file where a folder is needed, or the other way round)",
+            NotDirectoryException.class, "not a folder",
+            DirectoryNotEmptyException.class, "the folder is not empty",
+            FileSystemLoopException.class, "a loop of links",
+            ReadOnlyFileSystemException.class, "the file system is read-only");
 
     private IoMessages() {
     }
@@ -40,26 +51,10 @@ public final class IoMessages {
 
     /** Why, without the path: for a message that names the path itself. */
     public static String reason(Throwable e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "already exists (as a file where a folder is needed, or the other way round)";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        if (e instanceof DirectoryNotEmptyException) {
-            return "the folder is not empty";
-        }
-        if (e instanceof FileSystemLoopException) {
-            return "a loop of links";
-        }
-        if (e instanceof ReadOnlyFileSystemException) {
-            return "the file system is read-only";
+        for (Map.Entry<Class<? extends Exception>, String> known : REASONS.entrySet()) {
+            if (known.getKey().isInstance(e)) {
+                return known.getValue();
+            }
         }
         if (e instanceof FileSystemException fs) {
             return fs.getReason() != null ? fs.getReason() : "the operating system refused it";
