@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
  * 280x280 renderings of test digits, as the drawing pad sees them.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and prediction speed.",
-        subcommands = {BenchStartCommand.Start.class, BenchStartCommand.FineTuneBench.class, BenchSoakCommand.class})
+        subcommands = {BenchStartCommand.Start.class, BenchStartCommand.FineTuneBench.class, BenchSoakCommand.class,
+                BenchNumbersCommand.class})
 public final class BenchCommand implements Callable<Integer> {
 
     /** Canvas size of the drawing pad, in pixels; each MNIST pixel becomes a 10x10 block. */

@@ -59,6 +59,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "written numbers per gap kind (wide, narrow, touching) and length (2 to 8 digits) made from MNIST test digits, "
             + "or from the digits of --data DIR (a personal set or a folder of labelled images)")
     Integer numbers;
+    @Option(names = "--numbers-seed", paramLabel = "SEED", description = "with --numbers: make other numbers than the "
+            + "benchmark's (for choosing settings on numbers the recorded figures are not measured on)")
+    Long numbersSeed;
     @Option(names = "--limit", description = "use only the first N test images")
     Integer limit;
     @Option(names = "--record", description = "with --drawn or --rejection on the full test set: write the results "
@@ -161,20 +164,23 @@ public final class EvaluateCommand implements Callable<Integer> {
     private int numbers(Checkpoint.Loaded loaded, MnistSet test) {
         NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
                 DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
-        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test), NumberBenchmark.SEED,
+        long seed = numbersSeed == null ? NumberBenchmark.SEED : numbersSeed;
+        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test), seed,
                 numbers, NumberBenchmark.SHORTEST, NumberBenchmark.LONGEST);
         services.out().printf(Locale.ROOT, "Model %s, %d numbers per gap kind and length made of %,d digits of %s, "
                 + "seed %d: digit-string accuracy (per-digit accuracy)%n", loaded.checkpoint().file(), numbers,
-                test.size(), test.name(), NumberBenchmark.SEED);
+                test.size(), test.name(), seed);
         for (NumberBenchmark.Cell c : cells) {
             services.out().printf(Locale.ROOT, "  %-8s %d digits: %.3f (%.3f)%n", c.gap(), c.length(),
                     c.stringAccuracy(), c.digitAccuracy());
         }
         for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
             NumberBenchmark.Cell t = NumberBenchmark.total(cells, gap, NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
-            services.out().printf(Locale.ROOT, "%-8s %d-%d digits: strings %.4f (%d of %d), digits %.4f%n", gap,
+            services.out().printf(Locale.ROOT, "%-8s %d-%d digits: strings %.4f (%d of %d), digits %.4f; in doubt: "
+                            + "%d of %d wrong, %d of %d right; sure and wrong %.4f%n", gap,
                     NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST, t.stringAccuracy(), t.stringsRight(),
-                    t.strings(), t.digitAccuracy());
+                    t.strings(), t.digitAccuracy(), t.wrongInDoubt(), t.strings() - t.stringsRight(),
+                    t.rightInDoubt(), t.stringsRight(), t.sureAndWrong());
         }
         return 0;
     }

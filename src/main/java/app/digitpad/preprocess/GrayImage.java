@@ -16,6 +16,11 @@ public record GrayImage(int width, int height, float[] ink) {
         return ink[y * width + x];
     }
 
+    /** This image scaled to {@code w} x {@code h} pixels (area-averaged, so thin strokes fade instead of vanishing). */
+    public GrayImage resized(int w, int h) {
+        return new GrayImage(w, h, Resampler.resize(ink, width, height, w, h));
+    }
+
     /** This image scaled (area-averaged, aspect kept) and centred on a square of {@code side} pixels. */
     public GrayImage fittedInto(int side) {
         double scale = Math.min((double) side / width, (double) side / height);

@@ -17,16 +17,31 @@ public final class InkExtractor {
         float[] alpha = new float[argb.length];
         float[] luma = new float[argb.length];
         for (int i = 0; i < argb.length; i++) {
-            int p = argb[i];
-            alpha[i] = ((p >>> 24) & 0xFF) / 255f;
-            float lum = (0.299f * ((p >> 16) & 0xFF) + 0.587f * ((p >> 8) & 0xFF) + 0.114f * (p & 0xFF)) / 255f;
-            luma[i] = alpha[i] * lum + (1 - alpha[i]);
+            alpha[i] = alpha(argb[i]);
+            luma[i] = luma(argb[i]);
         }
+        return fromChannels(alpha, luma, width, height);
+    }
+
+    /** A pixel's opacity, 0..1. */
+    static float alpha(int argb) {
+        return ((argb >>> 24) & 0xFF) / 255f;
+    }
+
+    /** A pixel's brightness over white paper (a transparent pixel is white), 0..1. */
+    static float luma(int argb) {
+        float a = alpha(argb);
+        float lum = (0.299f * ((argb >> 16) & 0xFF) + 0.587f * ((argb >> 8) & 0xFF) + 0.114f * (argb & 0xFF)) / 255f;
+        return a * lum + (1 - a);
+    }
+
+    /** Opacity and brightness per pixel (each 0..1) to ink; the arrays are reused. */
+    static GrayImage fromChannels(float[] alpha, float[] luma, int width, int height) {
         float[] ink;
         if (median(border(alpha, width, height)) < 0.5f) {
             ink = alpha;
         } else if (median(border(luma, width, height)) > 0.5f) {
-            ink = new float[luma.length];
+            ink = luma;
             for (int i = 0; i < luma.length; i++) {
                 ink[i] = 1 - luma[i];
             }
@@ -36,20 +51,17 @@ public final class InkExtractor {
         return new GrayImage(width, height, stretch(ink, median(border(ink, width, height))));
     }
 
+    /** Ink above the background, stretched to 0..1, in place. */
     private static float[] stretch(float[] ink, float background) {
         float max = 0;
         for (float v : ink) {
             max = Math.max(max, v);
         }
         float range = max - background;
-        float[] out = new float[ink.length];
-        if (range <= 1e-3f) {
-            return out;
-        }
         for (int i = 0; i < ink.length; i++) {
-            out[i] = Math.min(1f, Math.max(0f, (ink[i] - background) / range));
+            ink[i] = range <= 1e-3f ? 0f : Math.min(1f, Math.max(0f, (ink[i] - background) / range));
         }
-        return out;
+        return ink;
     }
 
     private static float[] border(float[] v, int w, int h) {

@@ -33,4 +33,10 @@ public record Box(int x0, int y0, int x1, int y1) {
     public int xGap(Box other) {
         return Math.max(0, Math.max(x0, other.x0) - Math.min(x1, other.x1) - 1);
     }
+
+    /** The pixels this box covers on a copy scaled by {@code sx}, {@code sy}, within a {@code width} x {@code height} image. */
+    public Box scaled(double sx, double sy, int width, int height) {
+        return new Box((int) Math.floor(x0 * sx), (int) Math.floor(y0 * sy),
+                Math.min(width - 1, (int) Math.ceil((x1 + 1) * sx) - 1), Math.min(height - 1, (int) Math.ceil((y1 + 1) * sy) - 1));
+    }
 }

@@ -31,11 +31,14 @@ final class CutSearch {
     record Candidate(int from, int to, Piece piece) {
     }
 
-    /** A group's digits, left to right, and the judge's score of each. */
-    record Split(Piece group, List<Piece> digits, double[] scores) {
+    /**
+     * A group's digits, left to right, the judge's score of each, and by how much (log-score) this split beats
+     * the best split into another number of digits (infinite when there is no other).
+     */
+    record Split(Piece group, List<Piece> digits, double[] scores, double margin) {
 
         static Split whole(Piece group, double score) {
-            return new Split(group, List.of(group), new double[] {score});
+            return new Split(group, List.of(group), new double[] {score}, Double.POSITIVE_INFINITY);
         }
 
         /** The least likely of its digits. */
@@ -73,9 +76,10 @@ final class CutSearch {
         List<Cut> cuts = CutPaths.of(group, image.ink(), image.width(), line.digitHeight());
         List<Candidate> candidates = candidates(cuts, group, image.width(), line.digitHeight());
         double[] scores = scores(image, line, judge, candidates.stream().map(Candidate::piece).toList());
-        int[] chosen = best(cuts.size(), candidates, scores).orElseThrow(); // the whole group always reaches the end
+        Choice choice = choose(cuts.size(), candidates, scores).orElseThrow(); // the whole group always reaches the end
+        int[] chosen = choice.chain();
         return new Split(group, Arrays.stream(chosen).mapToObj(c -> candidates.get(c).piece()).toList(),
-                Arrays.stream(chosen).mapToDouble(c -> scores[c]).toArray());
+                Arrays.stream(chosen).mapToDouble(c -> scores[c]).toArray(), choice.margin());
     }
 
     /**
@@ -97,31 +101,64 @@ final class CutSearch {
     }
 
     /**
-     * Dynamic programming from the first cut to the last: the indices of the chain of candidates with the
-     * largest sum of log-scores (plus {@link #PER_DIGIT} each), or empty when no chain reaches the last cut.
-     * A candidate comes after every candidate that ends where it starts.
+     * The chain of candidates from the first cut to the last with the largest sum of log-scores (plus
+     * {@link #PER_DIGIT} each), or empty when no chain reaches the last cut.
      */
     static Optional<int[]> best(int cuts, List<Candidate> candidates, double[] scores) {
-        double[] total = new double[cuts];
-        int[] via = new int[cuts];
-        Arrays.fill(total, Double.NEGATIVE_INFINITY);
-        Arrays.fill(via, -1);
-        total[0] = 0;
+        return choose(cuts, candidates, scores).map(Choice::chain);
+    }
+
+    /**
+     * The best chain, and by how much (in log-score) it beats the best chain with another number of digits:
+     * the alternative a wrong split usually is (a digit cut in two, two digits read as one).
+     */
+    record Choice(int[] chain, double margin) {
+    }
+
+    /**
+     * Dynamic programming from the first cut to the last, kept apart per number of digits so that the best
+     * chain of every length is known. A candidate comes after every candidate that ends where it starts
+     * (candidates are ordered by their first cut). Empty when no chain reaches the last cut.
+     */
+    static Optional<Choice> choose(int cuts, List<Candidate> candidates, double[] scores) {
+        int most = cuts - 1;
+        double[][] total = new double[cuts][most + 1];
+        int[][] via = new int[cuts][most + 1];
+        for (double[] row : total) {
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        total[0][0] = 0;
         for (int c = 0; c < candidates.size(); c++) {
             Candidate candidate = candidates.get(c);
-            double score = total[candidate.from()] + Math.log(Math.max(FLOOR, scores[c])) + PER_DIGIT;
-            if (score > total[candidate.to()]) {
-                total[candidate.to()] = score;
-                via[candidate.to()] = c;
+            double gain = Math.log(Math.max(FLOOR, scores[c])) + PER_DIGIT;
+            for (int n = 0; n < most; n++) {
+                double score = total[candidate.from()][n] + gain;
+                if (score > total[candidate.to()][n + 1]) {
+                    total[candidate.to()][n + 1] = score;
+                    via[candidate.to()][n + 1] = c;
+                }
             }
         }
-        if (via[cuts - 1] < 0) {
+        int bestCount = -1;
+        for (int n = 1; n <= most; n++) {
+            if (total[most][n] > Double.NEGATIVE_INFINITY && (bestCount < 0 || total[most][n] > total[most][bestCount])) {
+                bestCount = n;
+            }
+        }
+        if (bestCount < 0) {
             return Optional.empty();
         }
-        List<Integer> chain = new ArrayList<>();
-        for (int at = cuts - 1; at > 0; at = candidates.get(via[at]).from()) {
-            chain.add(0, via[at]);
+        double other = Double.NEGATIVE_INFINITY;
+        for (int n = 1; n <= most; n++) {
+            if (n != bestCount) {
+                other = Math.max(other, total[most][n]);
+            }
         }
-        return Optional.of(chain.stream().mapToInt(Integer::intValue).toArray());
+        int[] chain = new int[bestCount];
+        for (int at = most, n = bestCount; n > 0; n--) {
+            chain[n - 1] = via[at][n];
+            at = candidates.get(chain[n - 1]).from();
+        }
+        return Optional.of(new Choice(chain, total[most][bestCount] - other));
     }
 }

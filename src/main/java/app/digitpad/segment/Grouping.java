@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Which connected components make one digit. Two pieces join when they share a good part of the narrower
  * one's columns (a 5's detached top bar, a broken loop); a small speck joins the nearest piece when it lies close to it, and a stray pixel
- * (under 1% of the ink) is dropped. Digits side by
+ * (a sliver of a digit's ink) is dropped. Digits side by
  * side, even overlapping a little in x, stay apart. Any thread; no state.
  */
 final class Grouping {
@@ -20,15 +20,33 @@ final class Grouping {
     static final double SPECK = 0.25;
     /** A speck joins a neighbour at most this far away, as a fraction of the line's height. */
     static final double SPECK_REACH = 0.25;
-    /** A piece with less than this share of all the ink is noise (a stray pixel of a scan), dropped. */
-    static final double NOISE = 0.01;
+    /**
+     * A piece with less ink than this share of a typical digit's ({@link WritingScale#digitInk}) is noise (a
+     * stray pixel of a scan), dropped. Judged against the digits, not all the ink: in a strip of a hundred
+     * digits each 1 holds well under 1% of the ink, and was dropped when the rule was a share of the whole.
+     */
+    static final double NOISE = 0.02;
 
     private Grouping() {
     }
 
+    /** The components without noise ({@link #NOISE}). */
+    static List<Piece> withoutNoise(List<Piece> components, float[] ink) {
+        double digit = WritingScale.digitInk(components, ink);
+        return components.stream().filter(p -> WritingScale.mass(p, ink) >= NOISE * digit).toList();
+    }
+
+    /** The digits the components make, noise dropped first. */
     static List<Piece> of(List<Piece> components, float[] ink) {
-        double total = components.stream().mapToDouble(p -> mass(p, ink)).sum();
-        List<Piece> groups = new ArrayList<>(components.stream().filter(p -> mass(p, ink) >= NOISE * total).toList());
+        return of(withoutNoise(components, ink));
+    }
+
+    /**
+     * The digits the pieces make: pairs that are {@link #oneDigit} merge, in passes over all pairs until a
+     * pass merges none (each merged group is checked again against the rest in the same pass).
+     */
+    static List<Piece> of(List<Piece> pieces) {
+        List<Piece> groups = new ArrayList<>(pieces);
         if (groups.isEmpty()) {
             return groups;
         }
@@ -36,24 +54,17 @@ final class Grouping {
         boolean merged = true;
         while (merged) {
             merged = false;
-            for (int i = 0; i < groups.size() && !merged; i++) {
-                for (int j = i + 1; j < groups.size() && !merged; j++) {
+            for (int i = 0; i < groups.size(); i++) {
+                for (int j = i + 1; j < groups.size(); j++) {
                     if (oneDigit(groups.get(i).box(), groups.get(j).box(), lineHeight)) {
                         groups.set(i, groups.get(i).merge(groups.remove(j)));
                         merged = true;
+                        j = i;
                     }
                 }
             }
         }
         return groups;
-    }
-
-    private static double mass(Piece piece, float[] ink) {
-        double m = 0;
-        for (int p : piece.pixels()) {
-            m += ink[p];
-        }
-        return m;
     }
 
     static boolean oneDigit(Box a, Box b, int lineHeight) {

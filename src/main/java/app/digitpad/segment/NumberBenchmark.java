@@ -3,6 +3,7 @@ package app.digitpad.segment;
 import app.digitpad.segment.NumberLayouts.Gap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -12,8 +13,17 @@ import java.util.Random;
  */
 public final class NumberBenchmark {
 
-    /** The figures for one gap kind and one length. */
-    public record Cell(Gap gap, int length, int strings, int stringsRight, int digits, int digitsRight) {
+    /**
+     * The figures for one gap kind and one length; {@code rightInDoubt} and {@code wrongInDoubt} count the
+     * strings read right and wrong that were flagged in doubt (a wrong string not flagged is the worst answer).
+     */
+    public record Cell(Gap gap, int length, int strings, int stringsRight, int digits, int digitsRight,
+                       int rightInDoubt, int wrongInDoubt) {
+
+        /** Wrong strings given without doubt, as a share of all strings. */
+        public double sureAndWrong() {
+            return (double) (strings - stringsRight - wrongInDoubt) / strings;
+        }
 
         public double stringAccuracy() {
             return (double) stringsRight / strings;
@@ -45,13 +55,17 @@ public final class NumberBenchmark {
                 Random random = new Random(seed * 1_000 + gap.ordinal() * 100L + length);
                 int right = 0;
                 int digitsRight = 0;
+                int[] doubted = new int[2];
                 for (int i = 0; i < perCell; i++) {
                     NumberLayouts.Layout layout = layouts.make(random, length, gap);
-                    String read = reader.read(layout.image()).map(NumberReading::number).orElse("");
-                    right += read.equals(layout.truth()) ? 1 : 0;
+                    Optional<NumberReading> reading = reader.read(layout.image());
+                    String read = reading.map(NumberReading::number).orElse("");
+                    boolean ok = read.equals(layout.truth());
+                    right += ok ? 1 : 0;
+                    doubted[ok ? 0 : 1] += reading.flatMap(NumberReading::inDoubt).isPresent() ? 1 : 0;
                     digitsRight += placesRight(read, layout.truth());
                 }
-                cells.add(new Cell(gap, length, perCell, right, perCell * length, digitsRight));
+                cells.add(new Cell(gap, length, perCell, right, perCell * length, digitsRight, doubted[0], doubted[1]));
             }
         }
         return cells;
@@ -63,15 +77,19 @@ public final class NumberBenchmark {
         int right = 0;
         int digits = 0;
         int digitsRight = 0;
+        int rightInDoubt = 0;
+        int wrongInDoubt = 0;
         for (Cell c : cells) {
             if (c.gap() == gap && c.length() >= from && c.length() <= to) {
                 strings += c.strings();
                 right += c.stringsRight();
                 digits += c.digits();
                 digitsRight += c.digitsRight();
+                rightInDoubt += c.rightInDoubt();
+                wrongInDoubt += c.wrongInDoubt();
             }
         }
-        return new Cell(gap, 0, strings, right, digits, digitsRight);
+        return new Cell(gap, 0, strings, right, digits, digitsRight, rightInDoubt, wrongInDoubt);
     }
 
     private static int placesRight(String read, String truth) {

@@ -22,6 +22,20 @@ import java.util.Optional;
  */
 public final class NumberReader {
 
+    /**
+     * More pieces of ink than this (after noise) are not one written number: a strip of 200 digits has about
+     * 250 (a broken digit is two), noise the size of a photo tens of thousands, and grouping costs the square.
+     */
+    static final int MAX_PIECES = 1_000;
+
+    /**
+     * A split is in doubt when a split into another number of digits scores within this (natural log) of it:
+     * under e^1.5 = 4.5 times less likely. Chosen on numbers of another seed than the benchmark's
+     * (BENCHMARKS.md): on real handwriting's touching numbers it flags half the wrong strings (0.75: 37%) and 8%
+     * of the right ones (0.75: 1%); a confident wrong string is the worse answer.
+     */
+    static final double DOUBT = 1.5;
+
     private final Predictor predictor;
     private final Optional<DigitGate> gate;
     private final Optional<SegmentJudge> judge;
@@ -33,9 +47,23 @@ public final class NumberReader {
         this.judge = judge;
     }
 
-    /** The number in the image, or empty when it holds no ink. */
+    /**
+     * The number in the image, or empty when it holds no ink. Writing taller than
+     * {@link WritingScale#SHRINK_ABOVE} is first shrunk to {@link WritingScale#READ_HEIGHT}, so that a photo
+     * costs what the pad does; the boxes are given in the image's own pixels.
+     */
     public Optional<NumberReading> read(GrayImage image) {
-        return read(image, InkComponents.of(image), false);
+        List<Piece> components = InkComponents.of(image);
+        int height = WritingScale.digitHeight(components, image.ink());
+        if (height <= WritingScale.SHRINK_ABOVE) {
+            return read(image, components, false);
+        }
+        double scale = WritingScale.READ_HEIGHT / (double) height;
+        GrayImage small = image.resized(Math.max(1, (int) Math.round(image.width() * scale)),
+                Math.max(1, (int) Math.round(image.height() * scale)));
+        double sx = (double) image.width() / small.width();
+        double sy = (double) image.height() / small.height();
+        return read(small, InkComponents.of(small), false).map(r -> r.withBoxesScaled(sx, sy, image.width(), image.height()));
     }
 
     /**
@@ -58,29 +86,59 @@ public final class NumberReader {
     }
 
     private Optional<NumberReading> read(GrayImage image, List<Piece> pieces, boolean strokes) {
-        List<Piece> groups = Grouping.of(pieces, image.ink());
+        List<Piece> kept = Grouping.withoutNoise(pieces, image.ink());
+        if (kept.size() > MAX_PIECES) {
+            return Optional.of(scattered(image, kept));
+        }
+        List<Piece> groups = Grouping.of(kept);
         if (groups.isEmpty()) {
             return Optional.empty();
         }
         Line line = Line.of(groups);
         List<Piece> ordered = groups.stream().sorted(Comparator.comparingDouble(p -> p.box().x0() + p.box().width() / 2.0)).toList();
         List<Piece> parts = new ArrayList<>();
+        Piece doubted = null;
+        int doubtedDigits = 0;
         if (judge.isEmpty()) {
             parts.addAll(ordered);
         } else if (strokes) {
             ordered.forEach(g -> parts.addAll(StrokeSplit.split(image, g, pieces, line, judge.get())));
         } else {
             List<CutSearch.Split> splits = ordered.stream().map(g -> CutSearch.split(image, g, line, judge.get())).toList();
-            Fragments.join(image, line, judge.get(), splits).forEach(split -> parts.addAll(split.digits()));
+            for (CutSearch.Split split : Fragments.join(image, line, judge.get(), splits)) {
+                if (doubted == null && split.margin() < DOUBT) {
+                    doubted = split.digits().get(0);
+                    doubtedDigits = split.digits().size();
+                }
+                parts.addAll(split.digits());
+            }
         }
         List<DigitReading> digits = new ArrayList<>();
+        Optional<int[]> splitDoubt = Optional.empty();
         for (Piece part : parts) {
             DigitReading digit = read(image, line, part);
+            if (part == doubted) {
+                splitDoubt = Optional.of(new int[] {digits.size(), doubtedDigits});
+            }
             if (digit != null) {
                 digits.add(digit);
             }
         }
-        return digits.isEmpty() ? Optional.empty() : Optional.of(new NumberReading(digits));
+        return digits.isEmpty() ? Optional.empty() : Optional.of(new NumberReading(digits, splitDoubt));
+    }
+
+    /**
+     * The answer for ink in more pieces than {@link #MAX_PIECES}: noise, or a page of text, not a number. The
+     * network's guess for the whole image is kept, as every "not a digit" keeps it.
+     */
+    private NumberReading scattered(GrayImage image, List<Piece> pieces) {
+        Box all = pieces.stream().map(Piece::box).reduce(Box::union).orElseThrow();
+        float[] input = DigitNormalizer.normalize(image).orElseThrow(); // the pieces hold ink
+        Verdict guess = Verdict.judge(InkShape.of(image).orElseThrow(), input, predictor, Optional.empty());
+        String why = String.format(java.util.Locale.ROOT, "ink in %,d separate pieces, more than a written number "
+                + "has (at most %,d): noise, or a page of text", pieces.size(), MAX_PIECES);
+        return new NumberReading(List.of(new DigitReading(all,
+                new Verdict(Verdict.Kind.NOT_A_DIGIT, guess.prediction(), Optional.of(why)), input)));
     }
 
     /** The line's extent and its digits' usual height (the median group height). */

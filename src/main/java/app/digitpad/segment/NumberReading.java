@@ -7,13 +7,32 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
- * A written number as read: its digits left to right. A number is only as sure as its least sure digit,
- * so {@link #inDoubt()} names that one when it is a "not sure" or "not a digit". Immutable.
+ * A written number as read: its digits left to right, and where the cutting was in doubt. A number is only
+ * as sure as its least sure digit and its least sure cut, so {@link #inDoubt()} names the first place where
+ * a digit is "not sure" or "not a digit", or else where another number of digits was nearly as likely
+ * (a confident wrong string is the worst answer). Immutable.
+ *
+ * @param splitDoubt the digits, as {@code [first, count]}, of the stretch of ink whose split was in doubt; empty when none was
  */
-public record NumberReading(List<DigitReading> digits) {
+public record NumberReading(List<DigitReading> digits, Optional<int[]> splitDoubt) {
 
     public NumberReading {
         digits = List.copyOf(digits);
+        splitDoubt = splitDoubt == null ? Optional.empty() : splitDoubt;
+    }
+
+    /** A reading whose every cut was clear. */
+    public NumberReading(List<DigitReading> digits) {
+        this(digits, Optional.empty());
+    }
+
+    /**
+     * The same reading with its boxes mapped from a shrunk copy back to the image: multiplied by the
+     * scale in x and y, kept within a {@code width} x {@code height} image.
+     */
+    public NumberReading withBoxesScaled(double sx, double sy, int width, int height) {
+        return new NumberReading(digits.stream().map(d -> new DigitReading(d.box().scaled(sx, sy, width, height),
+                d.verdict(), d.input())).toList(), splitDoubt);
     }
 
     /** The digit string, with '?' where ink is not a digit. */
@@ -29,19 +48,37 @@ public record NumberReading(List<DigitReading> digits) {
                 .min(Comparator.comparingDouble(i -> digits.get(i).confidence())).orElseThrow();
     }
 
-    /** The place in doubt (the least sure, when it is not a sure digit), or empty when every digit is sure. */
+    /**
+     * The place in doubt: the least sure digit when it is not a sure one, else the first digit of a split in
+     * doubt; empty when every digit and every cut is sure.
+     */
     public Optional<Integer> inDoubt() {
         int i = weakest();
-        return digits.get(i).verdict().kind() == Verdict.Kind.DIGIT ? Optional.empty() : Optional.of(i);
+        if (digits.get(i).verdict().kind() != Verdict.Kind.DIGIT) {
+            return Optional.of(i);
+        }
+        return splitDoubt.map(s -> s[0]);
     }
 
-    /** One line for people: "2026", or "20?6 (the 3rd digit is not a digit: too small to read)". */
+    /**
+     * One line for people: "2026", "20?6 (the 3rd digit is not a digit: too small to read)", or "2026 (in
+     * doubt: the 2nd to 3rd digits may be another number of digits)".
+     */
     public String describe() {
         Optional<Integer> doubt = inDoubt();
         if (doubt.isEmpty()) {
             return number();
         }
         DigitReading d = digits.get(doubt.get());
+        if (d.verdict().kind() == Verdict.Kind.DIGIT) {
+            int[] s = splitDoubt.orElseThrow();
+            String where = s[1] == 1 ? "the " + ordinal(s[0] + 1) + " digit may be two"
+                    : "the " + ordinal(s[0] + 1) + " to " + ordinal(s[0] + s[1]) + " digits may be another number of digits";
+            return number() + " (in doubt: " + where + ")";
+        }
+        if (digits.size() == 1 && d.verdict().kind() == Verdict.Kind.NOT_A_DIGIT) {
+            return number() + " (not a digit: " + d.verdict().reason().orElse("") + ")";
+        }
         String which = ordinal(doubt.get() + 1) + " digit";
         String what = d.verdict().kind() == Verdict.Kind.NOT_A_DIGIT
                 ? "is not a digit: " + d.verdict().reason().orElse("")

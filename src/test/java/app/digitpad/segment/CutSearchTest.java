@@ -30,4 +30,34 @@ class CutSearchTest {
         assertArrayEquals(new int[] {1}, CutSearch.best(3, candidates, new double[] {0.3, 0.99, 0.4}).orElseThrow());
         assertTrue(CutSearch.best(4, candidates, new double[] {0.3, 0.99, 0.4}).isEmpty());
     }
+
+    @Test
+    void theMarginIsHowFarTheBestSplitBeatsTheBestOneWithAnotherNumberOfDigits() {
+        // Cuts 0..2: whole (0-2) against halves 0-1 + 1-2. Whole 0.9; halves 0.8 and 0.8, each digit adding PER_DIGIT.
+        List<CutSearch.Candidate> candidates = List.of(candidate(0, 1), candidate(1, 2), candidate(0, 2));
+        CutSearch.Choice close = CutSearch.choose(3, candidates, new double[] {0.8, 0.8, 0.9}).orElseThrow();
+        double two = 2 * (Math.log(0.8) + CutSearch.PER_DIGIT);
+        double one = Math.log(0.9) + CutSearch.PER_DIGIT;
+        assertEquals(2, close.chain().length, "two likely halves beat a likely whole");
+        assertEquals(two - one, close.margin(), 1e-9);
+        assertTrue(close.margin() < NumberReader.DOUBT, "so close a call is in doubt");
+        CutSearch.Choice clear = CutSearch.choose(3, candidates, new double[] {0.01, 0.02, 0.99}).orElseThrow();
+        assertEquals(1, clear.chain().length);
+        assertTrue(clear.margin() > NumberReader.DOUBT, "halves that are no digits leave no doubt: " + clear.margin());
+    }
+
+    @Test
+    void aSplitInDoubtIsNamedInTheReadingAndItsDescription() {
+        app.digitpad.inference.Prediction seven = app.digitpad.inference.Prediction.of(
+                new float[] {0, 0, 0, 0, 0, 0, 0, 1, 0, 0});
+        app.digitpad.verdict.Verdict sure = new app.digitpad.verdict.Verdict(app.digitpad.verdict.Verdict.Kind.DIGIT,
+                seven, java.util.Optional.empty());
+        List<DigitReading> digits = List.of(new DigitReading(new Box(0, 0, 9, 9), sure, new float[784]),
+                new DigitReading(new Box(12, 0, 19, 9), sure, new float[784]),
+                new DigitReading(new Box(22, 0, 29, 9), sure, new float[784]));
+        NumberReading reading = new NumberReading(digits, java.util.Optional.of(new int[] {1, 2}));
+        assertEquals(java.util.Optional.of(1), reading.inDoubt());
+        assertEquals("777 (in doubt: the 2nd to 3rd digits may be another number of digits)", reading.describe());
+        assertEquals(java.util.Optional.empty(), new NumberReading(digits).inDoubt());
+    }
 }

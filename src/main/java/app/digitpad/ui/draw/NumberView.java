@@ -30,6 +30,7 @@ public final class NumberView extends BorderPane {
             NumberReading r = model.readingProperty().get();
             return r == null ? "Write a number" : r.describe();
         }, model.readingProperty()));
+        model.readingProperty().addListener((obs, old, now) -> markDoubt(answer, now));
         Label which = new Label();
         which.setId("number-shown");
         which.textProperty().bind(Bindings.createStringBinding(this::shownText, model.readingProperty(),
@@ -50,6 +51,14 @@ public final class NumberView extends BorderPane {
         setBottom(new HBox(8, undo, clear));
         setPadding(new Insets(8));
         BorderPane.setMargin(getCenter(), new Insets(8, 8, 8, 0));
+    }
+
+    /** The answer in amber (AtlantaFX's warning colour) while any place of the number is in doubt. */
+    private static void markDoubt(Label answer, NumberReading reading) {
+        answer.getStyleClass().remove("warning");
+        if (reading != null && reading.inDoubt().isPresent()) {
+            answer.getStyleClass().add("warning");
+        }
     }
 
     public NumberModel model() {

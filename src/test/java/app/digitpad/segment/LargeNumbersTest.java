@@ -1,0 +1,87 @@
+package app.digitpad.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.data.AtomicFiles;
+import app.digitpad.testing.ChildJvm;
+import app.digitpad.testing.TestData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Numbers at the sizes people hand them over (the pad's canvas written large, a 4000x3000 photo, noise of
+ * the photo's size, a strip of 200 digits), read by {@code predict --number} in a process of its own as the
+ * CLI runs: each answered, and the whole process's peak resident memory within the issue's 600 MB. Time is
+ * {@code bench numbers}' business, not a test's.
+ */
+class LargeNumbersTest {
+
+    private static final long BUDGET = 600L * 1000 * 1000;
+
+    @Test
+    void photoNoiseAndLongStripAreAnsweredInBoundedMemory(@TempDir Path dir) throws Exception {
+        NumberScenes scenes = new NumberScenes(TestData.test());
+        Random random = new Random(3);
+        Map<String, String> truth = new HashMap<>();
+        List<String> files = new ArrayList<>();
+        for (NumberScenes.Scene scene : List.of(scenes.canvas(random), scenes.photo(random), scenes.noise(random),
+                scenes.strip(random, 200))) {
+            String format = scene.name().startsWith("photo") ? "jpg" : "png";
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(scene.image(), format, bytes);
+            Path file = dir.resolve(scene.name() + "." + format);
+            AtomicFiles.write(file, bytes.toByteArray());
+            files.add(file.toString());
+            truth.put(file.toString(), scene.truth());
+        }
+        Process child = ChildJvm.start(NumberCommandProbe.class, List.of(), files.toArray(String[]::new));
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        child.waitFor();
+        assertTrue(out.contains("exit 0"), out);
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> answers = new HashMap<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("{")) {
+                JsonNode node = json.readTree(line);
+                answers.put(node.get("file").asText(), node);
+            }
+        }
+        for (String file : files) {
+            JsonNode answer = answers.get(file);
+            String expected = truth.get(file);
+            if (expected.isEmpty()) {
+                assertEquals(1, answer.get("digits").size(), "noise is one thing, not digits: " + answer);
+                assertEquals("not-a-digit", answer.get("digits").get(0).get("verdict").asText(), answer.toString());
+            } else if (expected.length() > 10) {
+                String read = answer.get("number").asText();
+                assertEquals(expected.length(), read.length(), "every digit of the strip is read: " + read);
+                int right = 0;
+                for (int i = 0; i < read.length(); i++) {
+                    right += read.charAt(i) == expected.charAt(i) ? 1 : 0;
+                }
+                assertTrue(right >= 0.97 * expected.length(), right + " of " + expected.length() + ": " + read);
+            } else {
+                assertEquals(expected, answer.get("number").asText(), file);
+                for (JsonNode digit : answer.get("digits")) {
+                    int height = digit.get("box").get("height").asInt();
+                    assertTrue(file.contains("photo") ? height > 100 : height > 60,
+                            "boxes are in the image's own pixels, not the shrunk copy's: " + digit);
+                }
+            }
+        }
+        long peak = Long.parseLong(out.substring(out.indexOf("peak ") + 5).trim().split("\\s+")[0]);
+        assertTrue(peak > 0 && peak <= BUDGET, "peak resident " + peak / 1_000_000 + " MB");
+    }
+}
