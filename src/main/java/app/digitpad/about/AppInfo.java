@@ -6,7 +6,10 @@ import app.digitpad.data.DataLocator;
 import app.digitpad.model.Backend;
 import app.digitpad.model.NativeInfo;
 import app.digitpad.personal.PersonalSet;
+import app.digitpad.segment.SegmentJudge;
+import app.digitpad.verdict.DigitGate;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +23,12 @@ import org.bytedeco.javacpp.Loader;
  * loads the natives if they are not loaded yet (a second or two on a first start): call it off the FX
  * thread. The record itself is immutable.
  *
- * @param places what is kept where, in display order (bundled models, runs, personal digits, MNIST, ...)
+ * @param places  what is kept where, in display order (bundled models, runs, personal digits, MNIST, ...)
+ * @param helpers the small networks beside the models (not-a-digit gate, touching-digits judge): where, and
+ *                what the app does without one that is missing
  */
 public record AppInfo(String version, String dl4j, String javafx, String builtFor, NativeInfo natives,
-                      String java, String os, Map<String, Path> places) {
+                      String java, String os, Map<String, Path> places, Map<String, String> helpers) {
 
     /**
      * Gathers the figures for this process: {@code library} the bundled models in use, {@code locator}
@@ -41,8 +46,18 @@ public record AppInfo(String version, String dl4j, String javafx, String builtFo
                 + System.getProperty("java.home") + ")";
         String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " cores";
+        Map<String, String> helpers = new LinkedHashMap<>();
+        helpers.put("Not-a-digit gate", helper(library.gate(), DigitGate.WITHOUT));
+        helpers.put("Touching-digits judge", helper(library.segmentJudge(), SegmentJudge.WITHOUT));
         return new AppInfo(AppVersion.current(), AppVersion.dl4j(), AppVersion.javafx(), AppVersion.builtFor(),
-                Backend.nativeInfo(), java, os, places);
+                Backend.nativeInfo(), java, os, places, helpers);
+    }
+
+    /** The helper's file, and when it is missing, what is done without it. */
+    private static String helper(Path file, String without) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return Files.isRegularFile(file) ? absolute.toString()
+                : absolute + " (MISSING: " + without + ")";
     }
 
     /** The report as lines, "Name: value". */
@@ -55,6 +70,7 @@ public record AppInfo(String version, String dl4j, String javafx, String builtFo
         lines.add("Java: " + java);
         lines.add("OS: " + os);
         places.forEach((what, where) -> lines.add(what + ": " + where));
+        helpers.forEach((what, where) -> lines.add(what + ": " + where));
         return lines;
     }
 

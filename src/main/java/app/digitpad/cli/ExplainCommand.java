@@ -1,6 +1,8 @@
 package app.digitpad.cli;
 
 import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.data.IoMessages;
+import app.digitpad.data.MnistLoader;
 import app.digitpad.explain.ExplainPictures;
 import app.digitpad.explain.Explainer;
 import app.digitpad.explain.Explanation;
@@ -8,15 +10,17 @@ import app.digitpad.explain.FeatureMaps;
 import app.digitpad.explain.NearestCache;
 import app.digitpad.explain.NearestDigits;
 import app.digitpad.explain.NearestSource;
-import app.digitpad.data.IoMessages;
-import app.digitpad.data.MnistLoader;
-import app.digitpad.preprocess.PreparedCache;
-import java.io.IOException;
 import app.digitpad.explain.RobustnessProbe;
 import app.digitpad.inference.Prediction;
+import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.ImageFiles;
+import app.digitpad.preprocess.InkShape;
+import app.digitpad.preprocess.PreparedCache;
+import app.digitpad.verdict.DigitGate;
+import app.digitpad.verdict.Verdict;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,17 +96,22 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         writeSteps(ink, steps);
         Prediction p = explainer.predict(steps.input());
+        Verdict verdict = Verdict.judge(InkShape.of(ink).orElseThrow(), steps.input(),
+                new Predictor(loaded.network(), loaded.checkpoint().file().toString()), DigitGate.load(services.models().gate()));
+        String answer = verdict.describe();
         for (FeatureMaps maps : explainer.featureMaps(steps.input())) {
             ExplainPictures.grid(maps, out.resolve("2-feature-maps-layer-" + maps.layer() + ".png"));
         }
         ExplainPictures.grid(explainer.firstFilters(), out.resolve("2-filters-first-layer.png"));
         float[] saliency = explainer.occlusion(steps.input(), p.digit(), Explanation.PATCH);
-        String caption = String.format(Locale.ROOT, "red: ink that made it %d (%.1f%%)", p.digit(), 100 * p.confidence());
+        String caption = verdict.kind() == Verdict.Kind.NOT_A_DIGIT
+                ? String.format(Locale.ROOT, "%s; red: ink that pulled the network to %d", answer, p.digit())
+                : "red: ink that made it " + answer;
         ExplainPictures.saliency(steps.input(), saliency, caption, out.resolve("3-saliency.png"));
         ExplainPictures.saliencyOnSource(ink, steps, saliency, "the same, over the image", out.resolve("3-saliency-on-image.png"));
         ExplainPictures.curves(RobustnessProbe.probe(explainer, steps.input()), p.digit(), out.resolve("4-robustness.png"));
         writeNearest(loaded.checkpoint().file(), explainer, steps.input());
-        services.out().printf(Locale.ROOT, "%s: %d (%.1f%%); pictures in %s%n", image, p.digit(), 100 * p.confidence(), out);
+        services.out().printf(Locale.ROOT, "%s: %s; pictures in %s%n", image, answer, out);
         return 0;
     }
 

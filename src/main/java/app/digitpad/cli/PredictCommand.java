@@ -88,12 +88,7 @@ public final class PredictCommand implements Callable<Integer> {
         for (float value : p.probabilities()) {
             probs.append(String.format(Locale.ROOT, " %.4f", value));
         }
-        String answer = switch (v.kind()) {
-            case DIGIT -> String.format(Locale.ROOT, "%d (%.1f%%)", p.digit(), 100 * p.confidence());
-            case UNSURE -> String.format(Locale.ROOT, "%d (%.1f%%, not sure)", p.digit(), 100 * p.confidence());
-            case NOT_A_DIGIT -> "not a digit (" + v.reason().orElse("does not look like a digit") + ")";
-        };
-        services.out().printf(Locale.ROOT, "%s: %s [%s ]%n", image, answer, probs);
+        services.out().printf(Locale.ROOT, "%s: %s [%s ]%n", image, v.describe(), probs);
     }
 
     private static IOException blank(Path image) {

@@ -55,12 +55,18 @@ public final class SmallNetworks {
                 .build();
     }
 
+    /** Files already warned about in this process: a missing helper is said once, not at every load. */
+    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /**
-     * The network in {@code file}, or empty (with the reason logged, naming it as {@code what}) when the
-     * file is missing, unreadable, or takes another input or gives another number of outputs than {@code shape}.
+     * The network in {@code file}, or empty when the file is missing, unreadable, or takes another input or
+     * gives another number of outputs than {@code shape}; then a warning, once per process and file, names
+     * the file, calls it {@code what}, and says what the app does {@code without} it.
      */
-    public static Optional<MultiLayerNetwork> load(Path file, Shape shape, String what) {
+    public static Optional<MultiLayerNetwork> load(Path file, Shape shape, String what, String without) {
         if (!Files.isRegularFile(file)) {
+            warnOnce(file, "{}: no {} there ({}); {}", file, what,
+                    Files.exists(file) ? "not a file" : "missing", without);
             return Optional.empty();
         }
         Backend.configure();
@@ -73,8 +79,14 @@ public final class SmallNetworks {
             }
             return Optional.of(network);
         } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(SmallNetworks.class).warn("{}: not {} ({})", file, what, e.getMessage());
+            warnOnce(file, "{}: not {} ({}); {}", file, what, e.getMessage(), without);
             return Optional.empty();
+        }
+    }
+
+    private static void warnOnce(Path file, String format, Object... args) {
+        if (WARNED.add(file.toAbsolutePath().normalize().toString())) {
+            org.slf4j.LoggerFactory.getLogger(SmallNetworks.class).warn(format, args);
         }
     }
 

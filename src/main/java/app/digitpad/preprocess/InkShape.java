@@ -11,8 +11,14 @@ import java.util.Optional;
  * @param extentPerPen  the ink's longest side in pen widths (MNIST digits: 2.4 and more; a dot: about 1.7)
  * @param boxPenWidth   the pen width the digit would have in MNIST's 20 px box before the width step
  *                      (MNIST: median 2.3, 99.5th percentile 4.9)
+ * @param acrossPerPen  how wide the ink is across its main axis, in pen widths: a straight stroke about 1,
+ *                      anything with a bend or a second stroke more (the square root of twelve times the
+ *                      ink's smaller second moment, which for a bar of width w is w)
+ * @param tilt          the main axis's angle from vertical, 0 to 90 degrees (a dash: 90)
+ * @param thinnestSide  the image's shorter side in pixels
  */
-public record InkShape(double extentOfImage, double extentPerPen, double boxPenWidth) {
+public record InkShape(double extentOfImage, double extentPerPen, double boxPenWidth, double acrossPerPen,
+                       double tilt, int thinnestSide) {
 
     /** The shape of the image's ink, or empty when it has none. Any thread. */
     public static Optional<InkShape> of(GrayImage image) {
@@ -23,7 +29,46 @@ public record InkShape(double extentOfImage, double extentPerPen, double boxPenW
         GrayImage crop = DigitNormalizer.crop(image, box);
         double longest = Math.max(crop.width(), crop.height());
         double pen = Math.max(1, StrokeWidth.measure(crop.ink(), crop.width(), crop.height()));
+        double[] axis = mainAxis(crop);
         return Optional.of(new InkShape(longest / Math.min(image.width(), image.height()), longest / pen,
-                StrokeWidth.ofDigit(crop)));
+                StrokeWidth.ofDigit(crop), axis[0] / pen, axis[1], Math.min(image.width(), image.height())));
+    }
+
+    /**
+     * The ink's spread across its main axis (as the width of a bar with the same second moment) and the
+     * axis's angle from vertical in degrees, from the ink-weighted second moments of the pixels.
+     */
+    private static double[] mainAxis(GrayImage ink) {
+        double m = 0;
+        double sx = 0;
+        double sy = 0;
+        for (int y = 0; y < ink.height(); y++) {
+            for (int x = 0; x < ink.width(); x++) {
+                double v = ink.at(x, y);
+                m += v;
+                sx += v * x;
+                sy += v * y;
+            }
+        }
+        double cx = sx / m;
+        double cy = sy / m;
+        double xx = 0;
+        double yy = 0;
+        double xy = 0;
+        for (int y = 0; y < ink.height(); y++) {
+            for (int x = 0; x < ink.width(); x++) {
+                double v = ink.at(x, y);
+                xx += v * (x - cx) * (x - cx);
+                yy += v * (y - cy) * (y - cy);
+                xy += v * (x - cx) * (y - cy);
+            }
+        }
+        xx /= m;
+        yy /= m;
+        xy /= m;
+        double half = Math.sqrt((xx - yy) * (xx - yy) / 4 + xy * xy);
+        double minor = Math.max(0, (xx + yy) / 2 - half);
+        double fromHorizontal = Math.toDegrees(0.5 * Math.atan2(2 * xy, xx - yy));
+        return new double[] {Math.sqrt(12 * minor), 90 - Math.abs(fromHorizontal)};
     }
 }

@@ -28,9 +28,15 @@ public final class SegmentJudge {
         this.network = network.clone();
     }
 
-    /** The bundled judge, or empty when the file is missing, unreadable or another network (numbers are then read without cutting groups). */
+    /** What number reading does without a judge. */
+    public static final String WITHOUT = "digits whose ink touches are read as one";
+
+    /**
+     * The bundled judge, or empty when the file is missing, unreadable or another network (numbers are then
+     * read without cutting groups); either is logged as a warning once per process, with {@link #WITHOUT}.
+     */
     public static Optional<SegmentJudge> load(Path file) {
-        return SmallNetworks.load(file, SegmentTraining.SHAPE, "a segment judge").map(SegmentJudge::new);
+        return SmallNetworks.load(file, SegmentTraining.SHAPE, "a touching-digits judge", WITHOUT).map(SegmentJudge::new);
     }
 
     /** Writes the network atomically (temp file, then rename). */

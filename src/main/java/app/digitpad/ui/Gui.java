@@ -40,6 +40,7 @@ import app.digitpad.checkpoint.RecentModels;
 import app.digitpad.checkpoint.RunFolder;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,12 +86,6 @@ public final class Gui implements AutoCloseable {
         app.setUnpackingNatives(!NativeCache.unpackedBefore());
         draw = new DrawModel(predictions, Platform::runLater);
         number = new NumberModel(predictions, Platform::runLater);
-        background.execute(() -> DigitGate.load(library.gate()).ifPresent(gate -> Platform.runLater(() -> {
-            draw.useGate(gate);
-            number.useGate(gate);
-        })));
-        background.execute(() -> SegmentJudge.load(library.segmentJudge())
-                .ifPresent(judge -> Platform.runLater(() -> number.useJudge(judge))));
         draw.predictorProperty().bind(Bindings.createObjectBinding(
                 () -> app.activeProperty().get() == null ? null : app.activeProperty().get().predictor(),
                 app.activeProperty()));
@@ -116,6 +111,19 @@ public final class Gui implements AutoCloseable {
                 () -> train.form().dataFolderProperty().get());
         explain.modelProperty().bind(app.activeProperty());
         explain.inkProperty().bind(draw.inkProperty());
+        background.execute(() -> {
+            Optional<DigitGate> gate = DigitGate.load(library.gate());
+            Platform.runLater(() -> gate.ifPresentOrElse(g -> {
+                draw.useGate(g);
+                number.useGate(g);
+                explain.useGate(g);
+            }, () -> app.reportMissingHelper("No not-a-digit gate (" + library.gate() + "): " + DigitGate.WITHOUT)));
+        });
+        background.execute(() -> {
+            Optional<SegmentJudge> judge = SegmentJudge.load(library.segmentJudge());
+            Platform.runLater(() -> judge.ifPresentOrElse(number::useJudge, () -> app.reportMissingHelper(
+                    "No touching-digits judge (" + library.segmentJudge() + "): " + SegmentJudge.WITHOUT)));
+        });
         timeline = new TimelineModel(explaining, Platform::runLater, new CheckpointLoader());
         timeline.openProperty().bind(explain.openProperty());
         timeline.modelProperty().bind(app.activeProperty());

@@ -28,9 +28,15 @@ public final class DigitGate {
         this.network = network.clone();
     }
 
-    /** The bundled gate, or empty when the file is missing or unreadable (the verdict then uses the ink's shape alone). */
+    /** What the app does without a gate, for every front to say in the same words. */
+    public static final String WITHOUT = "only the ink's shape (dots, dashes, lines, blots) is answered \"not a digit\"";
+
+    /**
+     * The bundled gate, or empty when the file is missing or unreadable (the verdict then uses the ink's shape
+     * alone); either is logged as a warning once per process, with {@link #WITHOUT}.
+     */
     public static Optional<DigitGate> load(Path file) {
-        return SmallNetworks.load(file, GateTraining.SHAPE, "a gate network").map(DigitGate::new);
+        return SmallNetworks.load(file, GateTraining.SHAPE, "a not-a-digit gate", WITHOUT).map(DigitGate::new);
     }
 
     /** Writes the network atomically (temp file, then rename). */

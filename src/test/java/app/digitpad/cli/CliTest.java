@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.about.AppVersion;
 import app.digitpad.checkpoint.CheckpointFiles;
+import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.CheckpointMetadata;
+import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.drawing.Drawing;
 import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
+import app.digitpad.explain.Explainer;
 import app.digitpad.model.Backend;
 import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.Augmentation;
@@ -18,23 +21,22 @@ import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.segment.SegmentJudge;
 import app.digitpad.testing.Handwriting;
 import app.digitpad.testing.Models;
-import app.digitpad.checkpoint.CheckpointLoader;
-import app.digitpad.explain.Explainer;
-import java.awt.image.BufferedImage;
-import javax.imageio.ImageIO;
 import app.digitpad.testing.NumberImages;
 import app.digitpad.testing.TestData;
+import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.NotDigits;
 import app.digitpad.verdict.Verdict;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -187,6 +189,18 @@ class CliTest {
     }
 
     @Test
+    void explainAndPredictGiveTheSameVerdictOnADash() throws Exception {
+        List<Stroke.Point> points = List.of(new Stroke.Point(40, 140), new Stroke.Point(140, 141), new Stroke.Point(240, 140));
+        Path dash = tmp.resolve("dash.png");
+        ImageFiles.writePng(PadRaster.paint(null, List.of(new Stroke(Stroke.DEFAULT_WIDTH, points))), dash);
+        assertEquals(0, run("predict", dash.toString()), err.toString());
+        assertEquals(0, run("explain", dash.toString(), "--out", tmp.resolve("dash-explained").toString()), err.toString());
+        String said = "not a digit (" + Verdict.A_LINE + ")";
+        assertTrue(out.toString().contains(dash + ": " + said + " ["), "predict: " + out);
+        assertTrue(out.toString().contains(dash + ": " + said + "; pictures in "), "explain: " + out);
+    }
+
+    @Test
     void explainWithATruncatedMnistSaysSoAndStillWritesTheOtherPictures() throws Exception {
         Path broken = Files.createDirectories(tmp.resolve("broken-mnist"));
         for (String f : List.of("train-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")) {
@@ -222,6 +236,28 @@ class CliTest {
         assertTrue(report.startsWith("DigitPad " + AppVersion.current() + System.lineSeparator()), report);
         assertTrue(report.contains("Natives in use: " + Backend.nativeInfo().summary()), report);
         assertTrue(report.contains("Bundled models: "), report);
+        assertTrue(report.contains("Not-a-digit gate: "), report);
+        assertTrue(report.contains("Touching-digits judge: "), report);
+        assertFalse(report.contains("MISSING"), "the bundled helpers are there: " + report);
+    }
+
+    @Test
+    void versionSaysWhenTheGateIsMissingAndWhatTheAppDoesWithoutIt(@TempDir Path models) throws Exception {
+        Files.copy(ModelLibrary.locate().defaultModel(), models.resolve(ModelLibrary.DEFAULT_MODEL));
+        String before = System.getProperty("digitpad.models");
+        try {
+            System.setProperty("digitpad.models", models.toString());
+            assertEquals(0, run("--version"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("digitpad.models");
+            } else {
+                System.setProperty("digitpad.models", before);
+            }
+        }
+        String report = out.toString();
+        assertTrue(report.contains("Not-a-digit gate: " + models.toAbsolutePath().normalize().resolve(ModelLibrary.GATE)
+                + " (MISSING: " + DigitGate.WITHOUT + ")"), report);
     }
 
     @Test

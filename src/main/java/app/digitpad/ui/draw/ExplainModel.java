@@ -8,7 +8,10 @@ import app.digitpad.explain.NearestDigits;
 import app.digitpad.explain.NearestSource;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.GrayImage;
+import app.digitpad.preprocess.InkShape;
 import app.digitpad.ui.shared.ActiveModel;
+import app.digitpad.verdict.DigitGate;
+import app.digitpad.verdict.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -45,6 +48,9 @@ public final class ExplainModel {
     private final ObjectProperty<ActiveModel> model = new SimpleObjectProperty<>();
     private final IntegerProperty saliencyDigit = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
+    /** The not-a-digit gate once it is loaded (set on the FX thread, read by the worker). */
+    private volatile Optional<DigitGate> gate = Optional.empty();
     private final ReadOnlyObjectWrapper<NearestDigits> index = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper nearestStatus = new ReadOnlyStringWrapper("");
     private Explainer explainer;
@@ -108,10 +114,12 @@ public final class ExplainModel {
             Optional<Explanation> made = !sameDrawing ? Explanation.of(e, source, digit, nearest)
                     : Optional.of(target != shown.saliencyDigit() ? shown.withSaliencyFor(e, digit).withNeighbours(e, nearest)
                     : shown.withNeighbours(e, nearest));
+            Verdict said = made.map(x -> Verdict.judge(InkShape.of(source).orElseThrow(), x.input(), p, gate)).orElse(null);
             fx.execute(() -> {
                 if (ticket == requested) {
                     shownPredictor = p;
                     shownIndex = nearest;
+                    verdict.set(said);
                     explanation.set(made.orElse(null));
                 }
             });
@@ -164,6 +172,17 @@ public final class ExplainModel {
             explained = p;
         }
         return explainer;
+    }
+
+    /** Uses the not-a-digit gate for the verdict shown above the explanation, as the pad does (FX thread). */
+    public void useGate(DigitGate loaded) {
+        gate = Optional.of(loaded);
+        request();
+    }
+
+    /** The pad's verdict on the explained drawing (digit, not sure, or not a digit), set with each explanation. */
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
     }
 
     public BooleanProperty openProperty() {

@@ -8,8 +8,10 @@ import app.digitpad.explain.SaliencyColors;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.verdict.Verdict;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
@@ -74,6 +76,11 @@ public final class ExplainView extends ScrollPane {
         bars.setCategoryGap(2);
         Label title = new Label("Why this answer? The drawing on the Draw tab, explained by the model in use");
         title.getStyleClass().add("title-4");
+        Label answer = new Label();
+        answer.setId("explain-verdict");
+        answer.getStyleClass().add("title-3");
+        answer.textProperty().bind(Bindings.createStringBinding(() -> model.verdictProperty().get() == null ? ""
+                : "The answer: " + model.verdictProperty().get().describe(), model.verdictProperty()));
         Label nearestStatus = new Label();
         nearestStatus.setId("explain-nearest-status");
         nearestStatus.textProperty().bind(model.nearestStatusProperty());
@@ -81,7 +88,7 @@ public final class ExplainView extends ScrollPane {
         saliencyCaption.setWrapText(true);
         saliencyCaption.setMaxWidth(2 * PICTURE + 8);
         VBox saliencyBox = new VBox(4, new HBox(8, saliency, saliencyOnPad), saliencyCaption);
-        VBox content = new VBox(10, title,
+        VBox content = new VBox(10, title, answer,
                 section("What the network was given: each step of the preprocessing", steps),
                 new HBox(12, new VBox(4, evidenceToggle(), bars), saliencyBox, curves),
                 section("Training digits it finds most alike", new VBox(4, nearestStatus, nearest)),
@@ -135,8 +142,11 @@ public final class ExplainView extends ScrollPane {
                 DigitNormalizer.SIDE, DigitNormalizer.SIDE));
         saliencyOnPad.setImage(InkImages.fromArgb(SaliencyColors.overSource(e.source(), e.steps(), e.saliency()),
                 e.source().width(), e.source().height()));
-        saliencyCaption.setText("Red: ink that made it a " + e.saliencyDigit() + "; blue: ink against it. "
-                + "Left, the network's input; right, your drawing.");
+        Verdict v = model.verdictProperty().get();
+        String lead = v != null && v.kind() == Verdict.Kind.NOT_A_DIGIT
+                ? "Not a digit; red: ink that pulled the network towards " + e.saliencyDigit()
+                : "Red: ink that made it a " + e.saliencyDigit();
+        saliencyCaption.setText(lead + "; blue: ink against it. Left, the network's input; right, your drawing.");
         for (RobustnessProbe.Curve c : e.curves()) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
             s.setName(c.axis().label);

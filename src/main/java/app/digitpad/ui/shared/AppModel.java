@@ -26,6 +26,7 @@ public final class AppModel {
     private final ModelSlot drawing;
     private final ModelSlot comparison;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper missingHelpers = new ReadOnlyStringWrapper("");
     private boolean unpackingNatives;
 
     public AppModel(CheckpointLoader loader, RecentModels recent, Executor background) {
@@ -65,19 +66,33 @@ public final class AppModel {
         unpackingNatives = unpacking;
     }
 
-    /** The status line's model text: the model in use, or what is being waited for. */
+    /**
+     * Says on the status line, for the whole session, that a helper network beside the models is missing
+     * and what the app does without it (FX thread).
+     */
+    public void reportMissingHelper(String text) {
+        missingHelpers.set(missingHelpers.get().isEmpty() ? text : missingHelpers.get() + " · " + text);
+    }
+
+    /** What {@link #reportMissingHelper} said, empty when nothing is missing. */
+    public ReadOnlyStringProperty missingHelpersProperty() {
+        return missingHelpers.getReadOnlyProperty();
+    }
+
+    /** The status line's model text: the model in use, or what is being waited for; then any missing helper. */
     public StringBinding statusText() {
         return Bindings.createStringBinding(() -> {
+            String missing = missingHelpers.get().isEmpty() ? "" : " · " + missingHelpers.get();
             ActiveModel m = activeProperty().get();
             if (m != null) {
-                return m.statusText();
+                return m.statusText() + missing;
             }
             if (!loadingProperty().get()) {
-                return "No model loaded";
+                return "No model loaded" + missing;
             }
-            return unpackingNatives ? "First start: unpacking the native libraries, then loading the model …"
-                    : "Loading the model …";
-        }, activeProperty(), loadingProperty());
+            return (unpackingNatives ? "First start: unpacking the native libraries, then loading the model …"
+                    : "Loading the model …") + missing;
+        }, activeProperty(), loadingProperty(), missingHelpers);
     }
 
     /** Publishes an error for the view to show; repeated messages still notify. */

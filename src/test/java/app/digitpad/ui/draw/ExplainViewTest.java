@@ -56,6 +56,9 @@ class ExplainViewTest extends WindowTest {
             hottest = e.saliency()[i] > e.saliency()[hottest] ? i : hottest;
         }
         assertTrue(inkNear(e.input(), hottest), "the strongest evidence lies on the stroke");
+        assertEquals("The answer: " + gui.draw().verdictProperty().get().describe(),
+                robot.lookup("#explain-verdict").queryAs(javafx.scene.control.Label.class).getText(),
+                "the pad's verdict, in the same words");
 
         WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS,
                 () -> !gui.explain().explanationProperty().get().neighbours().isEmpty());

@@ -1,0 +1,140 @@
+package app.digitpad.verdict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import app.digitpad.checkpoint.CheckpointException;
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.drawing.PadRaster;
+import app.digitpad.drawing.Stroke;
+import app.digitpad.inference.Predictor;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.testing.Models;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes settled by shape before any network is asked: a straight stroke at any angle and length is a line
+ * unless it stands upright enough to be a 1, and an image a few pixels thin holds nothing readable. With the
+ * bundled model and gate, as the pad and {@code predict} use them.
+ */
+class SimpleShapesTest {
+
+    private static final Predictor PREDICTOR = new Predictor(load(), "bundled");
+    private static final Optional<DigitGate> GATE = DigitGate.load(ModelLibrary.locate().gate());
+
+    private static org.deeplearning4j.nn.multilayer.MultiLayerNetwork load() {
+        try {
+            return new CheckpointLoader().load(Models.bundled(), false).network();
+        } catch (CheckpointException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Verdict read(GrayImage ink) {
+        return Verdict.read(PREDICTOR, GATE, ink).orElseThrow();
+    }
+
+    /** A straight stroke through the pad's centre, {@code degrees} from vertical, {@code length} px long. */
+    private static GrayImage line(double degrees, double length, double width) {
+        double a = Math.toRadians(degrees);
+        double c = PadRaster.SIZE / 2.0;
+        List<Stroke.Point> points = new ArrayList<>();
+        for (int i = 0; i <= 20; i++) {
+            double t = i / 20.0 - 0.5;
+            points.add(new Stroke.Point(c + t * length * Math.sin(a), c - t * length * Math.cos(a)));
+        }
+        return PadRaster.ink(null, List.of(new Stroke(width, points)));
+    }
+
+    @Test
+    void aStraightStrokeIsALineAtEveryAngleAndLengthUnlessItStandsUprightAsAOne() {
+        for (int degrees = 0; degrees < 180; degrees += 15) {
+            double fromVertical = Math.min(degrees, 180 - degrees);
+            for (double length : new double[] {60, 110, 170, 240}) {
+                Verdict v = read(line(degrees, length, Stroke.DEFAULT_WIDTH));
+                String what = degrees + " degrees, " + length + " px: " + v;
+                if (fromVertical > Verdict.ONE_TILT) {
+                    assertEquals(Verdict.Kind.NOT_A_DIGIT, v.kind(), what);
+                    assertEquals(Optional.of(Verdict.A_LINE), v.reason(), what);
+                } else if (fromVertical <= 25) {
+                    assertEquals(Optional.of(1), v.digit(), "an upright stroke stays a 1: " + what);
+                } else {
+                    assertNotEquals(Optional.of(Verdict.A_LINE), v.reason(), "MNIST's 1s lean this far: " + what);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDashIsNeverATwoAtAnyBrushWidth() {
+        for (double width : new double[] {Stroke.MIN_WIDTH, Stroke.DEFAULT_WIDTH, Stroke.MAX_WIDTH}) {
+            for (double length : new double[] {80, 200}) {
+                Verdict v = read(line(90, length, width));
+                assertEquals(Verdict.Kind.NOT_A_DIGIT, v.kind(), width + " px brush, " + length + " px: " + v);
+            }
+        }
+    }
+
+    @Test
+    void aOnePixelLineInAWideImageIsALine() {
+        int w = 300;
+        int h = 100;
+        float[] ink = new float[w * h];
+        for (int x = 20; x < 280; x++) {
+            ink[50 * w + x] = 1f;
+        }
+        Verdict v = read(new GrayImage(w, h, ink));
+        assertEquals(Verdict.Kind.NOT_A_DIGIT, v.kind(), v.toString());
+    }
+
+    @Test
+    void imagesAFewPixelsThinHoldNothingReadable() {
+        for (int[] size : new int[][] {{500, 1}, {1, 300}, {200, 4}, {3, 3}}) {
+            float[] ink = new float[size[0] * size[1]];
+            for (int i = 0; i < ink.length; i += 2) {
+                ink[i] = 1f;
+            }
+            Verdict v = read(new GrayImage(size[0], size[1], ink));
+            String what = size[0] + "x" + size[1] + ": " + v;
+            assertEquals(Verdict.Kind.NOT_A_DIGIT, v.kind(), what);
+            assertEquals(Optional.of(Verdict.TOO_THIN), v.reason(), what);
+        }
+    }
+
+    /**
+     * Spirals are the gate's to settle, not the shape rules': from three turns on it says "not a digit" at
+     * every brush width, and two turns are never a sure digit. One turn is left alone: drawn from the
+     * centre out, it is how many people write a 0 or a 6.
+     */
+    @Test
+    void spiralsOfTwoToFourTurnsAtThreeBrushWidthsAreNeverSureDigits() {
+        for (double turns = 2; turns <= 4; turns += 1) {
+            for (double width : new double[] {Stroke.MIN_WIDTH, Stroke.DEFAULT_WIDTH, Stroke.MAX_WIDTH}) {
+                Verdict v = read(spiral(turns, width));
+                String what = turns + " turns, " + width + " px: " + v;
+                if (turns >= 3) {
+                    assertEquals(Verdict.Kind.NOT_A_DIGIT, v.kind(), what);
+                } else {
+                    assertNotEquals(Verdict.Kind.DIGIT, v.kind(), what);
+                }
+            }
+        }
+    }
+
+    /** A spiral from the pad's centre out to 110 px, as a hand draws it in one stroke. */
+    static GrayImage spiral(double turns, double width) {
+        List<Stroke.Point> points = new ArrayList<>();
+        int n = (int) (turns * 40);
+        double c = PadRaster.SIZE / 2.0;
+        for (int i = 0; i <= n; i++) {
+            double t = (double) i / n;
+            double a = t * turns * 2 * Math.PI;
+            points.add(new Stroke.Point(c + 110 * t * Math.cos(a), c + 110 * t * Math.sin(a)));
+        }
+        return PadRaster.ink(null, List.of(new Stroke(width, points)));
+    }
+}
