@@ -71,15 +71,33 @@ final class CutSearch {
         return out;
     }
 
-    /** The group's best split (possibly the group whole). */
-    static Split split(GrayImage image, Piece group, NumberReader.Line line, SegmentJudge judge) {
-        List<Cut> cuts = CutPaths.of(group, image.ink(), image.width(), line.digitHeight());
-        List<Candidate> candidates = candidates(cuts, group, image.width(), line.digitHeight());
-        double[] scores = scores(image, line, judge, candidates.stream().map(Candidate::piece).toList());
-        Choice choice = choose(cuts.size(), candidates, scores).orElseThrow(); // the whole group always reaches the end
-        int[] chosen = choice.chain();
-        return new Split(group, Arrays.stream(chosen).mapToObj(c -> candidates.get(c).piece()).toList(),
-                Arrays.stream(chosen).mapToDouble(c -> scores[c]).toArray(), choice.margin());
+    /**
+     * Each group's best split (possibly the group whole), the candidates of all groups scored in one batch: a call to the judge has a
+     * fixed cost that a call per group paid again for every digit of the number.
+     */
+    static List<Split> splitAll(GrayImage image, List<Piece> groups, NumberReader.Line line, SegmentJudge judge) {
+        List<List<Cut>> cuts = new ArrayList<>();
+        List<List<Candidate>> candidates = new ArrayList<>();
+        List<Piece> pieces = new ArrayList<>();
+        for (Piece group : groups) {
+            List<Cut> c = CutPaths.of(group, image.ink(), image.width(), line.digitHeight());
+            List<Candidate> mine = candidates(c, group, image.width(), line.digitHeight());
+            cuts.add(c);
+            candidates.add(mine);
+            mine.forEach(candidate -> pieces.add(candidate.piece()));
+        }
+        double[] all = scores(image, line, judge, pieces);
+        List<Split> out = new ArrayList<>();
+        int from = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            List<Candidate> mine = candidates.get(g);
+            double[] scores = Arrays.copyOfRange(all, from, from + mine.size());
+            from += mine.size();
+            Choice choice = choose(cuts.get(g).size(), mine, scores).orElseThrow(); // the whole group always reaches the end
+            out.add(new Split(groups.get(g), Arrays.stream(choice.chain()).mapToObj(c -> mine.get(c).piece()).toList(),
+                    Arrays.stream(choice.chain()).mapToDouble(c -> scores[c]).toArray(), choice.margin()));
+        }
+        return out;
     }
 
     /**
