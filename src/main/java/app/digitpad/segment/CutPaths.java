@@ -16,6 +16,8 @@ final class CutPaths {
     static final double REACH = 0.3;
     /** A path moves at most this many columns from one row to the next. */
     static final int STEP = 1;
+    /** Of cuts whose centres lie within this many columns, only the one separating the least ink is kept. */
+    static final double NEARBY = 1.5;
     /** Cost of straying one column from the start column, in units of one fully inked pixel cut. */
     static final double STRAY = 0.05;
 
@@ -48,9 +50,37 @@ final class CutPaths {
             }
         }
         kept.sort(Comparator.comparingDouble(Cut::centre));
+        if (w <= CutSearch.WIDEST * digitHeight) {
+            kept = leastInkNearby(kept);
+        }
         kept.add(0, Cut.straight(b.y0(), h, b.x0()));
         kept.add(Cut.straight(b.y0(), h, b.x1() + 1));
         return kept;
+    }
+
+    /**
+     * The cuts (ordered by centre) that separate no more ink than any other cut within {@link #NEARBY} columns,
+     * and on a stretch where many separate the same ink, one every {@link #NEARBY} columns: neighbouring paths
+     * through the same stroke differ by a pixel or two, and each one kept makes the judge score a stretch more
+     * on either side. Only for a group no wider than one digit can be ({@link CutSearch#WIDEST}): on wider ones
+     * (digits that touch) it cost touching numbers 1.2 points.
+     */
+    private static List<Cut> leastInkNearby(List<Cut> cuts) {
+        List<Cut> out = new ArrayList<>();
+        for (int i = 0; i < cuts.size(); i++) {
+            Cut c = cuts.get(i);
+            boolean least = true;
+            for (int j = Math.max(0, i - 4); j < Math.min(cuts.size(), i + 5) && least; j++) {
+                Cut o = cuts.get(j);
+                least = j == i || Math.abs(o.centre() - c.centre()) > NEARBY || o.inkCut() >= c.inkCut();
+            }
+            Cut last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean spaced = last == null || c.centre() - last.centre() > NEARBY || last.inkCut() > c.inkCut();
+            if (least && spaced) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**

@@ -57,6 +57,22 @@ class CutPathsTest {
     }
 
     @Test
+    void onAGroupNoWiderThanADigitNeighbouringCutsThroughTheSameInkCountOnce() {
+        float[] ink = new float[30 * 40];
+        IntStream.range(2, 28).forEach(x -> ink[20 * 30 + x] = 1);
+        GrayImage image = new GrayImage(30, 40, ink);
+        Piece dash = InkComponents.of(image).get(0);
+        List<Cut> cuts = CutPaths.of(dash, ink, 30, 20);
+        int reach = (int) Math.round(CutPaths.REACH * 20);
+        int through = 25 - 2 * reach;
+        assertTrue(cuts.size() - 2 >= 2 && cuts.size() - 2 <= (through + 1) / 2,
+                "every other one of the " + through + " cuts through the dash: " + (cuts.size() - 2));
+        for (int i = 2; i < cuts.size() - 1; i++) {
+            assertTrue(cuts.get(i).centre() - cuts.get(i - 1).centre() > CutPaths.NEARBY, "spaced apart");
+        }
+    }
+
+    @Test
     void touchingMnistPairsCanNearlyAlwaysBeCutApart() {
         NumberLayouts layouts = new NumberLayouts(TestData.test());
         Random random = new Random(11);
