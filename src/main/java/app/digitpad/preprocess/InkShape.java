@@ -42,30 +42,25 @@ public record InkShape(double extentOfImage, double extentPerPen, double boxPenW
         double m = 0;
         double sx = 0;
         double sy = 0;
+        double sxx = 0;
+        double syy = 0;
+        double sxy = 0;
         for (int y = 0; y < ink.height(); y++) {
             for (int x = 0; x < ink.width(); x++) {
                 double v = ink.at(x, y);
                 m += v;
                 sx += v * x;
                 sy += v * y;
+                sxx += v * x * x;
+                syy += v * y * y;
+                sxy += v * x * y;
             }
         }
         double cx = sx / m;
         double cy = sy / m;
-        double xx = 0;
-        double yy = 0;
-        double xy = 0;
-        for (int y = 0; y < ink.height(); y++) {
-            for (int x = 0; x < ink.width(); x++) {
-                double v = ink.at(x, y);
-                xx += v * (x - cx) * (x - cx);
-                yy += v * (y - cy) * (y - cy);
-                xy += v * (x - cx) * (y - cy);
-            }
-        }
-        xx /= m;
-        yy /= m;
-        xy /= m;
+        double xx = sxx / m - cx * cx;
+        double yy = syy / m - cy * cy;
+        double xy = sxy / m - cx * cy;
         double half = Math.sqrt((xx - yy) * (xx - yy) / 4 + xy * xy);
         double minor = Math.max(0, (xx + yy) / 2 - half);
         double fromHorizontal = Math.toDegrees(0.5 * Math.atan2(2 * xy, xx - yy));
