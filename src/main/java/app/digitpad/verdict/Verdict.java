@@ -60,7 +60,7 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
 
     public static final String TOO_SMALL = "too small to read";
     public static final String TOO_THIN = "too thin to read";
-    public static final String A_LINE = "a straight line, not a digit";
+    public static final String A_LINE = "a straight line";
     public static final String TOO_MUCH_INK = "too much ink";
     public static final String NOT_LIKE_A_DIGIT = "does not look like a digit";
 
