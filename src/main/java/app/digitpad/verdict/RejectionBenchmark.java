@@ -14,17 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * How often the verdict says "not a digit": for the {@link NotDigits} set (should be always) and for MNIST's
  * test digits, raw and drawn on the pad (should be almost never), through the pad's own path. Runs on its
- * caller's thread with the caller's network.
+ * caller's thread with the caller's network; the images of a batch are drawn and normalized in parallel.
  */
 public final class RejectionBenchmark {
 
     /** Images normalized and predicted in batches of this many. */
-    private static final int BATCH = 250;
+    private static final int BATCH = 500;
 
     /**
      * @param negativesRejected  per kind of non-digit, the fraction answered "not a digit"
@@ -84,12 +85,13 @@ public final class RejectionBenchmark {
             int size = Math.min(BATCH, n - start);
             float[] batch = new float[size * MnistSet.PIXELS];
             InkShape[] shapes = new InkShape[size];
-            for (int i = 0; i < size; i++) {
-                GrayImage ink = image.apply(start + i);
+            int first = start;
+            IntStream.range(0, size).parallel().forEach(i -> {
+                GrayImage ink = image.apply(first + i);
                 shapes[i] = InkShape.of(ink).orElseThrow(() -> new IllegalArgumentException("blank image"));
                 float[] input = DigitNormalizer.normalize(ink).orElseThrow();
                 System.arraycopy(input, 0, batch, i * MnistSet.PIXELS, MnistSet.PIXELS);
-            }
+            });
             float[][] probs = Forward.outputs(net, batch, size, Forward.DIGIT);
             Optional<double[]> digit = gate.map(g -> g.digitProbabilities(batch, size));
             for (int i = 0; i < size; i++) {
