@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.testing.BundledAnswers;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,5 +39,11 @@ class BundledModelAccuracyTest {
         for (double perClass : report.perClass()) {
             assertTrue(perClass > 0.97, "every digit above 97%: " + perClass);
         }
+    }
+
+    @Test
+    void theRecordedAnswersThatThePlainNativesAreCheckedAgainstAreTheModelsOwn() throws Exception {
+        Checkpoint.Loaded loaded = new CheckpointLoader().load(Models.bundled("bncnn.zip"), false);
+        assertEquals(BundledAnswers.recorded(), BundledAnswers.of(loaded.network()));
     }
 }

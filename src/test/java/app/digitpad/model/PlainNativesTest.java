@@ -11,6 +11,7 @@ import app.digitpad.cli.Cli;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
+import app.digitpad.testing.BundledAnswers;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import java.io.PrintWriter;
@@ -43,9 +44,9 @@ class PlainNativesTest {
     @Test
     void theBundledModelPredictsAsOnOneDnn() throws Exception {
         Checkpoint.Loaded loaded = new CheckpointLoader().load(Models.bundled("bncnn.zip"), false);
-        EvaluationReport report = Evaluator.evaluate(loaded.network(), TestData.preprocessedTest());
-        double recorded = loaded.checkpoint().metadata().orElseThrow().testAccuracy();
-        assertEquals(recorded, report.accuracy(), 5e-4, "within 5 of 10,000 test digits of the recorded figure");
+        String answers = BundledAnswers.of(loaded.network());
+        int differ = BundledAnswers.differences(BundledAnswers.recorded(), answers);
+        assertTrue(differ <= 1, differ + " of " + BundledAnswers.COUNT + " test digits answered otherwise than on oneDNN");
     }
 
     @Test
