@@ -12,6 +12,7 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.model.Architectures;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.MnistPreprocessor;
+import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,14 @@ class TrainerTest {
 
     private static TrainingConfig config(int epochs) {
         return new TrainingConfig("tutorial", epochs, 64, 1e-3, 42, 5_000, 2_000, 1, 3, Augmentation.NONE);
+    }
+
+    /** Resuming is about epochs and sidecars, not how much is learned: a fifth of the images suffices. */
+    private static final int SMALL_TRAIN = 1_000;
+    private static final int SMALL_TEST = 500;
+
+    private static TrainingConfig small(int epochs) {
+        return new TrainingConfig("tutorial", epochs, 64, 1e-3, 42, SMALL_TRAIN, SMALL_TEST, 1, 3, Augmentation.NONE);
     }
 
     @Test
@@ -78,13 +87,15 @@ class TrainerTest {
 
     @Test
     void resumedRunContinuesFromItsEpoch() throws Exception {
-        TrainingResult first = trainer.train(config(1), trainer.fresh(config(1)), train, test,
+        MnistSet fewTrain = train.limit(SMALL_TRAIN);
+        MnistSet fewTest = test.limit(SMALL_TEST);
+        TrainingResult first = trainer.train(small(1), trainer.fresh(small(1)), fewTrain, fewTest,
                 new CheckpointStore(out, 3), e -> { }, RunControl.none());
-        Trainer.Start resumed = trainer.resume(new CheckpointLoader().load(first.checkpoints().get(0), true), config(2));
+        Trainer.Start resumed = trainer.resume(new CheckpointLoader().load(first.checkpoints().get(0), true), small(2));
         assertEquals(1, resumed.epochsDone());
 
         List<Integer> epochsSeen = new ArrayList<>();
-        TrainingResult second = trainer.train(config(2), resumed, train, test, new CheckpointStore(out, 3),
+        TrainingResult second = trainer.train(small(2), resumed, fewTrain, fewTest, new CheckpointStore(out, 3),
                 e -> { if (e instanceof TrainingEvent.Epoch ep) { epochsSeen.add(ep.metrics().epoch()); } },
                 RunControl.none());
         assertEquals(List.of(2), epochsSeen);
@@ -124,11 +135,9 @@ class TrainerTest {
 
     @Test
     void resumingAnotherArchitectureIsRefused() throws Exception {
-        TrainingResult first = trainer.train(config(1), trainer.fresh(config(1)), train, test,
-                new CheckpointStore(out, 3), e -> { }, RunControl.none());
         TrainingConfig other = new TrainingConfig("bigger", 2, 64, 1e-3, 42, null, null, 1, 3, Augmentation.NONE);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> trainer.resume(new CheckpointLoader().load(first.checkpoints().get(0), true), other));
+                () -> trainer.resume(new CheckpointLoader().load(Models.bundled("tutorial.zip"), true), other));
         assertTrue(e.getMessage().contains("architecture 'tutorial'"), e.getMessage());
     }
 }
