@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.digitpad.checkpoint.CheckpointFiles;
 import app.digitpad.preprocess.Augmentation;
+import app.digitpad.testing.Models;
 import app.digitpad.testing.Window;
 import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
@@ -175,16 +177,20 @@ class TrainViewTest {
 
     @Test
     void aRunResumedFromACheckpointContinuesFromItsEpoch(FxRobot robot) throws Exception {
-        trainOneEpochOnTwoThousandImages(robot);
-        Path first = gui.train().checkpoints().get(0).file();
+        Path first = userFolder.resolve("resume-from").resolve("tutorial.zip");
+        Files.createDirectories(first.getParent());
+        Files.copy(Models.bundled("tutorial.zip"), first);
+        Files.copy(CheckpointFiles.sidecarOf(Models.bundled("tutorial.zip")), CheckpointFiles.sidecarOf(first));
+        int done = new CheckpointFiles().readSidecar(first).orElseThrow().epoch();
 
         robot.interact(() -> gui.train().resumeFromProperty().set(first));
-        type(robot, "epochs", "2");
+        type(robot, "epochs", Integer.toString(done + 1));
+        type(robot, "limit", "2000");
         robot.clickOn("#start");
         awaitState(TrainModel.State.DONE, 120);
-        assertEquals(List.of(2), gui.train().checkpoints().stream().map(TrainModel.CheckpointRow::epoch).toList());
-        assertEquals(1, gui.train().progress().epochs().size(), "only epoch 2 ran");
-        assertEquals(2, gui.train().progress().epochs().get(0).epoch());
+        assertEquals(List.of(done + 1), gui.train().checkpoints().stream().map(TrainModel.CheckpointRow::epoch).toList());
+        assertEquals(1, gui.train().progress().epochs().size(), "only the next epoch ran");
+        assertEquals(done + 1, gui.train().progress().epochs().get(0).epoch());
     }
 
     @Test
