@@ -296,7 +296,7 @@ class CliTest {
     @Test
     void trainWritesACheckpointThatEvaluatePredictAndResumeUse() throws Exception {
         Path runDir = tmp.resolve("run");
-        assertEquals(0, run("train", "--epochs", "1", "--limit", "5000", "--test-limit", "1000", "--quiet",
+        assertEquals(0, run("train", "--epochs", "1", "--limit", "2000", "--test-limit", "500", "--quiet",
                 "--data", data(), "--out", runDir.toString()), err.toString());
         assertTrue(out.toString().contains("Epoch 1: "), out.toString());
         Path zip = runDir.resolve("tutorial-epoch-001.zip");
@@ -307,7 +307,7 @@ class CliTest {
         assertEquals(0, run("predict", "--model", zip.toString(), png.toString()));
 
         out.getBuffer().setLength(0);
-        assertEquals(0, run("train", "--epochs", "2", "--limit", "5000", "--test-limit", "1000", "--quiet",
+        assertEquals(0, run("train", "--epochs", "2", "--limit", "2000", "--test-limit", "500", "--quiet",
                 "--data", data(), "--out", runDir.toString(), "--resume", zip.toString()), err.toString());
         assertTrue(out.toString().startsWith("Epoch 2: "), out.toString());
         assertTrue(Files.exists(runDir.resolve("tutorial-epoch-002.zip")));
