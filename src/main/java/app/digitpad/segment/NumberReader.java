@@ -153,13 +153,8 @@ public final class NumberReader {
 
     /** One group read as a digit: its ink alone, on a square as tall as the line, through the normal path. */
     private DigitReading read(GrayImage image, Line line, Piece piece) {
-        GrayImage alone = isolate(image, line, piece);
-        Optional<InkShape> shape = InkShape.of(alone);
-        Optional<float[]> input = DigitNormalizer.normalize(alone);
-        if (shape.isEmpty() || input.isEmpty()) {
-            return null;
-        }
-        return new DigitReading(piece.box(), Verdict.judge(shape.get(), input.get(), predictor, gate), input.get());
+        return Verdict.reading(predictor, gate, isolate(image, line, piece))
+                .map(r -> new DigitReading(piece.box(), r.verdict(), r.input())).orElse(null);
     }
 
     /**

@@ -2,7 +2,8 @@ package app.digitpad.training;
 
 /**
  * How the caller steers a run between iterations: stop (cancel) and pause. The CLI stops on Ctrl+C; the
- * GUI's Service maps its buttons here. Checked between gradient steps only, so a step is never torn.
+ * window's Stop and Pause buttons set a {@link RunSwitch}. Checked between gradient steps only, so a step is
+ * never torn.
  */
 public interface RunControl {
 

@@ -1,43 +1,44 @@
 package app.digitpad.ui;
 
-import app.digitpad.ui.shared.AppModel;
 import app.digitpad.about.AppInfo;
 import app.digitpad.about.AppVersion;
-import app.digitpad.ui.about.AboutModel;
-import app.digitpad.ui.about.AboutView;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.checkpoint.RecentModels;
+import app.digitpad.checkpoint.RunFolder;
 import app.digitpad.data.DataLocator;
+import app.digitpad.drawing.Stroke;
+import app.digitpad.explain.NearestCache;
+import app.digitpad.explain.NearestSource;
 import app.digitpad.model.Architectures;
 import app.digitpad.model.NativeCache;
-import app.digitpad.drawing.Stroke;
 import app.digitpad.personal.PersonalSet;
-import app.digitpad.preprocess.DigitNormalizer;
-import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.PreparedCache;
+import app.digitpad.segment.SegmentJudge;
+import app.digitpad.ui.about.AboutModel;
+import app.digitpad.ui.about.AboutView;
 import app.digitpad.ui.compare.CompareModel;
 import app.digitpad.ui.compare.CompareView;
+import app.digitpad.ui.draw.DrawModel;
+import app.digitpad.ui.draw.DrawPage;
+import app.digitpad.ui.draw.DrawView;
+import app.digitpad.ui.explain.ExplainModel;
+import app.digitpad.ui.explain.ExplainView;
+import app.digitpad.ui.explain.TimelineModel;
+import app.digitpad.ui.models.ModelsModel;
+import app.digitpad.ui.models.ModelsView;
+import app.digitpad.ui.number.NumberModel;
+import app.digitpad.ui.number.NumberView;
 import app.digitpad.ui.personal.FineTuneModel;
 import app.digitpad.ui.personal.PersonalModel;
 import app.digitpad.ui.personal.PersonalView;
+import app.digitpad.ui.shared.AppModel;
+import app.digitpad.ui.shared.Navigator;
+import app.digitpad.ui.shared.Page;
 import app.digitpad.ui.train.TrainForm;
 import app.digitpad.ui.train.TrainModel;
 import app.digitpad.ui.train.TrainView;
-import app.digitpad.ui.draw.DrawModel;
-import app.digitpad.ui.draw.ExplainModel;
-import app.digitpad.ui.draw.ExplainView;
-import app.digitpad.ui.draw.TimelineModel;
-import app.digitpad.explain.NearestCache;
-import app.digitpad.explain.NearestSource;
-import app.digitpad.ui.draw.NumberModel;
-import app.digitpad.ui.draw.NumberView;
-import app.digitpad.segment.SegmentJudge;
 import app.digitpad.verdict.DigitGate;
-import app.digitpad.ui.draw.DrawView;
-import app.digitpad.ui.models.ModelsModel;
-import app.digitpad.ui.models.ModelsView;
-import app.digitpad.checkpoint.RecentModels;
-import app.digitpad.checkpoint.RunFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import org.slf4j.Logger;
@@ -95,22 +97,48 @@ public final class Gui implements AutoCloseable {
                         : app.comparison().activeProperty().get().predictor(), app.comparison().activeProperty()));
         models = new ModelsModel(app, List.of(library.folder(), RunFolder.ofUser(userFolder)), background);
         personal = new PersonalModel(PersonalSet.ofUser(userFolder), app, background);
-        DrawView drawView = new DrawView(draw, app, background, this::collect);
-        ModelsView modelsView = new ModelsView(models, () -> this.view.chooseModel());
         Architectures architectures = Architectures.standard();
         DataLocator locator = DataLocator.system();
         PreparedCache cache = new PreparedCache(locator.cacheFolder());
         train = new TrainModel(new TrainForm(architectures.all(), locator.resolve(null)), architectures,
                 app, RunFolder.ofUser(userFolder), cache, background, AppVersion.current());
-        TrainView trainView = new TrainView(train, (mistake, image) -> {
-            draw.loadImage(new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, image));
-            this.view.tabs().getSelectionModel().select(0);
-        });
+        Supplier<Path> dataFolder = () -> train.form().dataFolderProperty().get();
         explain = new ExplainModel(explaining, background, Platform::runLater,
-                new NearestSource(new NearestCache(locator.cacheFolder(), library.folder()), cache),
-                () -> train.form().dataFolderProperty().get());
+                new NearestSource(new NearestCache(locator.cacheFolder(), library.folder()), cache), dataFolder);
         explain.modelProperty().bind(app.activeProperty());
         explain.inkProperty().bind(draw.inkProperty());
+        timeline = new TimelineModel(explaining, Platform::runLater, new CheckpointLoader());
+        timeline.openProperty().bind(explain.openProperty());
+        timeline.modelProperty().bind(app.activeProperty());
+        timeline.inputProperty().bind(draw.networkInputProperty());
+        fineTune = new FineTuneModel(personal, app, dataFolder, TrainModel::missingData, RunFolder.ofUser(userFolder),
+                cache, background, architectures, AppVersion.current());
+        compare = new CompareModel(app, dataFolder, cache, personal.set(), background);
+        about = new AboutModel(() -> AppInfo.collect(library, locator, userFolder), background);
+        loadHelpers(library);
+        view = window(theme);
+        personal.refresh();
+        app.activeProperty().addListener((obs, old, now) -> models.refresh());
+    }
+
+    /**
+     * The window's pages, in tab order: the one list to add a screen to. Each view gets the models it
+     * binds to and the navigator it asks for other pages with.
+     */
+    private MainView window(Theme theme) {
+        Navigator navigator = new Navigator();
+        NumberView numberView = new NumberView(number);
+        DrawPage pad = new DrawPage(new DrawView(draw, app, background, this::collect), numberView, number,
+                navigator);
+        List<Page> pages = List.of(pad, new TrainView(train, navigator),
+                new ModelsView(models, () -> this.view.chooseModel()),
+                new PersonalView(personal, fineTune), new CompareView(compare, app, navigator),
+                new ExplainView(explain, timeline));
+        return new MainView(app, pages, pad, navigator, personal.noticeProperty(), theme, new AboutView(about));
+    }
+
+    /** The not-a-digit gate and the touching-digits judge, loaded in the background; a missing one is said. */
+    private void loadHelpers(ModelLibrary library) {
         background.execute(() -> {
             Optional<DigitGate> gate = DigitGate.load(library.gate());
             Platform.runLater(() -> gate.ifPresentOrElse(g -> {
@@ -124,24 +152,6 @@ public final class Gui implements AutoCloseable {
             Platform.runLater(() -> judge.ifPresentOrElse(number::useJudge, () -> app.reportMissingHelper(
                     "No touching-digits judge (" + library.segmentJudge() + "): " + SegmentJudge.WITHOUT)));
         });
-        timeline = new TimelineModel(explaining, Platform::runLater, new CheckpointLoader());
-        timeline.openProperty().bind(explain.openProperty());
-        timeline.modelProperty().bind(app.activeProperty());
-        timeline.inputProperty().bind(draw.networkInputProperty());
-        fineTune = new FineTuneModel(personal, app, () -> train.form().dataFolderProperty().get(),
-                TrainModel::missingData, RunFolder.ofUser(userFolder), cache, background, architectures, AppVersion.current());
-        compare = new CompareModel(app, () -> train.form().dataFolderProperty().get(), cache,
-                personal.set(), background);
-        CompareView compareView = new CompareView(compare, app, image -> {
-            draw.loadImage(new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, image));
-            this.view.tabs().getSelectionModel().select(0);
-        });
-        about = new AboutModel(() -> AppInfo.collect(library, locator, userFolder), background);
-        view = new MainView(app, drawView, modelsView, trainView, new PersonalView(personal, fineTune), compareView,
-                personal.noticeProperty(), theme, new AboutView(about), new NumberView(number),
-                new ExplainView(explain, timeline));
-        personal.refresh();
-        app.activeProperty().addListener((obs, old, now) -> models.refresh());
     }
 
     /** The pad's digit saved under its true label: its strokes, or only its input when an image is on the pad. */

@@ -1,16 +1,15 @@
 package app.digitpad.ui;
 
 import app.digitpad.ui.about.AboutView;
+import app.digitpad.ui.draw.DrawPage;
 import app.digitpad.ui.shared.AppModel;
-import app.digitpad.ui.draw.DrawView;
-import app.digitpad.ui.draw.ExplainView;
-import app.digitpad.ui.draw.NumberView;
-import app.digitpad.ui.models.ModelsView;
+import app.digitpad.ui.shared.Navigator;
+import app.digitpad.ui.shared.Page;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -21,44 +20,58 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 
-/** The window's content: menus, the tabs and a status bar naming the model in use. */
+/**
+ * The window's shell: menus, one tab per {@link Page} (in the order of the list it is given) and a status
+ * bar naming the model in use. Pages ask for each other through the {@link Navigator}; keys go to the page
+ * in front. FX thread.
+ */
 public final class MainView extends BorderPane {
 
     private final AppModel app;
-    private final DrawView draw;
+    private final DrawPage pad;
     private final TabPane tabs = new TabPane();
     private final Menu recentMenu = new Menu("Recent models");
     private final AboutView about;
-    private final NumberView number;
-    private final ExplainView explain;
-    private final ToggleButton numberMode = new ToggleButton("Number mode");
 
-    /** {@code notices}: what was just done, in words, for the status bar ("Saved as 7 in My digits"). */
-    public MainView(AppModel app, DrawView draw, ModelsView models, Node train, Node personal, Node compare,
-                    ObservableValue<String> notices, Theme theme, AboutView about, NumberView number,
-                    ExplainView explain) {
+    /**
+     * {@code pages}: the tabs, first shown first; {@code pad}: the drawing page among them, which the File
+     * and Edit menus work on; {@code notices}: what was just done, in words ("Saved as 7 in My digits").
+     */
+    public MainView(AppModel app, List<Page> pages, DrawPage pad, Navigator navigator,
+                    ObservableValue<String> notices, Theme theme, AboutView about) {
         this.app = app;
-        this.draw = draw;
+        this.pad = pad;
         this.about = about;
-        this.number = number;
-        this.explain = explain;
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab explainTab = new Tab("Explain", explain);
-        explain.model().openProperty().bind(explainTab.selectedProperty());
-        tabs.getTabs().addAll(new Tab("Draw", drawTab()), new Tab("Train", train), new Tab("Models", models),
-                new Tab("My digits", personal), new Tab("Compare", compare), explainTab);
+        for (Page page : pages) {
+            Tab tab = new Tab(page.title(), page.node());
+            tab.setUserData(page);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                ((Page) old.getUserData()).hidden();
+            }
+            if (now != null) {
+                ((Page) now.getUserData()).shown();
+            }
+        });
+        current().shown();
+        navigator.listen(request -> {
+            if (request instanceof Navigator.Show show) {
+                tabs.getTabs().stream().filter(t -> show.page().isInstance(t.getUserData())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
+        });
         setTop(menus(theme));
         setCenter(tabs);
         setBottom(statusBar(notices));
@@ -68,59 +81,28 @@ public final class MainView extends BorderPane {
             }
         });
         setOnKeyPressed(e -> {
-            if ((e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.DELETE) && isDrawTab()) {
-                clearPad();
-                e.consume();
-            } else if (e.isShortcutDown() && e.getCode().isDigitKey() && isDrawTab()) {
-                draw.label(e.getCode().getCode() - (e.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode()
-                        : KeyCode.DIGIT0.getCode()));
+            if (current().keyPressed(e)) {
                 e.consume();
             }
         });
     }
 
-    /** The Draw tab: the digit pad, or with Number mode on the wide number pad in its place. */
-    private Node drawTab() {
-        numberMode.setId("number-mode");
-        numberMode.setTooltip(new Tooltip("Write several digits on a wide pad and read them as a number"));
-        draw.visibleProperty().bind(numberMode.selectedProperty().not());
-        number.visibleProperty().bind(numberMode.selectedProperty());
-        HBox bar = new HBox(8, numberMode);
-        bar.setPadding(new Insets(6, 12, 0, 12));
-        return new BorderPane(new StackPane(draw, number), bar, null, null, null);
-    }
-
-    private void clearPad() {
-        if (numberMode.isSelected()) {
-            number.model().clear();
-        } else {
-            draw.model().clear();
-        }
-    }
-
-    private void undoStroke() {
-        if (numberMode.isSelected()) {
-            number.model().undo();
-        } else {
-            draw.model().undo();
-        }
-    }
-
-    private boolean isDrawTab() {
-        return tabs.getSelectionModel().getSelectedIndex() == 0;
+    /** The page in front. */
+    public Page current() {
+        return (Page) tabs.getSelectionModel().getSelectedItem().getUserData();
     }
 
     private MenuBar menus(Theme theme) {
         MenuItem open = item("Open checkpoint…", "Shortcut+O", this::chooseModel);
         recentMenu.setOnShowing(e -> fillRecent());
         recentMenu.getItems().add(new MenuItem("(none)"));
-        MenuItem loadImage = item("Load image onto pad…", "Shortcut+L", draw::chooseImage);
-        MenuItem save = item("Save drawing as PNG…", "Shortcut+S", draw::chooseSave);
+        MenuItem loadImage = item("Load image onto pad…", "Shortcut+L", pad.draw()::chooseImage);
+        MenuItem save = item("Save drawing as PNG…", "Shortcut+S", pad.draw()::chooseSave);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
         Menu file = new Menu("File", null, open, recentMenu, new SeparatorMenuItem(), loadImage, save,
                 new SeparatorMenuItem(), quit);
-        MenuItem undo = item("Undo stroke", "Shortcut+Z", this::undoStroke);
-        MenuItem clear = item("Clear pad (Esc, Delete)", null, this::clearPad);
+        MenuItem undo = item("Undo stroke", "Shortcut+Z", pad::undo);
+        MenuItem clear = item("Clear pad (Esc, Delete)", null, pad::clear);
         Menu edit = new Menu("Edit", null, undo, clear);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
@@ -176,7 +158,7 @@ public final class MainView extends BorderPane {
         Label notice = new Label();
         notice.setId("status-notice");
         notice.getStyleClass().add("danger");
-        notice.textProperty().bind(draw.model().errorProperty());
+        notice.textProperty().bind(pad.draw().model().errorProperty());
         Label done = new Label();
         done.setId("status-done");
         done.getStyleClass().add("success");

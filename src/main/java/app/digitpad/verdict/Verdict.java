@@ -91,14 +91,27 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
         return new Verdict(prediction.confident() ? Kind.DIGIT : Kind.UNSURE, prediction, Optional.empty());
     }
 
-    /** Reads any ink image (pad or file) with the predictor and the gate if there is one; empty when there is no ink. */
-    public static Optional<Verdict> read(Predictor predictor, Optional<DigitGate> gate, GrayImage image) {
+    /** A verdict with the network input it was made from (the pad shows the input, number mode keeps it). */
+    public record Reading(float[] input, Verdict verdict) {
+    }
+
+    /**
+     * The one read path for any ink image (the pad, a file, one digit of a number): its shape, the
+     * normalized input, the predictor's answer, the gate if there is one, and the verdict on all of it;
+     * empty when there is no ink.
+     */
+    public static Optional<Reading> reading(Predictor predictor, Optional<DigitGate> gate, GrayImage image) {
         Optional<InkShape> shape = InkShape.of(image);
         Optional<float[]> input = DigitNormalizer.normalize(image);
         if (shape.isEmpty() || input.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(judge(shape.get(), input.get(), predictor, gate));
+        return Optional.of(new Reading(input.get(), judge(shape.get(), input.get(), predictor, gate)));
+    }
+
+    /** {@link #reading}'s verdict alone. */
+    public static Optional<Verdict> read(Predictor predictor, Optional<DigitGate> gate, GrayImage image) {
+        return reading(predictor, gate, image).map(Reading::verdict);
     }
 
     /** The verdict on an input already normalized from ink of this shape. */

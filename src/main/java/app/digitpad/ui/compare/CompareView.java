@@ -5,12 +5,14 @@ import app.digitpad.inference.Disagreements;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.ui.shared.Navigator;
+import app.digitpad.ui.shared.Page;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -26,18 +28,18 @@ import javafx.scene.layout.VBox;
  * digits that only one of them reads right, as thumbnails; a click puts one on the pad. Binds to
  * {@link CompareModel} and forwards clicks.
  */
-public final class CompareView extends BorderPane {
+public final class CompareView extends BorderPane implements Page {
 
     /** Thumbnails shown per list: enough to see a pattern, few enough to lay out at once. */
     static final int SHOWN = 120;
     private static final double TILE = 42;
 
-    private final Consumer<float[]> onPick;
+    private final Navigator navigator;
     private final VBox lists = new VBox(10);
 
-    /** {@code onPick}: a case's 28x28 digit to put on the pad. */
-    public CompareView(CompareModel model, AppModel app, Consumer<float[]> onPick) {
-        this.onPick = onPick;
+    /** {@code navigator}: a case picked goes onto the pad. */
+    public CompareView(CompareModel model, AppModel app, Navigator navigator) {
+        this.navigator = navigator;
         getStyleClass().add("compare-view");
         Label which = new Label();
         which.setId("compare-which");
@@ -103,7 +105,7 @@ public final class CompareView extends BorderPane {
             VBox tile = new VBox(1, view, text);
             tile.setAlignment(Pos.CENTER);
             tile.getStyleClass().add("disagreement");
-            tile.setOnMouseClicked(e -> onPick.accept(image));
+            tile.setOnMouseClicked(e -> navigator.showOnPad(new GrayImage(MnistSet.SIDE, MnistSet.SIDE, image)));
             pane.getChildren().add(tile);
         }
         if (cases.isEmpty()) {
@@ -113,5 +115,15 @@ public final class CompareView extends BorderPane {
             pane.getChildren().add(new Label("… and " + (cases.size() - SHOWN) + " more"));
         }
         return pane;
+    }
+
+    @Override
+    public String title() {
+        return "Compare";
+    }
+
+    @Override
+    public Node node() {
+        return this;
     }
 }

@@ -1,20 +1,17 @@
 package app.digitpad.ui.draw;
 
-import app.digitpad.data.IoMessages;
 import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
-import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
-import app.digitpad.preprocess.InkShape;
+import app.digitpad.ui.shared.LatestRequest;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,25 +26,19 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The drawing pad's state and commands, free of any node: strokes (for undo), the brush, and the live
- * answer. Prediction runs on a worker, latest request wins, and results are published through the FX
- * executor only if nothing newer was asked meanwhile, so the pad never shows an answer to an old drawing.
+ * answer. Prediction runs on a worker through a {@link LatestRequest}: the newest drawing wins, and an
+ * answer older than the one on show is never published. FX thread.
  */
 public final class DrawModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DrawModel.class);
 
     /** What the pad says when there is nothing to read. */
     public static final String EMPTY_TEXT = "Draw a digit";
     /** While the pen moves, predict at most this often. */
     static final long LIVE_INTERVAL_NANOS = 60_000_000L;
 
-    private final Executor worker;
-    private final Executor fx;
     private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
     private final ObservableList<Stroke> readOnlyStrokes = FXCollections.unmodifiableObservableList(strokes);
     private final List<Stroke.Point> current = new ArrayList<>();
@@ -58,8 +49,8 @@ public final class DrawModel {
     private final ReadOnlyObjectWrapper<GrayImage> background = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
-    /** Used on the worker only; set once the app has loaded it. */
-    private volatile Optional<DigitGate> gate = Optional.empty();
+    /** Set once the app has loaded it (FX thread); each request hands the worker the gate of its time. */
+    private Optional<DigitGate> gate = Optional.empty();
     private final ReadOnlyObjectWrapper<float[]> networkInput = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GrayImage> padInk = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
@@ -67,29 +58,12 @@ public final class DrawModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyDoubleWrapper latencyMillis = new ReadOnlyDoubleWrapper(Double.NaN);
-    private final AtomicReference<Request> pending = new AtomicReference<>();
-    private long generation;
-    private long published;
+    private final LatestRequest latest;
     private long lastLive;
-
-    /** A snapshot of the drawing to predict; {@code generation} orders requests. */
-    private record Request(long generation, GrayImage background, List<Stroke> strokes, Predictor predictor,
-                           Predictor compared,
-                           long startedNanos) {
-    }
-
-    /** What the worker made of a request; {@code error} is set instead when reading the drawing failed. */
-    private record Result(GrayImage ink, Optional<float[]> input, Optional<Verdict> verdict,
-                          Optional<Prediction> compared, String error) {
-        Optional<Prediction> prediction() {
-            return verdict.map(Verdict::prediction);
-        }
-    }
 
     /** {@code worker} runs predictions; {@code fx} publishes results (Platform::runLater in the app). */
     public DrawModel(Executor worker, Executor fx) {
-        this.worker = worker;
-        this.fx = fx;
+        this.latest = new LatestRequest(worker, fx, true);
         predictor.addListener((obs, old, now) -> requestPrediction());
         comparePredictor.addListener((obs, old, now) -> requestPrediction());
     }
@@ -159,47 +133,20 @@ public final class DrawModel {
     }
 
     private void requestPrediction() {
-        generation++;
-        upToDate.set(false);
         if (strokes.isEmpty() && current.isEmpty() && background.get() == null) {
+            latest.settle();
             publishEmpty();
             return;
         }
-        Request r = new Request(generation, background.get(), allStrokes(), predictor.get(), comparePredictor.get(),
-                System.nanoTime());
-        if (pending.getAndSet(r) == null) {
-            worker.execute(this::runPending);
-        }
+        upToDate.set(false);
+        PadReading.Request r = new PadReading.Request(background.get(), allStrokes(), predictor.get(),
+                comparePredictor.get(), System.nanoTime());
+        Optional<DigitGate> g = gate;
+        latest.submit(() -> PadReading.of(r, g), result -> publish(r, result));
     }
 
-    private void runPending() {
-        Request r = pending.getAndSet(null);
-        if (r == null) {
-            return;
-        }
-        Result result;
-        try {
-            GrayImage ink = PadRaster.ink(r.background(), r.strokes());
-            Optional<float[]> input = DigitNormalizer.normalize(ink);
-            Optional<Verdict> v = r.predictor() == null ? Optional.empty()
-                    : InkShape.of(ink).flatMap(shape -> input.map(in -> Verdict.judge(shape, in, r.predictor(), gate)));
-            Optional<Prediction> c = r.compared() == null ? Optional.empty() : input.map(r.compared()::predict);
-            result = new Result(ink, input, v, c, null);
-        } catch (RuntimeException e) {
-            LOG.error("Could not read the drawing", e);
-            result = new Result(null, Optional.empty(), Optional.empty(), Optional.empty(),
-                    "Could not read the drawing: " + IoMessages.describe(e));
-        }
-        Result published = result;
-        fx.execute(() -> publish(r, published));
-    }
-
-    private void publish(Request r, Result result) {
-        if (r.generation() <= published || r.generation() > generation) {
-            return;
-        }
-        published = r.generation();
-        upToDate.set(published == generation);
+    private void publish(PadReading.Request r, PadReading result) {
+        upToDate.set(latest.upToDate());
         latencyMillis.set((System.nanoTime() - r.startedNanos()) / 1e6);
         networkInput.set(result.input().orElse(null));
         padInk.set(result.input().isPresent() ? result.ink() : null);
@@ -210,7 +157,6 @@ public final class DrawModel {
     }
 
     private void publishEmpty() {
-        published = generation;
         upToDate.set(true);
         error.set(null);
         networkInput.set(null);
@@ -222,7 +168,7 @@ public final class DrawModel {
         detail.set(EMPTY_TEXT);
     }
 
-    private void describe(Result result) {
+    private void describe(PadReading result) {
         error.set(result.error());
         AnswerText text = AnswerText.of(result.error(), result.input().isPresent(), result.verdict());
         headline.set(text.headline());

@@ -6,6 +6,7 @@ import app.digitpad.drawing.Stroke;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.ui.shared.AppModel;
+import app.digitpad.ui.shared.ProbabilityChart;
 import app.digitpad.verdict.Verdict;
 import java.io.File;
 import java.nio.file.Path;

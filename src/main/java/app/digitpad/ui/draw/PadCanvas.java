@@ -4,6 +4,7 @@ import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.ui.shared.StrokeGesture;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

@@ -1,9 +1,11 @@
 package app.digitpad.ui.models;
 
+import app.digitpad.ui.shared.Page;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -12,7 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
 /** The Models tab: a table of models with their metadata, and a button to draw with the selected one. */
-public final class ModelsView extends BorderPane {
+public final class ModelsView extends BorderPane implements Page {
 
     private final TableView<ModelsModel.Row> table = new TableView<>();
 
@@ -63,5 +65,15 @@ public final class ModelsView extends BorderPane {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    @Override
+    public String title() {
+        return "Models";
+    }
+
+    @Override
+    public Node node() {
+        return this;
     }
 }

@@ -4,6 +4,7 @@ import app.digitpad.personal.FineTuner;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.ui.shared.Page;
 import app.digitpad.ui.shared.TrainCharts;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -32,7 +34,7 @@ import javafx.scene.layout.VBox;
  * (wrong ones marked), delete and relabel for the selected one, and "teach it" with its before/after table.
  * It binds to {@link PersonalModel} and {@link FineTuneModel} and forwards clicks.
  */
-public final class PersonalView extends BorderPane {
+public final class PersonalView extends BorderPane implements Page {
 
     private static final double TILE = 56;
     /** The fine-tune's charts: beside the gallery, shrinking before the controls below them do. */
@@ -257,5 +259,15 @@ public final class PersonalView extends BorderPane {
         private static Label cell(double value) {
             return new Label(Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f%%", 100 * value));
         }
+    }
+
+    @Override
+    public String title() {
+        return "My digits";
+    }
+
+    @Override
+    public Node node() {
+        return this;
     }
 }

@@ -32,7 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Training tab's run: starts a {@link Trainer} in a background {@link Task}, turns its events into
+ * The Training tab's run: runs a {@link TrainingJob} in a background {@link Task}, turns its events into
  * chart points, progress and log lines on the FX thread, and offers pause, resume and stop between steps.
  * The drawing pad is untouched by a run: "use for drawing" loads a checkpoint into its own copy.
  */

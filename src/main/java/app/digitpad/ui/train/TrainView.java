@@ -1,13 +1,17 @@
 package app.digitpad.ui.train;
 
-import app.digitpad.ui.shared.TrainCharts;
 import app.digitpad.inference.ErrorAnalysis;
+import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.ui.shared.Navigator;
+import app.digitpad.ui.shared.Page;
+import app.digitpad.ui.shared.TrainCharts;
 import java.util.Locale;
-import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -26,11 +30,12 @@ import javafx.scene.layout.VBox;
  * The Training tab: form, run buttons, progress, the two charts, and below them the log, the run's
  * checkpoints and the error analysis. It binds to {@link TrainModel} and forwards clicks.
  */
-public final class TrainView extends BorderPane {
+public final class TrainView extends BorderPane implements Page {
 
     private final TrainModel model;
 
-    public TrainView(TrainModel model, BiConsumer<ErrorAnalysis.Mistake, float[]> onPickMistake) {
+    /** {@code navigator}: a mistake picked in the Errors tab goes onto the pad. */
+    public TrainView(TrainModel model, Navigator navigator) {
         this.model = model;
         getStyleClass().add("train-view");
         getStylesheets().add(TrainView.class.getResource("train.css").toExternalForm());
@@ -43,7 +48,8 @@ public final class TrainView extends BorderPane {
         HBox.setHgrow(charts.loss(), Priority.ALWAYS);
         HBox.setHgrow(charts.accuracy(), Priority.ALWAYS);
         TabPane details = new TabPane(new Tab("Log", log()), new Tab("Checkpoints", checkpoints()),
-                new Tab("Errors", new ErrorAnalysisView(model, onPickMistake)));
+                new Tab("Errors", new ErrorAnalysisView(model, (mistake, image) -> navigator.showOnPad(
+                        new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, image)))));
         details.setId("train-details");
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.setPrefHeight(240);
@@ -137,5 +143,15 @@ public final class TrainView extends BorderPane {
 
     public TrainModel model() {
         return model;
+    }
+
+    @Override
+    public String title() {
+        return "Train";
+    }
+
+    @Override
+    public Node node() {
+        return this;
     }
 }

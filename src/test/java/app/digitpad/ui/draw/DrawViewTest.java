@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.testing.Models;
 import app.digitpad.testing.Window;
-import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
+import app.digitpad.ui.shared.ActiveModel;
+import app.digitpad.ui.shared.ProbabilityChart;
 import app.digitpad.verdict.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;

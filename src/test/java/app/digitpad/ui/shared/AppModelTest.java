@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.testing.Models;
-import app.digitpad.ui.models.ModelsModel;
 import app.digitpad.checkpoint.RecentModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The app-wide and Models view-models without any view: only the FX toolkit is started, because their
+ * The app-wide view-model without any view: only the FX toolkit is started, because their
  * background work is real {@code javafx.concurrent.Task}s whose results arrive on the FX thread.
  */
 class AppModelTest {
@@ -162,26 +161,5 @@ class AppModelTest {
         assertTrue(status.startsWith("Model: old-tutorial.zip  ·  tutorial  ·  test accuracy 99.25%  ·  older "
                 + "preprocessing: trained on digits prepared as 'mnist-box20-com-v1'"), status);
         assertNull(app.errorProperty().get());
-    }
-
-    @Test
-    void modelsTabListsBothBundledModelsWithTheirMetadata() throws Exception {
-        AppModel app = app();
-        ModelsModel models = new ModelsModel(app, List.of(Models.bundled().getParent()), background);
-        await(models::refresh);
-        ModelsModel.Row row = models.rows().stream()
-                .filter(r -> r.file().getFileName().toString().equals("tutorial.zip")).findFirst().orElseThrow();
-        assertEquals("tutorial", row.architecture());
-        assertEquals("5", row.epoch());
-        assertEquals("99.25%", row.testAccuracy());
-        ModelsModel.Row strong = models.rows().stream()
-                .filter(r -> r.file().getFileName().toString().equals("bncnn.zip")).findFirst().orElseThrow();
-        assertEquals("bncnn", strong.architecture());
-        assertEquals("24", strong.epoch());
-        assertEquals("99.59%", strong.testAccuracy());
-        assertNull(app.activeProperty().get());
-        WaitForAsyncUtils.asyncFx(() -> models.use(row)).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.activeProperty().get() != null);
-        assertEquals("tutorial.zip", app.activeProperty().get().fileName());
     }
 }

@@ -1,10 +1,11 @@
-package app.digitpad.ui.draw;
+package app.digitpad.ui.explain;
 
 import app.digitpad.checkpoint.CheckpointException;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.data.IoMessages;
 import app.digitpad.explain.LearningTimeline;
 import app.digitpad.ui.shared.ActiveModel;
+import app.digitpad.ui.shared.LatestRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -38,12 +39,12 @@ public final class TimelineModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private LearningTimeline timeline;
     private ActiveModel timelineOf;
-    /** The latest request's number: written on the FX thread, read by the worker to skip stale work. */
-    private volatile long requested;
+    private final LatestRequest latest;
 
     public TimelineModel(Executor worker, Executor fx, CheckpointLoader loader) {
         this.worker = worker;
         this.fx = fx;
+        this.latest = new LatestRequest(worker, fx, false);
         this.loader = loader;
         open.addListener((obs, was, now) -> request());
         model.addListener((obs, old, now) -> request());
@@ -51,8 +52,12 @@ public final class TimelineModel {
         position.addListener((obs, old, now) -> request());
     }
 
+    /** The answer at an epoch, or why that epoch's checkpoint could not be loaded. */
+    private record Answer(LearningTimeline.Point point, String error) {
+    }
+
     private void request() {
-        long ticket = ++requested;
+        latest.cancel();
         ActiveModel m = model.get();
         float[] x = input.get();
         if (!open.get() || m == null) {
@@ -72,20 +77,18 @@ public final class TimelineModel {
         }
         LearningTimeline t = timeline;
         int at = Math.max(0, Math.min(position.get(), t.checkpoints().size() - 1));
-        worker.execute(() -> {
-            if (ticket != requested) {
-                return;
-            }
+        latest.submit(() -> {
             try {
-                LearningTimeline.Point p = t.at(at, x);
-                fx.execute(() -> {
-                    if (ticket == requested) {
-                        point.set(p);
-                        status.set(describe(t, p));
-                    }
-                });
+                return new Answer(t.at(at, x), null);
             } catch (CheckpointException e) {
-                fx.execute(() -> status.set("Could not load that epoch's checkpoint: " + IoMessages.describe(e)));
+                return new Answer(null, "Could not load that epoch's checkpoint: " + IoMessages.describe(e));
+            }
+        }, answer -> {
+            if (answer.error() != null) {
+                status.set(answer.error());
+            } else {
+                point.set(answer.point());
+                status.set(describe(t, answer.point()));
             }
         });
     }

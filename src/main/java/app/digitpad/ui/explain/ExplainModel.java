@@ -1,4 +1,4 @@
-package app.digitpad.ui.draw;
+package app.digitpad.ui.explain;
 
 import app.digitpad.data.IoMessages;
 import app.digitpad.data.MnistLoader;
@@ -10,6 +10,7 @@ import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.InkShape;
 import app.digitpad.ui.shared.ActiveModel;
+import app.digitpad.ui.shared.LatestRequest;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.Verdict;
 import java.io.IOException;
@@ -38,7 +39,6 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ExplainModel {
 
-    private final Executor worker;
     private final Executor indexer;
     private final Executor fx;
     private final NearestSource nearestSource;
@@ -55,8 +55,7 @@ public final class ExplainModel {
     private final ReadOnlyStringWrapper nearestStatus = new ReadOnlyStringWrapper("");
     private Explainer explainer;
     private Predictor explained;
-    /** The latest request's number: written on the FX thread, read by the worker to skip stale work. */
-    private volatile long requested;
+    private final LatestRequest latest;
     /** The model the index is for or being built for (written on the FX thread, read by the indexer). */
     private volatile ActiveModel indexFor;
     /** The MNIST folder that index came (or failed to come) from: another folder is tried again. FX thread. */
@@ -72,7 +71,7 @@ public final class ExplainModel {
      */
     public ExplainModel(Executor worker, Executor indexer, Executor fx, NearestSource nearestSource,
                         Supplier<Path> dataFolder) {
-        this.worker = worker;
+        this.latest = new LatestRequest(worker, fx, false);
         this.indexer = indexer;
         this.fx = fx;
         this.nearestSource = nearestSource;
@@ -84,14 +83,18 @@ public final class ExplainModel {
         index.addListener((obs, old, now) -> request());
     }
 
+    /** What the worker made of a drawing: its explanation (empty when blank) and the verdict on it. */
+    private record Made(Optional<Explanation> explanation, Verdict verdict) {
+    }
+
     private void request() {
-        long ticket = ++requested;
         GrayImage source = ink.get();
         ActiveModel m = model.get();
         if (open.get() && m != null) {
             ensureIndex(m);
         }
         if (!open.get() || source == null || m == null) {
+            latest.cancel();
             if (source == null || m == null) {
                 explanation.set(null);
             }
@@ -104,25 +107,21 @@ public final class ExplainModel {
         boolean sameDrawing = shown != null && shown.source() == source && p == shownPredictor;
         int target = digit < 0 && shown != null ? shown.prediction().digit() : digit;
         if (sameDrawing && target == shown.saliencyDigit() && nearest == shownIndex) {
+            latest.cancel();
             return;
         }
-        worker.execute(() -> {
-            if (ticket != requested) {
-                return;
-            }
+        latest.submit(() -> {
             Explainer e = explainerFor(p);
             Optional<Explanation> made = !sameDrawing ? Explanation.of(e, source, digit, nearest)
                     : Optional.of(target != shown.saliencyDigit() ? shown.withSaliencyFor(e, digit).withNeighbours(e, nearest)
                     : shown.withNeighbours(e, nearest));
-            Verdict said = made.map(x -> Verdict.judge(InkShape.of(source).orElseThrow(), x.input(), p, gate)).orElse(null);
-            fx.execute(() -> {
-                if (ticket == requested) {
-                    shownPredictor = p;
-                    shownIndex = nearest;
-                    verdict.set(said);
-                    explanation.set(made.orElse(null));
-                }
-            });
+            return new Made(made, made.map(x -> Verdict.judge(InkShape.of(source).orElseThrow(), x.input(), p, gate))
+                    .orElse(null));
+        }, made -> {
+            shownPredictor = p;
+            shownIndex = nearest;
+            verdict.set(made.verdict());
+            explanation.set(made.explanation().orElse(null));
         });
     }
 

@@ -1,8 +1,9 @@
-package app.digitpad.ui.draw;
+package app.digitpad.ui.number;
 
 import app.digitpad.drawing.Stroke;
 import app.digitpad.segment.DigitReading;
 import app.digitpad.segment.NumberReading;
+import app.digitpad.ui.shared.StrokeGesture;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;

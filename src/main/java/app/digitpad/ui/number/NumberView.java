@@ -1,7 +1,8 @@
-package app.digitpad.ui.draw;
+package app.digitpad.ui.number;
 
 import app.digitpad.segment.DigitReading;
 import app.digitpad.segment.NumberReading;
+import app.digitpad.ui.shared.ProbabilityChart;
 import app.digitpad.verdict.Verdict;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

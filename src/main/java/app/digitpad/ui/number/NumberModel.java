@@ -1,4 +1,4 @@
-package app.digitpad.ui.draw;
+package app.digitpad.ui.number;
 
 import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
@@ -7,6 +7,8 @@ import app.digitpad.segment.DigitReading;
 import app.digitpad.segment.NumberReader;
 import app.digitpad.segment.NumberReading;
 import app.digitpad.segment.SegmentJudge;
+import app.digitpad.ui.shared.LatestRequest;
+import app.digitpad.ui.shared.PadCommands;
 import app.digitpad.verdict.DigitGate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +34,13 @@ import javafx.collections.ObservableList;
  * which digit's bars are shown follows the mouse, else the least sure digit. Commands and properties
  * belong to the FX thread.
  */
-public final class NumberModel {
+public final class NumberModel implements PadCommands {
 
     /** The number pad's logical size: three digit pads side by side. */
     public static final int WIDTH = 3 * PadRaster.SIZE;
     public static final int HEIGHT = PadRaster.SIZE;
 
-    private final Executor worker;
-    private final Executor fx;
+    private final LatestRequest latest;
     private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
     private final List<Stroke.Point> current = new ArrayList<>();
     private final DoubleProperty brush = new SimpleDoubleProperty(Stroke.DEFAULT_WIDTH);
@@ -49,13 +50,11 @@ public final class NumberModel {
     private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper(true);
     private Optional<DigitGate> gate = Optional.empty();
     private Optional<SegmentJudge> judge = Optional.empty();
-    private long requested;
     private boolean hovering;
 
     /** {@code worker}: where readings run; {@code fx}: how results come back to the FX thread. */
     public NumberModel(Executor worker, Executor fx) {
-        this.worker = worker;
-        this.fx = fx;
+        this.latest = new LatestRequest(worker, fx, false);
         predictor.addListener((obs, old, now) -> request());
     }
 
@@ -78,6 +77,7 @@ public final class NumberModel {
         }
     }
 
+    @Override
     public void undo() {
         if (!strokes.isEmpty()) {
             strokes.remove(strokes.size() - 1);
@@ -85,6 +85,7 @@ public final class NumberModel {
         }
     }
 
+    @Override
     public void clear() {
         strokes.clear();
         current.clear();
@@ -121,24 +122,18 @@ public final class NumberModel {
     }
 
     private void request() {
-        long ticket = ++requested;
         List<Stroke> snapshot = List.copyOf(strokes);
         Predictor p = predictor.get();
         if (snapshot.isEmpty() || p == null) {
+            latest.settle();
             publish(null);
             return;
         }
         Optional<DigitGate> g = gate;
         Optional<SegmentJudge> j = judge;
         upToDate.set(false);
-        worker.execute(() -> {
-            Optional<NumberReading> read = new NumberReader(p, g, j).readStrokes(WIDTH, HEIGHT, snapshot);
-            fx.execute(() -> {
-                if (ticket == requested) {
-                    publish(read.orElse(null));
-                }
-            });
-        });
+        latest.submit(() -> new NumberReader(p, g, j).readStrokes(WIDTH, HEIGHT, snapshot),
+                read -> publish(read.orElse(null)));
     }
 
     private void publish(NumberReading r) {

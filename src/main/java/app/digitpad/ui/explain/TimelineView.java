@@ -1,5 +1,6 @@
-package app.digitpad.ui.draw;
+package app.digitpad.ui.explain;
 
+import app.digitpad.ui.shared.ProbabilityChart;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;

@@ -1,4 +1,4 @@
-package app.digitpad.ui.draw;
+package app.digitpad.ui.shared;
 
 import app.digitpad.inference.Prediction;
 import javafx.css.PseudoClass;
@@ -9,7 +9,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 
 /** The ten probabilities as bars, the winner highlighted; updated in place, without animation. */
-final class ProbabilityChart extends BarChart<String, Number> {
+public final class ProbabilityChart extends BarChart<String, Number> {
 
     private static final PseudoClass WINNER = PseudoClass.getPseudoClass("winner");
     private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
@@ -17,7 +17,7 @@ final class ProbabilityChart extends BarChart<String, Number> {
     private final XYChart.Series<String, Number> compared = new XYChart.Series<>();
     private final Tooltip[] tips = new Tooltip[10];
 
-    ProbabilityChart() {
+    public ProbabilityChart() {
         super(new CategoryAxis(), new NumberAxis(0, 1, 0.25));
         setId("probabilities");
         getStyleClass().add("probability-chart");
@@ -37,7 +37,7 @@ final class ProbabilityChart extends BarChart<String, Number> {
     }
 
     /** Clicking digit d's bar (or its label under the axis) tells {@code onDigit} "it is a d". */
-    void onBarClicked(java.util.function.IntConsumer onDigit) {
+    public void onBarClicked(java.util.function.IntConsumer onDigit) {
         for (int d = 0; d < 10; d++) {
             int digit = d;
             javafx.scene.Node bar = series.getData().get(d).getNode();
@@ -51,7 +51,7 @@ final class ProbabilityChart extends BarChart<String, Number> {
      * Moving the mouse over digit d's column (its bar, or the space above a bar too low to point at) tells
      * {@code onDigit} d: the Explain tab's "evidence for the digit under the mouse".
      */
-    void onBarHovered(java.util.function.IntConsumer onDigit) {
+    public void onBarHovered(java.util.function.IntConsumer onDigit) {
         setOnMouseMoved(e -> {
             double x = getXAxis().sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
             String digit = ((CategoryAxis) getXAxis()).getValueForDisplay(x);
@@ -64,7 +64,7 @@ final class ProbabilityChart extends BarChart<String, Number> {
     /**
      * Shows a second model's bars beside the first's, with a legend naming both; a null name removes them.
      */
-    void compareWith(String drawingName, String comparedName) {
+    public void compareWith(String drawingName, String comparedName) {
         if (comparedName == null) {
             getData().remove(compared);
             setLegendVisible(false);
@@ -84,7 +84,7 @@ final class ProbabilityChart extends BarChart<String, Number> {
     }
 
     /** The second model's answer; null clears its bars. */
-    void showCompared(Prediction p) {
+    public void showCompared(Prediction p) {
         if (!getData().contains(compared)) {
             return;
         }
@@ -94,7 +94,7 @@ final class ProbabilityChart extends BarChart<String, Number> {
     }
 
     /** The second model's bar heights as shown (all 0 when not comparing). */
-    double[] comparedValues() {
+    public double[] comparedValues() {
         double[] out = new double[10];
         if (getData().contains(compared)) {
             for (int d = 0; d < 10; d++) {
@@ -105,7 +105,7 @@ final class ProbabilityChart extends BarChart<String, Number> {
     }
 
     /** Shows a prediction; null clears every bar. Bars of a drawing that is not a digit are grey, none wins. */
-    void show(Prediction p, boolean notADigit) {
+    public void show(Prediction p, boolean notADigit) {
         for (int d = 0; d < 10; d++) {
             XYChart.Data<String, Number> bar = series.getData().get(d);
             double v = p == null ? 0 : p.probabilities()[d];
@@ -119,7 +119,7 @@ final class ProbabilityChart extends BarChart<String, Number> {
     }
 
     /** The bar heights as shown, for tests and accessibility. */
-    double[] values() {
+    public double[] values() {
         double[] out = new double[10];
         for (int d = 0; d < 10; d++) {
             out[d] = series.getData().get(d).getYValue().doubleValue();

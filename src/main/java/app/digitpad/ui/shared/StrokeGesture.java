@@ -1,4 +1,4 @@
-package app.digitpad.ui.draw;
+package app.digitpad.ui.shared;
 
 import app.digitpad.drawing.Stroke;
 import java.util.List;
@@ -16,10 +16,10 @@ import javafx.scene.shape.StrokeLineJoin;
  * once (round caps, so fast moves leave no gaps), release ends it. Mouse positions become the pad's
  * logical coordinates, clamped to the pad, whatever size the canvas is shown at. FX thread.
  */
-final class StrokeGesture {
+public final class StrokeGesture {
 
     /** Where a gesture's points go: a pad model's begin or extend command. */
-    interface PointSink {
+    public interface PointSink {
         void at(double x, double y);
     }
 
@@ -46,7 +46,7 @@ final class StrokeGesture {
      * Makes {@code canvas}, showing a pad of {@code padWidth} x {@code padHeight}, draw strokes: {@code begin},
      * {@code extend} and {@code end} are the pad model's commands, {@code brush} its pen width.
      */
-    static void install(Canvas canvas, double padWidth, double padHeight, PointSink begin, PointSink extend,
+    public static void install(Canvas canvas, double padWidth, double padHeight, PointSink begin, PointSink extend,
                         Runnable end, DoubleSupplier brush) {
         StrokeGesture g = new StrokeGesture(canvas, padWidth, padHeight, begin, extend, brush);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, g::pressed);
@@ -59,7 +59,7 @@ final class StrokeGesture {
     }
 
     /** A white round pen of {@code width} pad units on {@code canvas}, shown at {@code scale} pixels per unit. */
-    static GraphicsContext pen(Canvas canvas, double width, double scale) {
+    public static GraphicsContext pen(Canvas canvas, double width, double scale) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setStroke(Color.WHITE);
         g.setLineCap(StrokeLineCap.ROUND);
@@ -69,7 +69,7 @@ final class StrokeGesture {
     }
 
     /** Paints a stroke's points as a polyline (a dot for one point). */
-    static void polyline(Canvas canvas, double width, List<Stroke.Point> pts, double scale) {
+    public static void polyline(Canvas canvas, double width, List<Stroke.Point> pts, double scale) {
         GraphicsContext g = pen(canvas, width, scale);
         if (pts.size() == 1) {
             g.strokeLine(pts.get(0).x() * scale, pts.get(0).y() * scale, pts.get(0).x() * scale, pts.get(0).y() * scale);

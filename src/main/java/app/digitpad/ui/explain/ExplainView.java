@@ -1,4 +1,4 @@
-package app.digitpad.ui.draw;
+package app.digitpad.ui.explain;
 
 import app.digitpad.explain.Explanation;
 import app.digitpad.explain.FeatureMaps;
@@ -8,6 +8,8 @@ import app.digitpad.explain.SaliencyColors;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.ui.shared.Page;
+import app.digitpad.ui.shared.ProbabilityChart;
 import app.digitpad.verdict.Verdict;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +38,7 @@ import javafx.scene.layout.VBox;
  * channel and largest activation). Computed only while the tab is shown. Only binds to its models.
  * FX thread.
  */
-public final class ExplainView extends ScrollPane {
+public final class ExplainView extends ScrollPane implements Page {
 
     /** Side of the pictures of the input and of the drawing, in pixels. */
     private static final int PICTURE = 168;
@@ -231,5 +233,26 @@ public final class ExplainView extends ScrollPane {
 
     private static VBox section(String title, Node body) {
         return new VBox(4, new Label(title), body);
+    }
+
+    @Override
+    public String title() {
+        return "Explain";
+    }
+
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    /** Explaining costs a forward and a backward pass per drawing: done only while the tab is in front. */
+    @Override
+    public void shown() {
+        model.openProperty().set(true);
+    }
+
+    @Override
+    public void hidden() {
+        model.openProperty().set(false);
     }
 }

@@ -1,4 +1,4 @@
-package app.digitpad.ui.draw;
+package app.digitpad.ui.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

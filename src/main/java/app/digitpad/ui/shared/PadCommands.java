@@ -1,0 +1,11 @@
+package app.digitpad.ui.shared;
+
+/** What the Edit menu and the keyboard do to whichever pad is in front. FX thread. */
+public interface PadCommands {
+
+    /** Removes the last stroke. */
+    void undo();
+
+    /** Empties the pad. */
+    void clear();
+}
