@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a model's training-set embeddings on disk, so that nearest digits cost one scan after the first
- * time (embedding 60,000 digits takes tens of seconds). The file lies beside the checkpoint
+ * time (embedding takes seconds to tens of seconds). The file lies beside the checkpoint
  * ({@code <model>.zip.nearest}); for a bundled model, or a checkpoint in a folder this user cannot write,
  * it lies in the user's cache, named by the checkpoint's hash. An entry records the checkpoint's
  * SHA-256, the preprocessing version and the training set's size and labels, is written atomically, and a

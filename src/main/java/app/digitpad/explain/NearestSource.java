@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * Where nearest training digits come from, for the window and the command line alike: MNIST's training
- * split from the data folder, prepared as for training (through the prepared cache), and the model's
- * embeddings of it (through the {@link NearestCache}). The prepared split is kept for the next model.
- * Synchronized; any thread but the FX thread.
+ * Where nearest training digits come from, for the window and the command line alike: the first
+ * {@link NearestDigits#SEARCHED} digits of MNIST's training split from the data folder, prepared as for
+ * training (a slice of the whole prepared split when training cached it, else only these are prepared),
+ * and the model's embeddings of them (through the {@link NearestCache}). The prepared digits are kept for
+ * the next model. Synchronized; any thread but the FX thread.
  */
 public final class NearestSource {
 
@@ -38,9 +39,12 @@ public final class NearestSource {
     public synchronized Optional<NearestDigits> obtain(Path dataFolder, Path checkpoint, Explainer explainer,
                                                        Progress progress, BooleanSupplier cancelled) throws IOException {
         if (train == null || !dataFolder.equals(trainFrom)) {
-            MnistSet raw = new MnistLoader(dataFolder).train();
-            train = prepared.lookup(raw).orElseGet(() -> prepared.build(raw,
-                    done -> progress.update("preparing MNIST's training digits", done, raw.size())));
+            MnistSet all = new MnistLoader(dataFolder).train();
+            MnistSet raw = all.limit(NearestDigits.SEARCHED);
+            train = prepared.lookup(all).map(whole -> whole.limit(NearestDigits.SEARCHED))
+                    .or(() -> prepared.lookup(raw))
+                    .orElseGet(() -> prepared.build(raw,
+                            done -> progress.update("preparing MNIST's training digits", done, raw.size())));
             trainFrom = dataFolder;
         }
         int total = train.size();
