@@ -91,11 +91,17 @@ public final class CheckpointFiles {
         if (!Files.isRegularFile(sidecar)) {
             return Optional.empty();
         }
+        CheckpointMetadata m;
         try {
-            return Optional.of(json.readValue(sidecar.toFile(), CheckpointMetadata.class));
+            m = json.treeToValue(CheckpointMetadata.nestedForm(json.readTree(sidecar.toFile())), CheckpointMetadata.class);
         } catch (IOException e) {
             throw new CheckpointException(sidecar, "metadata is not valid DigitPad JSON (" + where(e) + ")", e);
         }
+        if (m == null || m.training() == null || m.metrics() == null) {
+            throw new CheckpointException(sidecar, "metadata is not valid DigitPad JSON (no "
+                    + (m == null ? "object" : m.training() == null ? "'training' part" : "'metrics' part") + ")");
+        }
+        return Optional.of(m);
     }
 
     /** Which field or line of a sidecar is wrong, in words, without the parser's internals. */

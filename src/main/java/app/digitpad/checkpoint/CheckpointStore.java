@@ -103,7 +103,7 @@ public final class CheckpointStore {
         Set<Path> keep = new HashSet<>();
         ours.stream().skip(Math.max(0, ours.size() - keepLast)).forEach(c -> keep.add(c.file()));
         ours.stream().filter(c -> c.metadata().isPresent())
-                .max(Comparator.comparingDouble(c -> c.metadata().get().testAccuracy()))
+                .max(Comparator.comparingDouble(c -> c.metadata().get().metrics().testAccuracy()))
                 .ifPresent(best -> keep.add(best.file()));
         for (Checkpoint c : ours) {
             if (!keep.contains(c.file())) {

@@ -187,7 +187,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private int rejection(Checkpoint.Loaded loaded, MnistSet test) throws Exception {
         RejectionBenchmark.Report r = RejectionBenchmark.run(loaded.network(), DigitGate.load(services.models().gate()), test);
-        if (record && !recordInSidecar(loaded, meta -> meta.withRejection(asMap(r)))) {
+        if (record && !recordInSidecar(loaded, meta -> meta.withRejection(r.asRecorded()))) {
             return 1;
         }
         if (json) {
@@ -216,10 +216,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         new CheckpointFiles().writeSidecar(zip, change.apply(meta));
         return true;
-    }
-
-    private static Map<String, Object> asMap(RejectionBenchmark.Report r) {
-        return new ObjectMapper().convertValue(r, new com.fasterxml.jackson.core.type.TypeReference<>() { });
     }
 
     private static String row(int[] values) {

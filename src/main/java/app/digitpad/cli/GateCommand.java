@@ -35,9 +35,7 @@ public final class GateCommand implements Callable<Integer> {
         services.out().printf("Training the digit gate: %,d MNIST digits against %,d generated non-digits, %d epochs%n",
                 GateTraining.DIGITS, GateTraining.NON_DIGITS, GateTraining.EPOCHS);
         var digits = MnistPreprocessor.apply(dataOption.loader(services).train().limit(GateTraining.DIGITS));
-        DigitGate gate = GateTraining.train(digits, seed, epoch -> services.out().printf("  epoch %d done%n", epoch));
-        gate.save(out);
-        services.out().println("Saved " + out);
-        return 0;
+        return HelperTraining.run(services, GateTraining.EPOCHS,
+                (control, hooks) -> GateTraining.train(digits, seed, control, hooks), DigitGate::save, out);
     }
 }

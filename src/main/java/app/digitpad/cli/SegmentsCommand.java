@@ -1,5 +1,6 @@
 package app.digitpad.cli;
 
+import app.digitpad.data.MnistSet;
 import app.digitpad.segment.SegmentJudge;
 import app.digitpad.segment.SegmentTraining;
 import java.nio.file.Path;
@@ -43,13 +44,9 @@ public final class SegmentsCommand implements Callable<Integer> {
         services.out().printf("Training the segment judge: cuts of %,d numbers made of MNIST training digits, %d epochs%n",
                 numbers, epochs);
         services.out().flush();
-        SegmentJudge judge = SegmentTraining.train(dataOption.loader(services).train(), seed, numbers, epochs,
-                epoch -> {
-                    services.out().printf("  epoch %d done%n", epoch);
-                    services.out().flush();
-                });
-        judge.save(out);
-        services.out().println("Saved " + out);
-        return 0;
+        MnistSet digits = dataOption.loader(services).train();
+        return HelperTraining.run(services, epochs,
+                (control, hooks) -> SegmentTraining.train(digits, seed, numbers, epochs, control, hooks),
+                SegmentJudge::save, out);
     }
 }

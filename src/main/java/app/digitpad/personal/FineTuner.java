@@ -124,8 +124,8 @@ public final class FineTuner {
      */
     private static EvaluationReport knownTestAccuracy(Checkpoint.Loaded parent, MnistSet test, BooleanSupplier stop) {
         return parent.checkpoint().metadata()
-                .filter(m -> m.testImages() == test.size() && DigitNormalizer.VERSION.equals(m.preprocessing()))
-                .map(m -> new EvaluationReport(test.size(), m.testAccuracy(), m.testLoss(), null, null))
+                .filter(m -> m.metrics().testImages() == test.size() && DigitNormalizer.VERSION.equals(m.preprocessing()))
+                .map(m -> new EvaluationReport(test.size(), m.metrics().testAccuracy(), m.metrics().testLoss(), null, null))
                 .orElseGet(() -> Evaluator.evaluate(parent.network(), test, stop));
     }
 
@@ -146,7 +146,7 @@ public final class FineTuner {
     /** The run a fine-tune of a checkpoint with this sidecar does (for showing its plan before it starts). */
     public static TrainingConfig plannedConfig(CheckpointMetadata parent, FineTune recipe, long seed) {
         return new TrainingConfig(parent.architecture(), parent.epoch() + recipe.epochs(), recipe.batchSize(),
-                parent.learningRate(), seed, null, recipe.epochTestImages(), recipe.epochs(), 1, Augmentation.standard());
+                parent.training().learningRate(), seed, null, recipe.epochTestImages(), recipe.epochs(), 1, Augmentation.standard());
     }
 
     private static Scores scores(MultiLayerNetwork net, MnistSet held, EvaluationReport test, MnistSet rawTest,

@@ -3,10 +3,16 @@ package app.digitpad.segment;
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Backend;
 import app.digitpad.model.SmallNetworks;
+import app.digitpad.training.FitLoop;
+import app.digitpad.training.RunControl;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
-import java.util.function.IntConsumer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -65,22 +71,45 @@ public final class SegmentTraining {
         return new Examples(views.toByteArray(), answers.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** A judge trained on the examples of {@code numbers} made numbers for {@code epochs} passes. */
-    public static SegmentJudge train(MnistSet trainDigits, long seed, int numbers, int epochs, IntConsumer epochDone) {
+    /**
+     * A judge trained on the examples of {@code numbers} made numbers for {@code epochs} passes, through the
+     * one {@link FitLoop} ({@code hooks} after its stop-on-NaN); empty when {@code control} stopped it.
+     */
+    public static Optional<SegmentJudge> train(MnistSet trainDigits, long seed, int numbers, int epochs,
+                                               RunControl control, FitLoop.Callback... hooks)
+            throws IOException, InterruptedException {
         Backend.configure();
         Examples examples = examples(trainDigits, numbers, seed);
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(seed));
         net.init();
         int[] order = java.util.stream.IntStream.range(0, examples.size()).toArray();
         Random random = new Random(seed);
-        for (int epoch = 0; epoch < epochs; epoch++) {
+        List<FitLoop.Callback> callbacks = new ArrayList<>(List.of(FitLoop.stopOnNaN(LEARNING_RATE)));
+        callbacks.addAll(List.of(hooks));
+        FitLoop.Outcome outcome = FitLoop.run(net, 1, epochs, epoch -> {
             shuffle(order, random);
-            for (int start = 0; start < order.length; start += BATCH) {
-                net.fit(batch(examples, order, start, Math.min(order.length, start + BATCH)));
+            return batches(examples, order);
+        }, control, callbacks);
+        return outcome.stopped() ? Optional.empty() : Optional.of(new SegmentJudge(net));
+    }
+
+    /** The examples in this order, {@link #BATCH} at a time. */
+    private static FitLoop.Epoch batches(Examples examples, int[] order) {
+        return new FitLoop.Epoch() {
+            private int start;
+
+            @Override
+            public int steps() {
+                return (order.length + BATCH - 1) / BATCH;
             }
-            epochDone.accept(epoch + 1);
-        }
-        return new SegmentJudge(net);
+
+            @Override
+            public INDArray[] next() {
+                DataSet b = batch(examples, order, start, Math.min(order.length, start + BATCH));
+                start += BATCH;
+                return new INDArray[] {b.getFeatures(), b.getLabels()};
+            }
+        };
     }
 
     private static DataSet batch(Examples examples, int[] order, int from, int to) {

@@ -14,7 +14,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * the previous ones, so augmentation costs the training loop almost nothing. The order and every random
  * change follow from (seed, epoch, step) alone, never from thread timing: a run is reproducible.
  */
-final class BatchFeed implements AutoCloseable {
+final class BatchFeed implements FitLoop.Epoch {
 
     /** Batches prepared ahead: enough to hide a slow one, few enough to hold little memory. */
     private static final int AHEAD = 3;
@@ -44,12 +44,14 @@ final class BatchFeed implements AutoCloseable {
         producer.start();
     }
 
-    int steps() {
+    @Override
+    public int steps() {
         return (order.length + batchSize - 1) / batchSize;
     }
 
     /** The next batch as {features [n,1,28,28], labels [n,10]}; waits while it is being prepared. */
-    INDArray[] next() throws InterruptedException {
+    @Override
+    public INDArray[] next() throws InterruptedException {
         Batch b = ready.take();
         if (b.error() != null) {
             throw b.error();

@@ -7,21 +7,20 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.model.Architectures;
-import app.digitpad.model.Forward;
 import app.digitpad.preprocess.DigitNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Runs the training loop itself rather than {@code fit(iterator)}, so that it can report every step,
- * stop or pause between steps, and refuse a diverged loss. Batches are shuffled and augmented on a thread
- * of their own ({@link BatchFeed}) while the network trains.
+ * Trains a digit model on MNIST through the one {@link FitLoop}: its hooks stop on a diverged loss, report
+ * every step, measure each epoch and write checkpoints. Batches are shuffled and augmented on a thread of
+ * their own ({@link BatchFeed}) while the network trains. Runs on its caller's thread.
  */
 public final class Trainer {
 
@@ -52,7 +51,8 @@ public final class Trainer {
             throw new IllegalArgumentException("checkpoint is architecture '" + meta.architecture()
                     + "' but the run asks for '" + config.architecture() + "'");
         }
-        return new Start(loaded.network(), meta.epoch(), meta.trainingSeconds() == null ? 0 : meta.trainingSeconds());
+        return new Start(loaded.network(), meta.epoch(), meta.training().trainingSeconds() == null ? 0
+                : meta.training().trainingSeconds());
     }
 
     /** {@link #train(TrainingConfig, Start, MnistSet, MnistSet, CheckpointStore, Consumer, RunControl, String)} on MNIST. */
@@ -69,81 +69,85 @@ public final class Trainer {
             throws IOException, InterruptedException {
         MnistSet train = trainSet.limit(config.trainLimit());
         MnistSet test = testSet.limit(config.testLimit());
-        MnistSet trainSample = train.limit(TRAIN_EVAL_SAMPLE);
-        double seconds = start.secondsDone();
-        List<EpochMetrics> history = new ArrayList<>();
-        List<Path> saved = new ArrayList<>();
-        MultiLayerNetwork net = start.network();
-        for (int epoch = start.epochsDone() + 1; epoch <= config.epochs(); epoch++) {
-            EpochRun run;
-            try (BatchFeed feed = new BatchFeed(train, config.batchSize(), config.seed(), epoch, config.augmentation())) {
-                run = runEpoch(config, net, epoch, feed, listener, control);
-            }
-            if (run == null) {
-                return new TrainingResult(true, epoch - 1, history, saved);
-            }
-            net.incrementEpochCount();
-            EpochMetrics metrics = measure(net, epoch, run, trainSample, test);
-            seconds += metrics.seconds();
-            history.add(metrics);
-            listener.accept(new TrainingEvent.Epoch(metrics));
-            if (epoch % config.checkpointEvery() == 0 || epoch == config.epochs()) {
-                Path file = store.save(net, metadata(config, metrics, train.size(), test.size(), seconds, provenance));
+        Measuring measuring = new Measuring(train.limit(TRAIN_EVAL_SAMPLE), test, start.secondsDone(), listener);
+        Checkpointing checkpointing = new Checkpointing(config, store, listener, measuring,
+                (metrics, seconds) -> metadata(config, metrics, train.size(), test.size(), seconds, provenance));
+        FitLoop.Outcome outcome = FitLoop.run(start.network(), start.epochsDone() + 1, config.epochs(),
+                epoch -> new BatchFeed(train, config.batchSize(), config.seed(), epoch, config.augmentation()), control,
+                List.of(FitLoop.stopOnNaN(config.learningRate()), FitLoop.progress(config.epochs(), listener),
+                        measuring, checkpointing));
+        return new TrainingResult(outcome.stopped(), outcome.lastEpoch(), measuring.history, checkpointing.saved);
+    }
+
+    /** After each epoch: train and test accuracy and loss, the run's seconds so far, as an Epoch event. */
+    private static final class Measuring implements FitLoop.Callback {
+        private final MnistSet trainSample;
+        private final MnistSet test;
+        private final Consumer<TrainingEvent> listener;
+        private final List<EpochMetrics> history = new ArrayList<>();
+        private double seconds;
+
+        Measuring(MnistSet trainSample, MnistSet test, double secondsBefore, Consumer<TrainingEvent> listener) {
+            this.trainSample = trainSample;
+            this.test = test;
+            this.seconds = secondsBefore;
+            this.listener = listener;
+        }
+
+        @Override
+        public boolean epochDone(MultiLayerNetwork net, FitLoop.EpochEnd e) {
+            EvaluationReport trainEval = Evaluator.evaluate(net, trainSample);
+            EvaluationReport testEval = Evaluator.evaluate(net, test);
+            EpochMetrics m = new EpochMetrics(e.epoch(), e.meanLoss(), trainEval.accuracy(), testEval.loss(),
+                    testEval.accuracy(), e.seconds(), e.images() / e.seconds());
+            seconds += m.seconds();
+            history.add(m);
+            listener.accept(new TrainingEvent.Epoch(m));
+            return true;
+        }
+
+        EpochMetrics latest() {
+            return history.get(history.size() - 1);
+        }
+    }
+
+    /** The checkpointing hook: every {@code checkpointEvery} epochs and after the last, zip and sidecar atomically. */
+    private static final class Checkpointing implements FitLoop.Callback {
+        private final TrainingConfig config;
+        private final CheckpointStore store;
+        private final Consumer<TrainingEvent> listener;
+        private final Measuring measuring;
+        private final BiFunction<EpochMetrics, Double, CheckpointMetadata> sidecar;
+        private final List<Path> saved = new ArrayList<>();
+
+        Checkpointing(TrainingConfig config, CheckpointStore store, Consumer<TrainingEvent> listener, Measuring measuring,
+                      BiFunction<EpochMetrics, Double, CheckpointMetadata> sidecar) {
+            this.config = config;
+            this.store = store;
+            this.listener = listener;
+            this.measuring = measuring;
+            this.sidecar = sidecar;
+        }
+
+        @Override
+        public boolean epochDone(MultiLayerNetwork net, FitLoop.EpochEnd e) throws IOException {
+            if (e.epoch() % config.checkpointEvery() == 0 || e.epoch() == config.epochs()) {
+                EpochMetrics metrics = measuring.latest();
+                Path file = store.save(net, sidecar.apply(metrics, measuring.seconds));
                 saved.add(file);
-                listener.accept(new TrainingEvent.CheckpointSaved(epoch, file, metrics));
+                listener.accept(new TrainingEvent.CheckpointSaved(e.epoch(), file, metrics));
             }
+            return true;
         }
-        return new TrainingResult(false, config.epochs(), history, saved);
-    }
-
-    private record EpochRun(double meanLoss, double seconds, int images) {
-    }
-
-    /** One pass over the data; null when the caller stopped it. */
-    private static EpochRun runEpoch(TrainingConfig config, MultiLayerNetwork net, int epoch, BatchFeed feed,
-                                     Consumer<TrainingEvent> listener, RunControl control) throws InterruptedException {
-        int steps = feed.steps();
-        int n = 0;
-        double lossSum = 0;
-        long began = System.nanoTime();
-        for (int step = 0; step < steps; step++) {
-            control.awaitResume();
-            if (control.stopRequested() || Thread.currentThread().isInterrupted()) {
-                return null;
-            }
-            INDArray[] batch = feed.next();
-            int size = (int) batch[0].size(0);
-            try {
-                net.fit(batch[0], batch[1]);
-            } finally {
-                Forward.free(batch[0]);
-                Forward.free(batch[1]);
-            }
-            double loss = net.score();
-            if (!Double.isFinite(loss)) {
-                throw new TrainingDivergedException(epoch, step + 1, loss, config.learningRate());
-            }
-            n += size;
-            lossSum += loss * size;
-            double elapsed = (System.nanoTime() - began) / 1e9;
-            listener.accept(new TrainingEvent.Iteration(epoch, step + 1, steps, config.epochs(), loss, n / elapsed));
-        }
-        return new EpochRun(lossSum / n, (System.nanoTime() - began) / 1e9, n);
-    }
-
-    private static EpochMetrics measure(MultiLayerNetwork net, int epoch, EpochRun run, MnistSet trainSample,
-                                        MnistSet test) {
-        EvaluationReport trainEval = Evaluator.evaluate(net, trainSample);
-        EvaluationReport testEval = Evaluator.evaluate(net, test);
-        return new EpochMetrics(epoch, run.meanLoss(), trainEval.accuracy(), testEval.loss(), testEval.accuracy(),
-                run.seconds(), run.images() / run.seconds());
     }
 
     private CheckpointMetadata metadata(TrainingConfig c, EpochMetrics m, int trainImages, int testImages,
                                         double seconds, Provenance p) {
-        return new CheckpointMetadata(c.architecture(), m.epoch(), m.trainLoss(), m.trainAccuracy(), m.testLoss(),
-                m.testAccuracy(), trainImages, testImages, c.batchSize(), c.learningRate(), c.seed(), p.dataset(),
-                DigitNormalizer.VERSION, Instant.now().toString(), appVersion, c.augmentation(), seconds, null,
-                p.parent(), p.personalImages(), null);
+        return new CheckpointMetadata(c.architecture(), m.epoch(), DigitNormalizer.VERSION, Instant.now().toString(),
+                appVersion, new CheckpointMetadata.Training(trainImages, c.batchSize(), c.learningRate(), c.seed(),
+                        p.dataset(), c.augmentation(), seconds),
+                new CheckpointMetadata.Metrics(m.trainLoss(), m.trainAccuracy(), m.testLoss(), m.testAccuracy(), testImages),
+                new CheckpointMetadata.Lineage(p.parent(), p.personalImages()), CheckpointMetadata.Benchmarks.NONE);
     }
+
 }

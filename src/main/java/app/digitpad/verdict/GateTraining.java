@@ -5,12 +5,17 @@ import app.digitpad.model.Backend;
 import app.digitpad.model.SmallNetworks;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.training.FitLoop;
+import app.digitpad.training.RunControl;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.function.IntConsumer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -18,6 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * Trains the {@link DigitGate}: MNIST training digits (already normalized) against non-digits drawn by
  * {@link NotDigits} with seeds other than the benchmark's, both through the same normalizer and the same
  * augmentation, so the gate cannot tell them apart by how they were prepared. Runs on its caller's thread.
+ * The examples are shuffled with seed + epoch - 1 per epoch (as before the loop was shared), so the
+ * bundled gate still follows from its seed.
  */
 public final class GateTraining {
 
@@ -38,8 +45,13 @@ public final class GateTraining {
     private GateTraining() {
     }
 
-    /** A trained gate; {@code preparedDigits} are MNIST training digits after the normalizer. */
-    public static DigitGate train(MnistSet preparedDigits, long seed, IntConsumer epochDone) {
+    /**
+     * A gate trained through the one {@link FitLoop} ({@code hooks} after its stop-on-NaN: progress, a line
+     * per epoch); empty when {@code control} stopped it. {@code preparedDigits} are MNIST training digits
+     * after the normalizer.
+     */
+    public static Optional<DigitGate> train(MnistSet preparedDigits, long seed, RunControl control,
+                                            FitLoop.Callback... hooks) throws IOException, InterruptedException {
         Backend.configure();
         List<float[]> negatives = negatives(NON_DIGITS);
         MnistSet digits = preparedDigits.limit(DIGITS);
@@ -58,14 +70,30 @@ public final class GateTraining {
                 Nd4j.create(y, new long[] {n, 2}, 'c'));
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(seed));
         net.init();
-        for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            all.shuffle(seed + epoch);
-            for (DataSet batch : all.batchBy(BATCH)) {
-                net.fit(batch);
+        List<FitLoop.Callback> callbacks = new ArrayList<>(List.of(FitLoop.stopOnNaN(LEARNING_RATE)));
+        callbacks.addAll(List.of(hooks));
+        FitLoop.Outcome outcome = FitLoop.run(net, 1, EPOCHS, epoch -> shuffledBatches(all, seed + epoch - 1),
+                control, callbacks);
+        return outcome.stopped() ? Optional.empty() : Optional.of(new DigitGate(net));
+    }
+
+    /** The examples shuffled with this seed, in batches of {@link #BATCH}. */
+    private static FitLoop.Epoch shuffledBatches(DataSet all, long seed) {
+        all.shuffle(seed);
+        Iterator<DataSet> batches = all.batchBy(BATCH).iterator();
+        int steps = (all.numExamples() + BATCH - 1) / BATCH;
+        return new FitLoop.Epoch() {
+            @Override
+            public int steps() {
+                return steps;
             }
-            epochDone.accept(epoch + 1);
-        }
-        return new DigitGate(net);
+
+            @Override
+            public INDArray[] next() {
+                DataSet b = batches.next();
+                return new INDArray[] {b.getFeatures(), b.getLabels()};
+            }
+        };
     }
 
     /** Normalized non-digit drawings from seeds 1, 2, ... until there are {@code count}. */

@@ -1,5 +1,6 @@
 package app.digitpad.verdict;
 
+import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.Prediction;
 import app.digitpad.model.Forward;
@@ -9,6 +10,7 @@ import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.InkShape;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,15 @@ public final class RejectionBenchmark {
      */
     public record Report(Map<NotDigits.Kind, Double> negativesRejected, double negativeRate, double mnistRejected,
                          double acceptedAccuracy, Map<DrawnDigits.Distortion, Double> drawnRejected) {
+
+        /** The figures as a sidecar records them, kinds and ways of drawing by name. */
+        public CheckpointMetadata.Rejection asRecorded() {
+            Map<String, Double> kinds = new LinkedHashMap<>();
+            negativesRejected.forEach((k, v) -> kinds.put(k.name(), v));
+            Map<String, Double> drawn = new LinkedHashMap<>();
+            drawnRejected.forEach((d, v) -> drawn.put(d.name(), v));
+            return new CheckpointMetadata.Rejection(kinds, negativeRate, mnistRejected, acceptedAccuracy, drawn);
+        }
     }
 
     private RejectionBenchmark() {

@@ -38,13 +38,13 @@ class CheckpointLoaderTest {
         Checkpoint.Loaded loaded = loader.load(Models.bundled(), false);
         CheckpointMetadata meta = loaded.checkpoint().metadata().orElseThrow();
         assertEquals("bncnn", meta.architecture());
-        assertEquals(60_000, meta.trainImages());
+        assertEquals(60_000, meta.training().trainImages());
         assertEquals(189_386, loaded.network().numParams());
-        assertEquals(Augmentation.standard(), meta.augmentation());
+        assertEquals(Augmentation.standard(), meta.training().augmentation());
         assertEquals(DigitNormalizer.VERSION, meta.preprocessing());
         Checkpoint.Loaded tutorial = loader.load(Models.bundled("tutorial.zip"), false);
         assertEquals(93_322, tutorial.network().numParams());
-        assertEquals(Augmentation.standard(), tutorial.checkpoint().metadata().orElseThrow().augmentation());
+        assertEquals(Augmentation.standard(), tutorial.checkpoint().metadata().orElseThrow().training().augmentation());
     }
 
     @Test
@@ -177,7 +177,8 @@ class CheckpointLoaderTest {
     }
 
     static CheckpointMetadata metadata(int epoch, double testAccuracy) {
-        return new CheckpointMetadata("tutorial", epoch, 0.1, 0.9, 0.1, testAccuracy, 100, 100, 64, 1e-3, 1,
-                "MNIST", "v", "2026-01-01T00:00:00Z", "test", null, null, null, null, null, null);
+        return new CheckpointMetadata("tutorial", epoch, "v", "2026-01-01T00:00:00Z", "test",
+                new CheckpointMetadata.Training(100, 64, 1e-3, 1, "MNIST", null, null),
+                new CheckpointMetadata.Metrics(0.1, 0.9, 0.1, testAccuracy, 100), null, null);
     }
 }

@@ -319,7 +319,7 @@ class CliTest {
         assertEquals(0, run("train", "--epochs", "1", "--limit", "1000", "--test-limit", "200", "--quiet",
                 "--rotate", "10", "--data", data(), "--out", runDir.toString()), err.toString());
         CheckpointMetadata meta = new CheckpointFiles().readSidecar(runDir.resolve("tutorial-epoch-001.zip")).orElseThrow();
-        assertEquals(new Augmentation(10, 0.1, 1.5, 0.2, 0.5), meta.augmentation());
+        assertEquals(new Augmentation(10, 0.1, 1.5, 0.2, 0.5), meta.training().augmentation());
 
         assertEquals(1, run("train", "--no-augment", "--rotate", "10", "--out", runDir.toString(), "--data", data()));
         assertTrue(err.toString().contains("augmentation amounts need augmentation"), err.toString());
@@ -335,9 +335,9 @@ class CliTest {
         assertEquals(0, run("evaluate", "--drawn", "--record", "--json", "--model", zip.toString(), "--data", data()),
                 err.toString());
         Map<String, Double> measured = json.readValue(out.toString(), new TypeReference<>() { });
-        Map<String, Double> recorded = new CheckpointFiles().readSidecar(zip).orElseThrow().drawnAccuracy();
+        Map<String, Double> recorded = new CheckpointFiles().readSidecar(zip).orElseThrow().benchmarks().drawnAccuracy();
         assertEquals(measured, recorded);
-        assertEquals(measured, new CheckpointFiles().readSidecar(Models.bundled()).orElseThrow().drawnAccuracy(),
+        assertEquals(measured, new CheckpointFiles().readSidecar(Models.bundled()).orElseThrow().benchmarks().drawnAccuracy(),
                 "the bundled sidecar's drawn-digit figures are the ones measured here");
         measured.forEach((distortion, accuracy) -> assertTrue(accuracy >= 0.97, distortion + ": " + accuracy));
     }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Ctrl+C on a real {@code digitpad train} process (the jar's entry point on this test's class path): the
- * run stops between steps, says so, and leaves no partial checkpoint or temp file.
+ * Ctrl+C on a real {@code digitpad train} or {@code segments} process (the jar's entry point on this test's
+ * class path): the run stops between steps, says so, and leaves no partial checkpoint or temp file.
  */
 class InterruptTest {
 
@@ -44,6 +44,28 @@ class InterruptTest {
         assertTrue(err.contains("Stopped after epoch 0; no partial checkpoint was written."), err);
         assertEquals(130, train.exitValue());
         assertFalse(Files.exists(out), "no checkpoint, no temp file, and the folder the run made is gone");
+    }
+
+    @Test
+    void ctrlCWhileTheSegmentJudgeTrainsWritesNothing() throws Exception {
+        Path out = tmp.resolve("touching-digits.judge");
+        Path stderr = tmp.resolve("stderr.txt");
+        Process segments = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+                "segments", "--numbers", "3000", "--epochs", "2", "--data", TestData.mnistDir().toString(),
+                "--out", out.toString())
+                .redirectError(stderr.toFile()).redirectOutput(tmp.resolve("stdout.txt").toFile()).start();
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> read(stderr).contains("Epoch 1/2"));
+            new ProcessBuilder("kill", "-INT", Long.toString(segments.pid())).start().waitFor();
+            assertTrue(segments.waitFor(60, TimeUnit.SECONDS), "the process ends after Ctrl+C");
+        } finally {
+            segments.destroyForcibly();
+        }
+        String err = read(stderr);
+        assertTrue(err.contains("Stopped; nothing was written to " + out), err);
+        assertEquals(130, segments.exitValue());
+        assertFalse(Files.exists(out));
     }
 
     private static String read(Path file) throws IOException {

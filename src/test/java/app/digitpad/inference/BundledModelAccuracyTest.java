@@ -27,7 +27,7 @@ class BundledModelAccuracyTest {
         EvaluationReport report = Evaluator.evaluate(loaded.network(), TestData.preprocessedTest());
         assertEquals(10_000, report.count());
         assertTrue(report.accuracy() >= bar, "accuracy " + report.accuracy());
-        assertEquals(loaded.checkpoint().metadata().orElseThrow().testAccuracy(), report.accuracy(), 1e-9,
+        assertEquals(loaded.checkpoint().metadata().orElseThrow().metrics().testAccuracy(), report.accuracy(), 1e-9,
                 "the sidecar's recorded accuracy is the measured one");
         int total = 0;
         for (int[] row : report.confusion()) {

@@ -59,10 +59,10 @@ class FineTunerTest {
         assertEquals(10_000, r.testImages());
         assertTrue(r.child().mnistTest() >= r.parent().mnistTest() - 0.002, r.parent() + " -> " + r.child());
         CheckpointMetadata child = new CheckpointFiles().readSidecar(r.childFile()).orElseThrow();
-        assertEquals("bncnn.zip", child.parent());
-        assertEquals(Integer.valueOf(16), child.personalImages());
-        assertEquals(10_000, child.testImages());
-        assertEquals(r.child().mnistTest(), child.testAccuracy(), 1e-9);
+        assertEquals("bncnn.zip", child.lineage().parent());
+        assertEquals(Integer.valueOf(16), child.lineage().personalImages());
+        assertEquals(10_000, child.metrics().testImages());
+        assertEquals(r.child().mnistTest(), child.metrics().testAccuracy(), 1e-9);
         assertEquals(24 + FineTune.standard().epochs(), child.epoch());
         assertTrue(java.util.Arrays.equals(parentBytes, Files.readAllBytes(parent)), "the parent file is never touched");
     }

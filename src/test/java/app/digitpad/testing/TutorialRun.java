@@ -31,7 +31,8 @@ public record TutorialRun(MultiLayerNetwork untrained, MultiLayerNetwork trained
     }
 
     private static CheckpointMetadata metadata(int epoch) {
-        return new CheckpointMetadata("tutorial", epoch, 0.1, 0.9, 0.1, 0.9, 100, 100, 64, 1e-3, 1,
-                "MNIST", "v", "2026-01-01T00:00:00Z", "test", null, null, null, null, null, null);
+        return new CheckpointMetadata("tutorial", epoch, "v", "2026-01-01T00:00:00Z", "test",
+                new CheckpointMetadata.Training(100, 64, 1e-3, 1, "MNIST", null, null),
+                new CheckpointMetadata.Metrics(0.1, 0.9, 0.1, 0.9, 100), null, null);
     }
 }

@@ -68,8 +68,8 @@ class TrainerTest {
         CheckpointMetadata meta = new CheckpointLoader().load(result.checkpoints().get(0), true)
                 .checkpoint().metadata().orElseThrow();
         assertEquals(1, meta.epoch());
-        assertEquals(m.testAccuracy(), meta.testAccuracy());
-        assertEquals(5_000, meta.trainImages());
+        assertEquals(m.testAccuracy(), meta.metrics().testAccuracy());
+        assertEquals(5_000, meta.training().trainImages());
         assertTrue(events.get(events.size() - 1) instanceof TrainingEvent.CheckpointSaved);
     }
 
@@ -80,8 +80,8 @@ class TrainerTest {
                 new CheckpointStore(out, 3), e -> { }, RunControl.none());
         CheckpointMetadata meta = new CheckpointLoader().load(result.checkpoints().get(0), true)
                 .checkpoint().metadata().orElseThrow();
-        assertEquals(Augmentation.standard(), meta.augmentation());
-        assertEquals(result.epochs().get(0).seconds(), meta.trainingSeconds(), 1e-9);
+        assertEquals(Augmentation.standard(), meta.training().augmentation());
+        assertEquals(result.epochs().get(0).seconds(), meta.training().trainingSeconds(), 1e-9);
         assertTrue(result.epochs().get(0).testAccuracy() > 0.8, "still learns: " + result.epochs().get(0).testAccuracy());
     }
 
@@ -101,7 +101,7 @@ class TrainerTest {
         assertEquals(List.of(2), epochsSeen);
         double bothEpochs = first.epochs().get(0).seconds() + second.epochs().get(0).seconds();
         assertEquals(bothEpochs, new CheckpointLoader().load(second.checkpoints().get(0), true).checkpoint()
-                .metadata().orElseThrow().trainingSeconds(), 1e-9, "training time adds up over a resume");
+                .metadata().orElseThrow().training().trainingSeconds(), 1e-9, "training time adds up over a resume");
         assertEquals(out.resolve("tutorial-epoch-002.zip"), second.checkpoints().get(0));
         assertTrue(second.epochs().get(0).trainLoss() < first.epochs().get(0).trainLoss());
     }

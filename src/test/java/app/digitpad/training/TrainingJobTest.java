@@ -72,8 +72,8 @@ class TrainingJobTest {
         Path out = tmp.resolve("run");
         TrainingJob.Outcome outcome = job.run(request(1, new CountingData(), null, out), events::add, RunControl.none());
         assertEquals(new TrainingEvent.Started(out.toAbsolutePath()), events.get(0));
-        assertEquals(1_000, meta(outcome.result().checkpoints().get(0)).trainImages());
-        assertEquals("MNIST", meta(outcome.result().checkpoints().get(0)).dataset());
+        assertEquals(1_000, meta(outcome.result().checkpoints().get(0)).training().trainImages());
+        assertEquals("MNIST", meta(outcome.result().checkpoints().get(0)).training().dataset());
         assertEquals(500, outcome.test().size());
         assertTrue(outcome.analysis().isEmpty(), "not asked for");
     }

@@ -30,7 +30,7 @@ public final class ModelsModel {
         static Row of(Checkpoint c) {
             CheckpointMetadata m = c.metadata().orElse(null);
             return new Row(c.file(), m == null ? "?" : m.architecture(), m == null ? "" : Integer.toString(m.epoch()),
-                    m == null ? "" : String.format(java.util.Locale.ROOT, "%.2f%%", 100 * m.testAccuracy()),
+                    m == null ? "" : String.format(java.util.Locale.ROOT, "%.2f%%", 100 * m.metrics().testAccuracy()),
                     m == null ? "" : m.createdAt().substring(0, Math.min(16, m.createdAt().length())).replace('T', ' '));
         }
     }

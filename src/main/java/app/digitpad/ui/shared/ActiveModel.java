@@ -28,7 +28,7 @@ public record ActiveModel(Predictor predictor, Checkpoint checkpoint) {
     /** "test accuracy 99.19%" or a note that the file carries no metadata. */
     public String accuracyText() {
         return checkpoint.metadata()
-                .map(m -> String.format(Locale.ROOT, "test accuracy %.2f%%", 100 * m.testAccuracy()))
+                .map(m -> String.format(Locale.ROOT, "test accuracy %.2f%%", 100 * m.metrics().testAccuracy()))
                 .orElse("no metadata");
     }
 }
