@@ -23,8 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * Trains the {@link DigitGate}: MNIST training digits (already normalized) against non-digits drawn by
  * {@link NotDigits} with seeds other than the benchmark's, both through the same normalizer and the same
  * augmentation, so the gate cannot tell them apart by how they were prepared. Runs on its caller's thread.
- * The examples are shuffled with seed + epoch - 1 per epoch (as before the loop was shared), so the
- * bundled gate still follows from its seed.
+ * The examples are shuffled with seed + epoch - 1 per epoch, as before the loop was shared: a gate trained
+ * through {@link FitLoop} equals one trained by the earlier loop, parameter for parameter (checked 2026-12-02).
  */
 public final class GateTraining {
 
