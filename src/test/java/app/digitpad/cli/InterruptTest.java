@@ -52,7 +52,7 @@ class InterruptTest {
         Path stderr = tmp.resolve("stderr.txt");
         Process segments = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                "segments", "--numbers", "3000", "--epochs", "2", "--data", TestData.mnistDir().toString(),
+                "segments", "--numbers", "800", "--epochs", "2", "--data", TestData.mnistDir().toString(),
                 "--out", out.toString())
                 .redirectError(stderr.toFile()).redirectOutput(tmp.resolve("stdout.txt").toFile()).start();
         try {

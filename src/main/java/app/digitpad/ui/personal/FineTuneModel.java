@@ -58,6 +58,8 @@ public final class FineTuneModel {
     private final ReadOnlyObjectWrapper<FineTuner.Result> result = new ReadOnlyObjectWrapper<>();
     private final RunProgress charts = new RunProgress();
     private RunSwitch control;
+    /** The model the last fine-tune started from (the parent of {@link #resultProperty}'s child). FX thread. */
+    private Path parentOfResult;
 
     /**
      * {@code mnistFolder}: MNIST for replay and measuring (the Training tab's folder); {@code missingData}:
@@ -83,6 +85,7 @@ public final class FineTuneModel {
             return null;
         }
         Path parentFile = parent.checkpoint().file();
+        parentOfResult = parentFile;
         String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-finetune";
         MnistData mnist = new MnistData(new MnistLoader(mnistFolder.get()), cache);
         RunSwitch runSwitch = new RunSwitch();
@@ -176,12 +179,21 @@ public final class FineTuneModel {
         }
     }
 
-    /** Keeps the parent for drawing and reads every drawing with the child too, side by side. */
+    /**
+     * Draws with the parent and reads every drawing with the child too, side by side: the parent is loaded
+     * again when the child (or another model) took its place on the pad meanwhile, so the two compared are
+     * always parent and child, never the child with itself.
+     */
     public void compareWithChild() {
         FineTuner.Result r = result.get();
-        if (r != null) {
-            app.loadComparison(r.childFile());
+        if (r == null || parentOfResult == null) {
+            return;
         }
+        ActiveModel drawing = app.activeProperty().get();
+        if (drawing == null || !drawing.checkpoint().file().equals(parentOfResult)) {
+            app.load(parentOfResult);
+        }
+        app.loadComparison(r.childFile());
     }
 
     /** Loss and accuracy per epoch of the fine-tune, for the same charts as the Training tab. */

@@ -68,12 +68,12 @@ class DrawViewTest {
         robot.release(MouseButton.PRIMARY);
     }
 
+    /**
+     * A straight stroke: press at one end, drag to the other (the robot's move passes through the points
+     * between, and the pad joins them with straight segments, so more points would draw the same line).
+     */
     private static double[][] line(double x0, double y0, double x1, double y1) {
-        double[][] pts = new double[11][];
-        for (int i = 0; i <= 10; i++) {
-            pts[i] = new double[] {x0 + (x1 - x0) * i / 10, y0 + (y1 - y0) * i / 10};
-        }
-        return pts;
+        return new double[][] {{x0, y0}, {x1, y1}};
     }
 
     /** The answer to the drawing as it is once it has {@code strokes} strokes, never an earlier drawing's. */

@@ -149,5 +149,12 @@ class PersonalViewTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.personal().rows().stream()
                 .allMatch(row -> row.now() != null) && gui.personal().rows().stream().filter(PersonalModel.Row::wrongNow)
                 .count() < misreadOnes);
+
+        robot.clickOn("#compare-child");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().comparison().activeProperty().get() != null
+                && gui.app().comparison().activeProperty().get().fileName().equals(child)
+                && gui.app().activeProperty().get().fileName().equals("bncnn.zip"));
+        assertEquals("Drawing model bncnn.zip  vs  " + child, robot.lookup("#compare-which").queryLabeled().getText(),
+                "after drawing with the child, comparing sets the parent against it, not the child against itself");
     }
 }
