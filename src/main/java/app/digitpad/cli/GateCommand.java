@@ -21,6 +21,8 @@ public final class GateCommand implements Callable<Integer> {
     DataOption dataOption;
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "where to write the gate (the app reads models/not-a-digit.gate)")
     Path out;
+    @Option(names = "--force", description = "replace an existing --out file")
+    boolean force;
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
@@ -32,10 +34,13 @@ public final class GateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!HelperTraining.mayWrite(services, out, force)) {
+            return 1;
+        }
         services.out().printf("Training the digit gate: %,d MNIST digits against %,d generated non-digits, %d epochs%n",
                 GateTraining.DIGITS, GateTraining.NON_DIGITS, GateTraining.EPOCHS);
         var digits = MnistPreprocessor.apply(dataOption.loader(services).train().limit(GateTraining.DIGITS));
         return HelperTraining.run(services, GateTraining.EPOCHS,
-                (control, hooks) -> GateTraining.train(digits, seed, control, hooks), DigitGate::save, out);
+                (control, hooks) -> GateTraining.train(digits, seed, control, hooks), DigitGate::save, out, force);
     }
 }

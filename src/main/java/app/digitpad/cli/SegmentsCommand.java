@@ -22,6 +22,8 @@ public final class SegmentsCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "where to write the judge (the app reads models/touching-digits.judge)")
     Path out;
+    @Option(names = "--force", description = "replace an existing --out file")
+    boolean force;
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed = 1;
     @Option(names = "--numbers", paramLabel = "N", description = "made numbers to cut examples from (default: ${DEFAULT-VALUE})")
@@ -41,12 +43,15 @@ public final class SegmentsCommand implements Callable<Integer> {
             services.err().println("error: --numbers and --epochs must be at least 1");
             return 2;
         }
+        if (!HelperTraining.mayWrite(services, out, force)) {
+            return 1;
+        }
         services.out().printf("Training the segment judge: cuts of %,d numbers made of MNIST training digits, %d epochs%n",
                 numbers, epochs);
         services.out().flush();
         MnistSet digits = dataOption.loader(services).train();
         return HelperTraining.run(services, epochs,
                 (control, hooks) -> SegmentTraining.train(digits, seed, numbers, epochs, control, hooks),
-                SegmentJudge::save, out);
+                SegmentJudge::save, out, force);
     }
 }

@@ -151,6 +151,14 @@ class CliTest {
                 "--out", judge.toString()), err.toString());
         assertTrue(out.toString().contains("epoch 1 done"), out.toString());
         assertTrue(SegmentJudge.load(judge).isPresent(), "the written judge loads");
+        byte[] first = Files.readAllBytes(judge);
+        assertEquals(1, run("segments", "--numbers", "30", "--epochs", "1", "--seed", "4", "--data", data(),
+                "--out", judge.toString()));
+        assertTrue(err.toString().contains("already exists and was kept"), err.toString());
+        assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(judge)), "a second run leaves the first's judge alone");
+        assertEquals(0, run("segments", "--numbers", "30", "--epochs", "1", "--seed", "4", "--force", "--data", data(),
+                "--out", judge.toString()), err.toString());
+        assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(judge)), "--force replaces it");
         assertEquals(2, run("segments", "--numbers", "0", "--data", data(), "--out", tmp.resolve("x").toString()));
         assertTrue(err.toString().contains("--numbers and --epochs must be at least 1"), err.toString());
         assertFalse(Files.exists(tmp.resolve("x")));
