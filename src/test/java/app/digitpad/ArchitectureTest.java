@@ -84,6 +84,27 @@ class ArchitectureTest {
         assertEquals(List.of(), core);
     }
 
+    /**
+     * DL4J and ND4J stay behind {@code model.Network}: only the packages that make, train and store networks
+     * name their types or reach for the DL4J network inside one ({@code dl4jNetwork()}).
+     */
+    @Test
+    void deeplearning4jStaysInsideModelTrainingAndCheckpoint() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (Path file : sources()) {
+            String folder = folderOf(file);
+            if (folder.equals("model") || folder.equals("training") || folder.equals("checkpoint")) {
+                continue;
+            }
+            boolean names = references(file).stream()
+                    .anyMatch(r -> r.startsWith("org.deeplearning4j") || r.startsWith("org.nd4j"));
+            if (names || Files.readString(file).contains(".dl4jNetwork()")) {
+                out.add(SOURCES.relativize(file).toString().replace('\\', '/'));
+            }
+        }
+        assertEquals(List.of(), out);
+    }
+
     @Test
     void theAppHasOneEntryPointAndNoBenchmarkMains() throws Exception {
         Path classes = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -2,6 +2,7 @@ package app.digitpad.checkpoint;
 
 import app.digitpad.data.AtomicFiles;
 import app.digitpad.data.IoMessages;
+import app.digitpad.model.Network;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 
 /**
@@ -44,7 +44,7 @@ public final class CheckpointFiles {
     }
 
     /** Writes the model (with updater state, so training can resume) and its sidecar, atomically. */
-    public void write(MultiLayerNetwork net, CheckpointMetadata metadata, Path zip) throws IOException {
+    public void write(Network net, CheckpointMetadata metadata, Path zip) throws IOException {
         Path dir = zip.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path modelTemp = null;
@@ -52,7 +52,7 @@ public final class CheckpointFiles {
         try {
             modelTemp = AtomicFiles.createTemp(dir, MODEL_TEMP_PREFIX, TEMP_SUFFIX);
             jsonTemp = AtomicFiles.createTemp(dir, META_TEMP_PREFIX, TEMP_SUFFIX);
-            ModelSerializer.writeModel(net, modelTemp.toFile(), true);
+            ModelSerializer.writeModel(net.dl4jNetwork(), modelTemp.toFile(), true);
             json.writeValue(jsonTemp.toFile(), metadata);
             move(modelTemp, zip);
             move(jsonTemp, sidecarOf(zip));

@@ -1,11 +1,11 @@
 package app.digitpad.checkpoint;
 
-import app.digitpad.data.RegularFiles;
 import app.digitpad.data.MnistSet;
+import app.digitpad.data.RegularFiles;
 import app.digitpad.model.Backend;
 import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.ZipException;
@@ -33,7 +33,7 @@ public final class CheckpointLoader {
         checkShapes(zip, net);
         checkFinite(zip, net);
         Optional<CheckpointMetadata> metadata = files.readSidecar(zip);
-        return new Checkpoint.Loaded(new Checkpoint(zip, metadata), net);
+        return new Checkpoint.Loaded(new Checkpoint(zip, metadata), Network.digits(net));
     }
 
     private static void checkIsDl4jZip(Path zip) throws CheckpointException {

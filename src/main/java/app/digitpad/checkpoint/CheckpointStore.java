@@ -1,5 +1,6 @@
 package app.digitpad.checkpoint;
 
+import app.digitpad.model.Network;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * The checkpoints one training run writes: saves {@code <arch>-epoch-NNN.zip} + sidecar, then keeps the
@@ -41,7 +41,7 @@ public final class CheckpointStore {
     }
 
     /** Writes one epoch's checkpoint atomically under a name no other file has, then prunes; returns the file. */
-    public Path save(MultiLayerNetwork net, CheckpointMetadata metadata) throws IOException {
+    public Path save(Network net, CheckpointMetadata metadata) throws IOException {
         Path zip = freeName(metadata);
         files.write(net, metadata, zip);
         written.add(zip);

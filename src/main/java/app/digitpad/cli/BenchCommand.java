@@ -1,7 +1,5 @@
 package app.digitpad.cli;
 
-import static app.digitpad.data.Tensors.rows;
-
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.Predictor;
@@ -9,12 +7,11 @@ import app.digitpad.model.Backend;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.training.TrainingConfig;
+import app.digitpad.training.TrainingSpeed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,32 +54,18 @@ public final class BenchCommand implements Callable<Integer> {
         services.out().printf("natives: %s; cores: %d%n", Backend.nativeInfo().summary(),
                 Runtime.getRuntime().availableProcessors());
         MnistLoader loader = dataOption.loader(services);
-        MnistSet train = loader.train();
-        INDArray x = train.features();
-        INDArray y = train.oneHotLabels();
-        for (int batch : batches) {
-            int timed = iterations == null ? (int) (x.size(0) / batch) : iterations;
-            double rate = trainRate(x, y, batch, timed);
-            services.out().printf(Locale.ROOT, "train %s batch %d: %.0f images/s (%d iterations after %d warm-up)%n",
-                    arch, batch, rate, timed, warmup);
-            services.out().flush();
+        try (TrainingSpeed speed = new TrainingSpeed(loader.train())) {
+            for (int batch : batches) {
+                int timed = iterations == null ? speed.stepsPerEpoch(batch) : iterations;
+                double rate = speed.imagesPerSecond(
+                        services.architectures().build(arch, 1, TrainingConfig.DEFAULT_LEARNING_RATE), batch, warmup, timed);
+                services.out().printf(Locale.ROOT, "train %s batch %d: %.0f images/s (%d iterations after %d warm-up)%n",
+                        arch, batch, rate, timed, warmup);
+                services.out().flush();
+            }
         }
         latency(loader.test());
         return 0;
-    }
-
-    private double trainRate(INDArray x, INDArray y, int batch, int timed) {
-        MultiLayerNetwork net = services.architectures().build(arch, 1, TrainingConfig.DEFAULT_LEARNING_RATE);
-        int perEpoch = (int) (x.size(0) / batch);
-        long began = 0;
-        for (int i = 0; i < warmup + timed; i++) {
-            if (i == warmup) {
-                began = System.nanoTime();
-            }
-            int from = (i % perEpoch) * batch;
-            net.fit(rows(x, from, from + batch), rows(y, from, from + batch));
-        }
-        return (double) timed * batch / ((System.nanoTime() - began) / 1e9);
     }
 
     private void latency(MnistSet test) throws Exception {

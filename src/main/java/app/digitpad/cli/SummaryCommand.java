@@ -1,10 +1,10 @@
 package app.digitpad.cli;
 
 import app.digitpad.model.ModelSummary;
+import app.digitpad.model.Network;
 import app.digitpad.training.TrainingConfig;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +31,7 @@ public final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        MultiLayerNetwork net;
+        Network net;
         String title;
         if (source.arch != null) {
             net = services.architectures().build(source.arch, 1, TrainingConfig.DEFAULT_LEARNING_RATE);

@@ -1,7 +1,5 @@
 package app.digitpad.data;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One split of MNIST held as raw bytes, the form the IDX files use, so a split costs 47 MB rather than
@@ -105,23 +103,5 @@ public record MnistSet(String name, byte[] pixels, byte[] labels) {
             out[i] = (pixels[base + i] & 0xFF) / 255f;
         }
         return out;
-    }
-
-    /** All images as one [n,1,28,28] float tensor scaled to 0..1, built once and sliced by views. */
-    public INDArray features() {
-        float[] all = new float[pixels.length];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = (pixels[i] & 0xFF) / 255f;
-        }
-        return Nd4j.create(all, new long[] {size(), 1, SIDE, SIDE}, 'c');
-    }
-
-    /** All labels one-hot as one [n,10] float tensor. */
-    public INDArray oneHotLabels() {
-        float[] all = new float[size() * CLASSES];
-        for (int i = 0; i < size(); i++) {
-            all[i * CLASSES + labels[i]] = 1f;
-        }
-        return Nd4j.create(all, new long[] {size(), CLASSES}, 'c');
     }
 }

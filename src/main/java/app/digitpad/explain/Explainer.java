@@ -2,12 +2,10 @@ package app.digitpad.explain;
 
 import app.digitpad.inference.Prediction;
 import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.DigitNormalizer;
 import java.util.ArrayList;
 import java.util.List;
-import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Looks inside a model for one input: every convolution layer's maps, the first layer's filters, and
@@ -19,26 +17,26 @@ public final class Explainer {
 
     private static final int SIDE = DigitNormalizer.SIDE;
 
-    private final MultiLayerNetwork network;
+    private final Network network;
 
-    public Explainer(MultiLayerNetwork source) {
-        this.network = source.clone();
+    public Explainer(Network source) {
+        this.network = source.copy();
     }
 
     public synchronized Prediction predict(float[] input28) {
-        return Prediction.of(Forward.output(network, input28, Forward.DIGIT));
+        return Prediction.of(network.output(input28));
     }
 
     /** The activation maps of every convolution layer, in network order. */
     public synchronized List<FeatureMaps> featureMaps(float[] input28) {
-        List<Forward.LayerActivations> activations =
-                Forward.activations(network, input28, 1, Forward.DIGIT, 0, network.getnLayers() - 1);
+        List<Network.Layer> layers = network.layers();
+        List<Forward.LayerActivations> activations = network.activations(input28, 1, 0, layers.size() - 1);
         List<FeatureMaps> maps = new ArrayList<>();
-        for (int i = 0; i < network.getnLayers(); i++) {
-            if (network.getLayer(i) instanceof ConvolutionLayer) {
-                long[] shape = activations.get(i).shape();
-                maps.add(new FeatureMaps(i, network.getLayer(i).conf().getLayer().getLayerName(), (int) shape[0],
-                        (int) shape[1], (int) shape[2], activations.get(i).rows()[0]));
+        for (Network.Layer layer : layers) {
+            if (layer.kind() == Network.Kind.CONVOLUTION) {
+                long[] shape = activations.get(layer.index()).shape();
+                maps.add(new FeatureMaps(layer.index(), layer.name(), (int) shape[0], (int) shape[1], (int) shape[2],
+                        activations.get(layer.index()).rows()[0]));
             }
         }
         return maps;
@@ -46,12 +44,12 @@ public final class Explainer {
 
     /** The first convolution layer's filters as maps: one per output channel, of its kernel's size. */
     public synchronized FeatureMaps firstFilters() {
-        for (int i = 0; i < network.getnLayers(); i++) {
-            if (network.getLayer(i) instanceof ConvolutionLayer) {
-                INDArray w = network.getLayer(i).getParam("W");
+        for (Network.Layer layer : network.layers()) {
+            if (layer.kind() == Network.Kind.CONVOLUTION) {
+                Network.Weights w = network.weights(layer.index());
                 long[] s = w.shape();
-                return new FeatureMaps(i, network.getLayer(i).conf().getLayer().getLayerName(), (int) (s[0] * s[1]),
-                        (int) s[2], (int) s[3], Forward.values(w));
+                return new FeatureMaps(layer.index(), layer.name(), (int) (s[0] * s[1]), (int) s[2], (int) s[3],
+                        w.values());
             }
         }
         throw new IllegalStateException("the network has no convolution layer");
@@ -74,7 +72,7 @@ public final class Explainer {
                 variants.add(v);
             }
         }
-        float base = Forward.output(network, input28, Forward.DIGIT)[digit];
+        float base = network.output(input28)[digit];
         float[][] out = predictAll(variants);
         float[] sum = new float[SIDE * SIDE];
         int[] count = new int[SIDE * SIDE];
@@ -100,9 +98,8 @@ public final class Explainer {
      * notion of which digits look alike. Row-major, {@link #embeddingSize} values per input.
      */
     public synchronized float[] embed(List<float[]> inputs) {
-        int hidden = network.getnLayers() - 2;
-        float[][] rows = Forward.activations(network, batch(inputs), inputs.size(), Forward.DIGIT, hidden, hidden)
-                .get(0).rows();
+        int hidden = network.layers().size() - 2;
+        float[][] rows = network.activations(batch(inputs), inputs.size(), hidden, hidden).get(0).rows();
         int n = embeddingSize();
         float[] out = new float[rows.length * n];
         for (int i = 0; i < rows.length; i++) {
@@ -113,12 +110,12 @@ public final class Explainer {
 
     /** Values per input that {@link #embed} returns. */
     public synchronized int embeddingSize() {
-        return (int) network.getLayer(network.getnLayers() - 1).getParam("W").size(0);
+        return (int) network.weights(network.layers().size() - 1).shape()[0];
     }
 
     /** Probabilities for many inputs, one row each. */
     synchronized float[][] predictAll(List<float[]> inputs) {
-        return Forward.outputs(network, batch(inputs), inputs.size(), Forward.DIGIT);
+        return network.outputs(batch(inputs), inputs.size());
     }
 
     private static float[] batch(List<float[]> inputs) {

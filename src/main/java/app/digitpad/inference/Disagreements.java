@@ -1,10 +1,9 @@
 package app.digitpad.inference;
 
 import app.digitpad.data.MnistSet;
-import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import java.util.ArrayList;
 import java.util.List;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Where two models part ways on a labelled set: the digits one reads right and the other wrong, which a
@@ -31,7 +30,7 @@ public final class Disagreements {
     private Disagreements() {
     }
 
-    public static Report find(MultiLayerNetwork first, MultiLayerNetwork second, MnistSet set) {
+    public static Report find(Network first, Network second, MnistSet set) {
         int[] a = answers(first, set);
         int[] b = answers(second, set);
         int aRight = 0;
@@ -51,12 +50,12 @@ public final class Disagreements {
         return new Report(set.size(), aRight, bRight, onlyA, onlyB);
     }
 
-    private static int[] answers(MultiLayerNetwork net, MnistSet set) {
+    private static int[] answers(Network net, MnistSet set) {
         int n = set.size();
         int[] out = new int[n];
         for (int start = 0; start < n; start += BATCH) {
             int end = Math.min(n, start + BATCH);
-            float[][] probabilities = Forward.outputs(net, set.inputs(start, end), end - start, Forward.DIGIT);
+            float[][] probabilities = net.outputs(set.inputs(start, end), end - start);
             for (int i = start; i < end; i++) {
                 out[i] = Prediction.of(probabilities[i - start]).digit();
             }

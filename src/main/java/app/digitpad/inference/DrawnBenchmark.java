@@ -1,13 +1,12 @@
 package app.digitpad.inference;
 
 import app.digitpad.data.MnistSet;
-import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.DrawnDigits;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Accuracy on MNIST test digits drawn the way people draw, through the drawing pad's exact path
@@ -28,7 +27,7 @@ public final class DrawnBenchmark {
     }
 
     /** Accuracy per distortion over the set's raw (not yet normalized) test digits. */
-    public static Map<DrawnDigits.Distortion, Double> run(MultiLayerNetwork net, MnistSet rawTest) {
+    public static Map<DrawnDigits.Distortion, Double> run(Network net, MnistSet rawTest) {
         Map<DrawnDigits.Distortion, Double> out = new EnumMap<>(DrawnDigits.Distortion.class);
         for (DrawnDigits.Distortion d : DrawnDigits.Distortion.values()) {
             out.put(d, accuracy(net, rawTest, d));
@@ -36,8 +35,18 @@ public final class DrawnBenchmark {
         return out;
     }
 
-    static double accuracy(MultiLayerNetwork net, MnistSet set, DrawnDigits.Distortion d) {
+    static double accuracy(Network net, MnistSet set, DrawnDigits.Distortion d) {
+        int[] answers = answers(net, set, d);
         int correct = 0;
+        for (int i = 0; i < answers.length; i++) {
+            correct += answers[i] == set.label(i) ? 1 : 0;
+        }
+        return (double) correct / set.size();
+    }
+
+    /** The digit the network reads on each of the set's raw test digits drawn with this distortion. */
+    public static int[] answers(Network net, MnistSet set, DrawnDigits.Distortion d) {
+        int[] answers = new int[set.size()];
         for (int start = 0; start < set.size(); start += BATCH) {
             int n = Math.min(BATCH, set.size() - start);
             float[] batch = new float[n * MnistSet.PIXELS];
@@ -47,11 +56,11 @@ public final class DrawnBenchmark {
                         .orElse(new float[MnistSet.PIXELS]);
                 System.arraycopy(input, 0, batch, i * MnistSet.PIXELS, MnistSet.PIXELS);
             });
-            float[][] probs = Forward.outputs(net, batch, n, Forward.DIGIT);
+            float[][] probs = net.outputs(batch, n);
             for (int i = 0; i < n; i++) {
-                correct += Prediction.of(probs[i]).digit() == set.label(start + i) ? 1 : 0;
+                answers[start + i] = Prediction.of(probs[i]).digit();
             }
         }
-        return (double) correct / set.size();
+        return answers;
     }
 }

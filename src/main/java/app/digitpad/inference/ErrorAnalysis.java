@@ -2,9 +2,9 @@ package app.digitpad.inference;
 
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import java.util.ArrayList;
 import java.util.List;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * What a model gets wrong on a labelled set: the confusion matrix and the misclassified images, most
@@ -39,12 +39,12 @@ public final class ErrorAnalysis {
     }
 
     /** Analyses the whole set, keeping at most {@code maxMistakes} mistakes (the most confident ones). */
-    public static Report analyze(MultiLayerNetwork net, MnistSet set, int maxMistakes) {
+    public static Report analyze(Network net, MnistSet set, int maxMistakes) {
         int[][] confusion = new int[MnistSet.CLASSES][MnistSet.CLASSES];
         List<Mistake> mistakes = new ArrayList<>();
         for (int start = 0; start < set.size(); start += BATCH) {
             int end = Math.min(set.size(), start + BATCH);
-            float[][] out = Forward.outputs(net, set.inputs(start, end), end - start, Forward.DIGIT);
+            float[][] out = net.outputs(set.inputs(start, end), end - start);
             for (int i = 0; i < out.length; i++) {
                 Prediction p = Prediction.of(out[i]);
                 int actual = set.label(start + i);

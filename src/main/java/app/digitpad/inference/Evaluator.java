@@ -2,9 +2,9 @@ package app.digitpad.inference;
 
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Scores a network on a labelled set in batches: accuracy, per-class accuracy, the confusion matrix and
@@ -24,7 +24,7 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    public static EvaluationReport evaluate(MultiLayerNetwork net, MnistSet set) {
+    public static EvaluationReport evaluate(Network net, MnistSet set) {
         return evaluate(net, set, () -> false);
     }
 
@@ -33,7 +33,7 @@ public final class Evaluator {
      *
      * @throws CancellationException as soon as {@code stop} says so
      */
-    public static EvaluationReport evaluate(MultiLayerNetwork net, MnistSet set, BooleanSupplier stop) {
+    public static EvaluationReport evaluate(Network net, MnistSet set, BooleanSupplier stop) {
         int k = MnistSet.CLASSES;
         int[][] confusion = new int[k][k];
         double lossSum = 0;
@@ -43,7 +43,7 @@ public final class Evaluator {
                 throw new CancellationException("stopped while measuring " + set.name());
             }
             int end = Math.min(set.size(), start + BATCH);
-            float[][] out = Forward.outputs(net, set.inputs(start, end), end - start, Forward.DIGIT);
+            float[][] out = net.outputs(set.inputs(start, end), end - start);
             for (int i = 0; i < out.length; i++) {
                 int actual = set.label(start + i);
                 int predicted = Prediction.of(out[i]).digit();

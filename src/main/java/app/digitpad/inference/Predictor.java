@@ -1,10 +1,9 @@
 package app.digitpad.inference;
 
-import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import java.util.Optional;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Answers single images with its own copy of a network: DL4J networks are not thread-safe, and the
@@ -14,17 +13,17 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  */
 public final class Predictor {
 
-    private final MultiLayerNetwork network;
+    private final Network network;
     private final String name;
 
-    public Predictor(MultiLayerNetwork source, String name) {
-        this.network = source.clone();
+    public Predictor(Network source, String name) {
+        this.network = source.copy();
         this.name = name;
     }
 
     /** A copy of the network, for a user that needs its own (DL4J networks are not thread-safe). */
-    public synchronized MultiLayerNetwork copyOfNetwork() {
-        return network.clone();
+    public synchronized Network copyOfNetwork() {
+        return network.copy();
     }
 
     /** A label for the model in use (file or architecture), for status bars and output. */
@@ -37,7 +36,7 @@ public final class Predictor {
         if (input28.length != DigitNormalizer.SIDE * DigitNormalizer.SIDE) {
             throw new IllegalArgumentException("expected 784 values, got " + input28.length);
         }
-        return Prediction.of(Forward.output(network, input28, Forward.DIGIT));
+        return Prediction.of(network.output(input28));
     }
 
     /** Normalizes any ink image (canvas or file) and predicts; empty when there is no ink. */

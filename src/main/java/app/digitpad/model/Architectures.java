@@ -43,10 +43,10 @@ public final class Architectures {
     }
 
     /** A freshly initialised network of that architecture, on the fast backend. */
-    public MultiLayerNetwork build(String name, long seed, double learningRate) {
+    public Network build(String name, long seed, double learningRate) {
         Backend.configure();
         MultiLayerNetwork net = new MultiLayerNetwork(get(name).configuration(seed, learningRate));
         net.init();
-        return net;
+        return Network.digits(net);
     }
 }

@@ -24,7 +24,8 @@ public final class ModelSummary {
         this.total = total;
     }
 
-    public static ModelSummary of(MultiLayerNetwork net) {
+    public static ModelSummary of(Network network) {
+        MultiLayerNetwork net = network.dl4jNetwork();
         List<InputType> types = net.getLayerWiseConfigurations()
                 .getLayerActivationTypes(InputType.convolutional(28, 28, 1));
         List<Row> rows = new ArrayList<>();

@@ -55,6 +55,18 @@ public final class SmallNetworks {
                 .build();
     }
 
+    /** A freshly initialised network of that shape (see {@link #configuration}). */
+    public static Network create(Shape shape, long seed, double learningRate) {
+        Backend.configure();
+        MultiLayerNetwork net = new MultiLayerNetwork(configuration(shape, seed, learningRate));
+        net.init();
+        return Network.of(net, input(shape));
+    }
+
+    private static Forward.InputShape input(Shape shape) {
+        return new Forward.InputShape(shape.channels(), shape.side());
+    }
+
     /** Files already warned about in this process: a missing helper is said once, not at every load. */
     private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -63,7 +75,7 @@ public final class SmallNetworks {
      * gives another number of outputs than {@code shape}; then a warning, once per process and file, names
      * the file, calls it {@code what}, and says what the app does {@code without} it.
      */
-    public static Optional<MultiLayerNetwork> load(Path file, Shape shape, String what, String without) {
+    public static Optional<Network> load(Path file, Shape shape, String what, String without) {
         if (!Files.isRegularFile(file)) {
             warnOnce(file, "{}: no {} there ({}); {}", file, what,
                     Files.exists(file) ? "not a file" : "missing", without);
@@ -72,12 +84,12 @@ public final class SmallNetworks {
         Backend.configure();
         try {
             MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
-            Forward.InputShape input = new Forward.InputShape(shape.channels(), shape.side());
+            Forward.InputShape input = input(shape);
             long outputs = Forward.output(network, new float[input.values()], input).length;
             if (outputs != shape.outputs()) {
                 throw new IllegalArgumentException(outputs + " outputs instead of " + shape.outputs());
             }
-            return Optional.of(network);
+            return Optional.of(Network.of(network, input));
         } catch (IOException | RuntimeException e) {
             warnOnce(file, "{}: not {} ({}); {}", file, what, e.getMessage(), without);
             return Optional.empty();
@@ -91,9 +103,9 @@ public final class SmallNetworks {
     }
 
     /** Writes the network atomically (temp file, then rename); the caller keeps others from using it meanwhile. */
-    public static void save(MultiLayerNetwork network, Path file) throws IOException {
+    public static void save(Network network, Path file) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ModelSerializer.writeModel(network, bytes, false);
+        ModelSerializer.writeModel(network.dl4jNetwork(), bytes, false);
         AtomicFiles.write(file, bytes.toByteArray());
     }
 }

@@ -10,14 +10,15 @@ import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.model.Architectures;
 import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.training.FineTune;
 import app.digitpad.training.MnistData;
 import app.digitpad.training.RunControl;
-import app.digitpad.training.TrainingData;
 import app.digitpad.training.TrainingConfig;
+import app.digitpad.training.TrainingData;
 import app.digitpad.training.TrainingEvent;
 import app.digitpad.training.TrainingJob;
 import java.io.IOException;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Teaches a checkpoint someone's handwriting: the one training job, resumed from the parent, on that
@@ -149,7 +149,7 @@ public final class FineTuner {
                 parent.training().learningRate(), seed, null, recipe.epochTestImages(), recipe.epochs(), 1, Augmentation.standard());
     }
 
-    private static Scores scores(MultiLayerNetwork net, MnistSet held, EvaluationReport test, MnistSet rawTest,
+    private static Scores scores(Network net, MnistSet held, EvaluationReport test, MnistSet rawTest,
                                  BooleanSupplier stop) {
         double personal = held == null ? Double.NaN : Evaluator.evaluate(net, held, stop).accuracy();
         checkStop(stop);

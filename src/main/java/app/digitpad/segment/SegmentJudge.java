@@ -1,11 +1,10 @@
 package app.digitpad.segment;
 
-import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import app.digitpad.model.SmallNetworks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * A small network that says, for a candidate cut out of a group of ink, whether it is one whole digit and
@@ -22,10 +21,10 @@ public final class SegmentJudge {
     /** Ten digits and {@link #NOT_ONE_DIGIT}. */
     static final int ANSWERS = 11;
 
-    private final MultiLayerNetwork network;
+    private final Network network;
 
-    SegmentJudge(MultiLayerNetwork network) {
-        this.network = network.clone();
+    SegmentJudge(Network network) {
+        this.network = network.copy();
     }
 
     /** What number reading does without a judge. */
@@ -50,7 +49,7 @@ public final class SegmentJudge {
      * scores highest).
      */
     synchronized double[] wholeDigit(float[] views, int count) {
-        float[][] out = Forward.outputs(network, views, count, SegmentView.INPUT);
+        float[][] out = network.outputs(views, count);
         double[] p = new double[count];
         for (int i = 0; i < count; i++) {
             double best = 0;

@@ -2,7 +2,9 @@ package app.digitpad.segment;
 
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Backend;
+import app.digitpad.model.Network;
 import app.digitpad.model.SmallNetworks;
+import app.digitpad.training.Examples;
 import app.digitpad.training.FitLoop;
 import app.digitpad.training.RunControl;
 import java.io.IOException;
@@ -10,11 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Trains the {@link SegmentJudge} on candidates cut out of numbers made from MNIST <em>training</em>
@@ -43,8 +40,8 @@ public final class SegmentTraining {
     private SegmentTraining() {
     }
 
-    /** The examples, as bytes (a view's pixels times 255) and answers. */
-    record Examples(byte[] views, int[] answers) {
+    /** The examples (cuts of made numbers), as bytes (a view's pixels times 255) and answers. */
+    record Cuts(byte[] views, int[] answers) {
 
         int size() {
             return answers.length;
@@ -52,7 +49,7 @@ public final class SegmentTraining {
     }
 
     /** Examples from {@code numbers} made numbers of MNIST training digits. */
-    static Examples examples(MnistSet trainDigits, int numbers, long seed) {
+    static Cuts examples(MnistSet trainDigits, int numbers, long seed) {
         NumberLayouts layouts = new NumberLayouts(trainDigits);
         Random random = new Random(seed);
         java.io.ByteArrayOutputStream views = new java.io.ByteArrayOutputStream();
@@ -68,7 +65,7 @@ public final class SegmentTraining {
                 answers.add(s.answer());
             }
         }
-        return new Examples(views.toByteArray(), answers.stream().mapToInt(Integer::intValue).toArray());
+        return new Cuts(views.toByteArray(), answers.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**
@@ -79,52 +76,33 @@ public final class SegmentTraining {
                                                RunControl control, FitLoop.Callback... hooks)
             throws IOException, InterruptedException {
         Backend.configure();
-        Examples examples = examples(trainDigits, numbers, seed);
-        MultiLayerNetwork net = new MultiLayerNetwork(configuration(seed));
-        net.init();
+        Cuts examples = examples(trainDigits, numbers, seed);
+        Network net = SmallNetworks.create(SHAPE, seed, LEARNING_RATE);
         int[] order = java.util.stream.IntStream.range(0, examples.size()).toArray();
         Random random = new Random(seed);
         List<FitLoop.Callback> callbacks = new ArrayList<>(List.of(FitLoop.stopOnNaN(LEARNING_RATE)));
         callbacks.addAll(List.of(hooks));
+        int steps = (order.length + BATCH - 1) / BATCH;
         FitLoop.Outcome outcome = FitLoop.run(net, 1, epochs, epoch -> {
             shuffle(order, random);
-            return batches(examples, order);
+            return Examples.epoch(steps, SegmentView.INPUT, SegmentJudge.ANSWERS,
+                    step -> batch(examples, order, step * BATCH, Math.min(order.length, (step + 1) * BATCH)));
         }, control, callbacks);
         return outcome.stopped() ? Optional.empty() : Optional.of(new SegmentJudge(net));
     }
 
-    /** The examples in this order, {@link #BATCH} at a time. */
-    private static FitLoop.Epoch batches(Examples examples, int[] order) {
-        return new FitLoop.Epoch() {
-            private int start;
-
-            @Override
-            public int steps() {
-                return (order.length + BATCH - 1) / BATCH;
-            }
-
-            @Override
-            public INDArray[] next() {
-                DataSet b = batch(examples, order, start, Math.min(order.length, start + BATCH));
-                start += BATCH;
-                return new INDArray[] {b.getFeatures(), b.getLabels()};
-            }
-        };
-    }
-
-    private static DataSet batch(Examples examples, int[] order, int from, int to) {
+    private static Examples.Batch batch(Cuts examples, int[] order, int from, int to) {
         int n = to - from;
         float[] x = new float[n * SegmentView.SIZE];
-        float[] y = new float[n * SegmentJudge.ANSWERS];
+        int[] answers = new int[n];
         for (int i = 0; i < n; i++) {
             int e = order[from + i];
             for (int k = 0; k < SegmentView.SIZE; k++) {
                 x[i * SegmentView.SIZE + k] = (examples.views()[e * SegmentView.SIZE + k] & 0xff) / 255f;
             }
-            y[i * SegmentJudge.ANSWERS + examples.answers()[e]] = 1;
+            answers[i] = examples.answers()[e];
         }
-        return new DataSet(Nd4j.create(x, new long[] {n, SegmentView.CHANNELS, SegmentView.SIDE, SegmentView.SIDE}, 'c'),
-                Nd4j.create(y, new long[] {n, SegmentJudge.ANSWERS}, 'c'));
+        return new Examples.Batch(x, answers);
     }
 
     private static void shuffle(int[] order, Random random) {
@@ -134,9 +112,5 @@ public final class SegmentTraining {
             order[i] = order[j];
             order[j] = t;
         }
-    }
-
-    static MultiLayerConfiguration configuration(long seed) {
-        return SmallNetworks.configuration(SHAPE, seed, LEARNING_RATE);
     }
 }

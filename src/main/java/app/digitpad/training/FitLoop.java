@@ -1,6 +1,7 @@
 package app.digitpad.training;
 
 import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -53,7 +54,7 @@ public final class FitLoop {
         }
 
         /** The network after the epoch (its epoch count already advanced); false ends the run early. */
-        default boolean epochDone(MultiLayerNetwork network, EpochEnd epoch) throws IOException {
+        default boolean epochDone(Network network, EpochEnd epoch) throws IOException {
             return true;
         }
     }
@@ -66,17 +67,17 @@ public final class FitLoop {
     }
 
     /** Trains epochs {@code first..last}; the control is checked before every step. */
-    public static Outcome run(MultiLayerNetwork network, int first, int last, Data data, RunControl control,
+    public static Outcome run(Network network, int first, int last, Data data, RunControl control,
                               List<Callback> callbacks) throws IOException, InterruptedException {
         for (int epoch = first; epoch <= last; epoch++) {
             EpochEnd end;
             try (Epoch batches = data.epoch(epoch)) {
-                end = runEpoch(network, epoch, batches, control, callbacks);
+                end = runEpoch(network.dl4jNetwork(), epoch, batches, control, callbacks);
             }
             if (end == null) {
                 return new Outcome(true, epoch - 1);
             }
-            network.incrementEpochCount();
+            network.dl4jNetwork().incrementEpochCount();
             boolean goOn = true;
             for (Callback c : callbacks) {
                 goOn &= c.epochDone(network, end);
@@ -154,7 +155,7 @@ public final class FitLoop {
             private int worse;
 
             @Override
-            public boolean epochDone(MultiLayerNetwork network, EpochEnd e) {
+            public boolean epochDone(Network network, EpochEnd e) {
                 if (e.meanLoss() < best) {
                     best = e.meanLoss();
                     worse = 0;
@@ -169,7 +170,7 @@ public final class FitLoop {
     public static Callback eachEpoch(Consumer<EpochEnd> onEpoch) {
         return new Callback() {
             @Override
-            public boolean epochDone(MultiLayerNetwork network, EpochEnd e) {
+            public boolean epochDone(Network network, EpochEnd e) {
                 onEpoch.accept(e);
                 return true;
             }

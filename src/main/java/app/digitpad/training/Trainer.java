@@ -7,6 +7,7 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.model.Architectures;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.DigitNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Trains a digit model on MNIST through the one {@link FitLoop}: its hooks stop on a diverged loss, report
@@ -36,7 +36,7 @@ public final class Trainer {
     }
 
     /** Where a run starts: a network, the epochs it has already done and the seconds they took. */
-    public record Start(MultiLayerNetwork network, int epochsDone, double secondsDone) {
+    public record Start(Network network, int epochsDone, double secondsDone) {
     }
 
     public Start fresh(TrainingConfig config) {
@@ -95,7 +95,7 @@ public final class Trainer {
         }
 
         @Override
-        public boolean epochDone(MultiLayerNetwork net, FitLoop.EpochEnd e) {
+        public boolean epochDone(Network net, FitLoop.EpochEnd e) {
             EvaluationReport trainEval = Evaluator.evaluate(net, trainSample);
             EvaluationReport testEval = Evaluator.evaluate(net, test);
             EpochMetrics m = new EpochMetrics(e.epoch(), e.meanLoss(), trainEval.accuracy(), testEval.loss(),
@@ -130,7 +130,7 @@ public final class Trainer {
         }
 
         @Override
-        public boolean epochDone(MultiLayerNetwork net, FitLoop.EpochEnd e) throws IOException {
+        public boolean epochDone(Network net, FitLoop.EpochEnd e) throws IOException {
             if (e.epoch() % config.checkpointEvery() == 0 || e.epoch() == config.epochs()) {
                 EpochMetrics metrics = measuring.latest();
                 Path file = store.save(net, sidecar.apply(metrics, measuring.seconds));

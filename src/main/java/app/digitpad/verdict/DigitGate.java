@@ -1,11 +1,10 @@
 package app.digitpad.verdict;
 
-import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import app.digitpad.model.SmallNetworks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * A small network that answers one question before the digit model's answer is believed: is this a digit
@@ -22,10 +21,10 @@ public final class DigitGate {
      */
     public static final double THRESHOLD = 0.05;
 
-    private final MultiLayerNetwork network;
+    private final Network network;
 
-    public DigitGate(MultiLayerNetwork network) {
-        this.network = network.clone();
+    public DigitGate(Network network) {
+        this.network = network.copy();
     }
 
     /** What the app does without a gate, for every front to say in the same words. */
@@ -51,8 +50,8 @@ public final class DigitGate {
 
     /** The same for {@code count} inputs laid end to end. */
     public synchronized double[] digitProbabilities(float[] inputs, int count) {
-        float[][] out = count == 1 ? new float[][] {Forward.output(network, inputs, Forward.DIGIT)}
-                : Forward.outputs(network, inputs, count, Forward.DIGIT);
+        float[][] out = count == 1 ? new float[][] {network.output(inputs)}
+                : network.outputs(inputs, count);
         double[] p = new double[count];
         for (int i = 0; i < count; i++) {
             p[i] = out[i][GateTraining.DIGIT];

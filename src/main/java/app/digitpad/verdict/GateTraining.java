@@ -2,22 +2,19 @@ package app.digitpad.verdict;
 
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Backend;
+import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import app.digitpad.model.SmallNetworks;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.training.Examples;
 import app.digitpad.training.FitLoop;
 import app.digitpad.training.RunControl;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Trains the {@link DigitGate}: MNIST training digits (already normalized) against non-digits drawn by
@@ -57,43 +54,22 @@ public final class GateTraining {
         MnistSet digits = preparedDigits.limit(DIGITS);
         int n = digits.size() + negatives.size();
         float[] x = new float[n * MnistSet.PIXELS];
-        float[] y = new float[n * 2];
+        int[] answers = new int[n];
         Augmentation augmentation = Augmentation.standard();
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < n; i++) {
             boolean digit = i < digits.size();
             float[] input = digit ? digits.image(i) : negatives.get(i - digits.size());
             System.arraycopy(augmentation.apply(input, random), 0, x, i * MnistSet.PIXELS, MnistSet.PIXELS);
-            y[i * 2 + (digit ? DIGIT : 1 - DIGIT)] = 1;
+            answers[i] = digit ? DIGIT : 1 - DIGIT;
         }
-        DataSet all = new DataSet(Nd4j.create(x, new long[] {n, 1, MnistSet.SIDE, MnistSet.SIDE}, 'c'),
-                Nd4j.create(y, new long[] {n, 2}, 'c'));
-        MultiLayerNetwork net = new MultiLayerNetwork(configuration(seed));
-        net.init();
+        Examples.Shuffled all = new Examples.Shuffled(new Examples.Batch(x, answers), Forward.DIGIT, 2);
+        Network net = SmallNetworks.create(SHAPE, seed, LEARNING_RATE);
         List<FitLoop.Callback> callbacks = new ArrayList<>(List.of(FitLoop.stopOnNaN(LEARNING_RATE)));
         callbacks.addAll(List.of(hooks));
-        FitLoop.Outcome outcome = FitLoop.run(net, 1, EPOCHS, epoch -> shuffledBatches(all, seed + epoch - 1),
-                control, callbacks);
+        FitLoop.Outcome outcome = FitLoop.run(net, 1, EPOCHS, epoch -> all.epoch(seed + epoch - 1, BATCH), control,
+                callbacks);
         return outcome.stopped() ? Optional.empty() : Optional.of(new DigitGate(net));
-    }
-
-    /** The examples shuffled with this seed, in batches of {@link #BATCH}. */
-    private static FitLoop.Epoch shuffledBatches(DataSet all, long seed) {
-        all.shuffle(seed);
-        Iterator<DataSet> batches = all.batchBy(BATCH).iterator();
-        int steps = (all.numExamples() + BATCH - 1) / BATCH;
-        return new FitLoop.Epoch() {
-            @Override
-            public int steps() {
-                return steps;
-            }
-
-            @Override
-            public INDArray[] next() {
-                DataSet b = batches.next();
-                return new INDArray[] {b.getFeatures(), b.getLabels()};
-            }
-        };
     }
 
     /** Normalized non-digit drawings from seeds 1, 2, ... until there are {@code count}. */
@@ -105,9 +81,5 @@ public final class GateTraining {
             }
         }
         return out.subList(0, count);
-    }
-
-    static MultiLayerConfiguration configuration(long seed) {
-        return SmallNetworks.configuration(SHAPE, seed, LEARNING_RATE);
     }
 }

@@ -3,7 +3,7 @@ package app.digitpad.verdict;
 import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.Prediction;
-import app.digitpad.model.Forward;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.GrayImage;
@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * How often the verdict says "not a digit": for the {@link NotDigits} set (should be always) and for MNIST's
@@ -52,7 +51,7 @@ public final class RejectionBenchmark {
     private RejectionBenchmark() {
     }
 
-    public static Report run(MultiLayerNetwork net, Optional<DigitGate> gate, MnistSet rawTest) {
+    public static Report run(Network net, Optional<DigitGate> gate, MnistSet rawTest) {
         List<NotDigits.Sample> negatives = NotDigits.benchmark();
         List<Verdict> neg = judge(net, gate, negatives.size(), i -> negatives.get(i).drawing().ink());
         Map<NotDigits.Kind, int[]> counts = new EnumMap<>(NotDigits.Kind.class);
@@ -89,7 +88,7 @@ public final class RejectionBenchmark {
     }
 
     /** Verdicts for {@code n} ink images (none may be blank). */
-    private static List<Verdict> judge(MultiLayerNetwork net, Optional<DigitGate> gate, int n,
+    private static List<Verdict> judge(Network net, Optional<DigitGate> gate, int n,
                                        IntFunction<GrayImage> image) {
         List<Verdict> out = new ArrayList<>(n);
         for (int start = 0; start < n; start += BATCH) {
@@ -103,7 +102,7 @@ public final class RejectionBenchmark {
                 float[] input = DigitNormalizer.normalize(ink).orElseThrow();
                 System.arraycopy(input, 0, batch, i * MnistSet.PIXELS, MnistSet.PIXELS);
             });
-            float[][] probs = Forward.outputs(net, batch, size, Forward.DIGIT);
+            float[][] probs = net.outputs(batch, size);
             Optional<double[]> digit = gate.map(g -> g.digitProbabilities(batch, size));
             for (int i = 0; i < size; i++) {
                 int k = i;

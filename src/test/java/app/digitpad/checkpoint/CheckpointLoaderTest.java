@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.model.Architectures;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
+import app.digitpad.training.Tensors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,24 +41,24 @@ class CheckpointLoaderTest {
         CheckpointMetadata meta = loaded.checkpoint().metadata().orElseThrow();
         assertEquals("bncnn", meta.architecture());
         assertEquals(60_000, meta.training().trainImages());
-        assertEquals(189_386, loaded.network().numParams());
+        assertEquals(189_386, loaded.network().parameterCount());
         assertEquals(Augmentation.standard(), meta.training().augmentation());
         assertEquals(DigitNormalizer.VERSION, meta.preprocessing());
         Checkpoint.Loaded tutorial = loader.load(Models.bundled("tutorial.zip"), false);
-        assertEquals(93_322, tutorial.network().numParams());
+        assertEquals(93_322, tutorial.network().parameterCount());
         assertEquals(Augmentation.standard(), tutorial.checkpoint().metadata().orElseThrow().training().augmentation());
     }
 
     @Test
     void saveThenLoadGivesTheSameWeightsAndUpdater() throws Exception {
-        MultiLayerNetwork net = Architectures.standard().build("tutorial", 9, 1e-3);
-        net.fit(TestData.test().limit(64).features(), TestData.test().limit(64).oneHotLabels());
+        Network net = Architectures.standard().build("tutorial", 9, 1e-3);
+        net.dl4jNetwork().fit(Tensors.features(TestData.test().limit(64)), Tensors.oneHotLabels(TestData.test().limit(64)));
         Path zip = tmp.resolve("m.zip");
         new CheckpointFiles().write(net, metadata(1, 0.5), zip);
         Checkpoint.Loaded back = loader.load(zip, true);
-        assertArrayEquals(net.params().toFloatVector(), back.network().params().toFloatVector());
-        assertArrayEquals(net.getUpdater().getStateViewArray().toFloatVector(),
-                back.network().getUpdater().getStateViewArray().toFloatVector());
+        assertArrayEquals(net.dl4jNetwork().params().toFloatVector(), back.network().dl4jNetwork().params().toFloatVector());
+        assertArrayEquals(net.dl4jNetwork().getUpdater().getStateViewArray().toFloatVector(),
+                back.network().dl4jNetwork().getUpdater().getStateViewArray().toFloatVector());
         assertEquals(1, back.checkpoint().metadata().orElseThrow().epoch());
     }
 
@@ -164,14 +166,14 @@ class CheckpointLoaderTest {
 
     @Test
     void aModelWithANonFiniteWeightIsRefusedByName() throws Exception {
-        MultiLayerNetwork net = Architectures.standard().build("tutorial", 9, 1e-3);
-        net.params().putScalar(5, Float.NaN);
+        Network net = Architectures.standard().build("tutorial", 9, 1e-3);
+        net.dl4jNetwork().params().putScalar(5, Float.NaN);
         Path zip = tmp.resolve("diverged.zip");
         new CheckpointFiles().write(net, metadata(1, 0.5), zip);
         CheckpointException e = assertThrows(CheckpointException.class, () -> loader.load(zip, false));
         assertTrue(e.getMessage().startsWith(zip + ": the network's weights are not all finite numbers (parameter 5 "),
                 e.getMessage());
-        net.params().putScalar(5, Float.POSITIVE_INFINITY);
+        net.dl4jNetwork().params().putScalar(5, Float.POSITIVE_INFINITY);
         new CheckpointFiles().write(net, metadata(1, 0.5), zip);
         assertThrows(CheckpointException.class, () -> loader.load(zip, false));
     }

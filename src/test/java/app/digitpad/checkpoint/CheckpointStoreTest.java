@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.model.Architectures;
+import app.digitpad.model.Network;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +19,7 @@ class CheckpointStoreTest {
     @TempDir
     Path tmp;
 
-    private final MultiLayerNetwork net = Architectures.standard().build("tutorial", 1, 1e-3);
+    private final Network net = Architectures.standard().build("tutorial", 1, 1e-3);
 
     @Test
     void keepsTheLastThreeAndTheBest() throws IOException {

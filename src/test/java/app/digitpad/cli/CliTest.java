@@ -2,6 +2,7 @@ package app.digitpad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.about.AppVersion;
@@ -17,6 +18,7 @@ import app.digitpad.model.Backend;
 import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.segment.SegmentJudge;
 import app.digitpad.testing.Handwriting;
@@ -37,6 +39,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -334,6 +337,30 @@ class CliTest {
     }
 
     @Test
+    void evaluateDrawnRecordsWhatItMeasuredInTheSidecarAndKeepsTheRest() throws Exception {
+        Path zip = tmp.resolve("default.zip");
+        Files.copy(Models.bundled(), zip);
+        Files.copy(CheckpointFiles.sidecarOf(Models.bundled()), CheckpointFiles.sidecarOf(zip));
+        Path small = TestData.withFirstTestDigits(tmp.resolve("mnist-300"), 300);
+        assertEquals(2, run("evaluate", "--drawn", "--record", "--limit", "10", "--model", zip.toString(), "--data",
+                small.toString()));
+        assertTrue(err.toString().contains("--record needs --drawn or --rejection over the full test set"), err.toString());
+
+        assertEquals(0, run("evaluate", "--drawn", "--record", "--json", "--model", zip.toString(), "--data",
+                small.toString()), err.toString());
+        Map<String, Double> measured = json.readValue(out.toString(), new TypeReference<>() { });
+        assertEquals(DrawnDigits.Distortion.values().length, measured.size());
+        CheckpointMetadata before = new CheckpointFiles().readSidecar(Models.bundled()).orElseThrow();
+        CheckpointMetadata after = new CheckpointFiles().readSidecar(zip).orElseThrow();
+        assertEquals(measured, after.benchmarks().drawnAccuracy());
+        assertNotEquals(before.benchmarks().drawnAccuracy(), measured, "300 digits give other figures than 10,000");
+        assertEquals(before.metrics(), after.metrics());
+        assertEquals(before.benchmarks().rejection(), after.benchmarks().rejection());
+    }
+
+    /** All 70,000 drawn canvases (about 2 minutes): {@code mvn verify -Pfull-benchmarks}. */
+    @Test
+    @Tag("full-benchmark")
     void evaluateDrawnRecordsTheBundledModelsFiguresAndTheyMeetTheBar() throws Exception {
         Path zip = tmp.resolve("default.zip");
         Files.copy(Models.bundled(), zip);

@@ -7,6 +7,7 @@ import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.inference.Prediction;
 import app.digitpad.model.Architectures;
 import app.digitpad.model.Backend;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.testing.Models;
@@ -28,14 +29,15 @@ class ExplainerTest {
     @Test
     void occlusionWithAOnePixelPatchFindsTheOnePixelANetworkReads() {
         Backend.configure();
-        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().list()
+        MultiLayerNetwork dl4j = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().list()
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(10)
                         .activation(Activation.SOFTMAX).build())
                 .setInputType(InputType.convolutional(SIDE, SIDE, 1)).build());
-        net.init();
-        net.params().assign(0);
+        dl4j.init();
+        Network net = Network.digits(dl4j);
+        net.dl4jNetwork().params().assign(0);
         int pixel = 13 * SIDE + 9;
-        net.getLayer(0).getParam("W").putScalar(pixel, 3, 5.0);
+        net.dl4jNetwork().getLayer(0).getParam("W").putScalar(pixel, 3, 5.0);
         float[] input = new float[SIDE * SIDE];
         java.util.Arrays.fill(input, 1f);
         float[] map = new Explainer(net).occlusion(input, 3, 1);
@@ -48,7 +50,7 @@ class ExplainerTest {
     @Test
     void featureMapsHaveEachConvolutionLayersShape() {
         Backend.configure();
-        MultiLayerNetwork net = Architectures.standard().build("tutorial", 1, 1e-3);
+        Network net = Architectures.standard().build("tutorial", 1, 1e-3);
         List<FeatureMaps> maps = new Explainer(net).featureMaps(TestData.test().image(0));
         assertEquals(List.of(32, 64, 64), maps.stream().map(FeatureMaps::channels).toList());
         assertEquals(List.of(26, 11, 3), maps.stream().map(FeatureMaps::height).toList());

@@ -8,13 +8,13 @@ import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
+import app.digitpad.model.Network;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import app.digitpad.testing.TutorialRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +27,8 @@ class LearningTimelineTest {
     @Test
     void showsEachEpochsOwnAnswerLoadingAFewCheckpointsAtATime() throws Exception {
         TutorialRun run = TutorialRun.write(tmp, 4);
-        MultiLayerNetwork untrained = run.untrained();
-        MultiLayerNetwork trained = run.trained();
+        Network untrained = run.untrained();
+        Network trained = run.trained();
         Path last = run.checkpoints().get(3);
         Files.copy(Models.bundled("bncnn.zip"), tmp.resolve("bncnn-epoch-009.zip"));
         Files.copy(Models.bundled("bncnn.json"), tmp.resolve("bncnn-epoch-009.json"));

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.data.MnistSet;
+import app.digitpad.model.Network;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 
 /** The two bundled models over the whole MNIST test set: where exactly one of them is right. */
@@ -17,8 +17,8 @@ class DisagreementsTest {
 
     @Test
     void theCasesAreExactlyTheDigitsOnlyOneModelReadsRight() throws Exception {
-        MultiLayerNetwork bncnn = new CheckpointLoader().load(Models.bundled(), false).network();
-        MultiLayerNetwork tutorial = new CheckpointLoader().load(Models.bundled("tutorial.zip"), false).network();
+        Network bncnn = new CheckpointLoader().load(Models.bundled(), false).network();
+        Network tutorial = new CheckpointLoader().load(Models.bundled("tutorial.zip"), false).network();
         MnistSet test = TestData.preprocessedTest();
         Disagreements.Report r = Disagreements.find(bncnn, tutorial, test);
 

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.model.Backend;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import java.nio.file.Path;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.factory.Nd4j;
@@ -22,29 +22,29 @@ class PredictorTest {
     @TempDir
     Path tmp;
 
-    private static MultiLayerNetwork bundled() throws Exception {
+    private static Network bundled() throws Exception {
         return new CheckpointLoader().load(Models.bundled(), false).network();
     }
 
     @Test
     void ownsItsCopyOfTheNetwork() throws Exception {
-        MultiLayerNetwork source = bundled();
+        Network source = bundled();
         Predictor predictor = new Predictor(source, "bundled");
         float[] input = TestData.test().image(0);
         float[] before = predictor.predict(input).probabilities();
-        source.params().assign(0);
+        source.dl4jNetwork().params().assign(0);
         assertArrayEquals(before, predictor.predict(input).probabilities());
     }
 
     @Test
     void predictsOnOneThreadAndGivesTheCallersThreadsBack() throws Exception {
-        MultiLayerNetwork source = bundled();
+        Network source = bundled();
         Predictor predictor = new Predictor(source, "bundled");
         float[] input = TestData.test().image(0);
         int threads = Backend.openMpThreads();
         float[] single = predictor.predict(input).probabilities();
         assertEquals(threads, Backend.openMpThreads());
-        float[] shared = source.output(Nd4j.create(input, new long[] {1, 1, 28, 28}, 'c'), false).toFloatVector();
+        float[] shared = source.dl4jNetwork().output(Nd4j.create(input, new long[] {1, 1, 28, 28}, 'c'), false).toFloatVector();
         assertArrayEquals(shared, single, 1e-6f, "one thread must give the same answer as all cores");
         assertEquals(TestData.test().label(0), predictor.predict(input).digit());
     }

@@ -1,6 +1,7 @@
 package app.digitpad.model;
 
 import app.digitpad.inference.Predictor;
+import app.digitpad.model.Network;
 import app.digitpad.testing.TestData;
 import org.bytedeco.javacpp.Pointer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -22,7 +23,7 @@ public final class ForwardMemoryProbe {
         Backend.configure();
         MultiLayerNetwork net = new MultiLayerNetwork(SmallNetworks.configuration(TINY, 1, 1e-3));
         net.init();
-        Predictor predictor = new Predictor(net, "tiny");
+        Predictor predictor = new Predictor(Network.digits(net), "tiny");
         int batch = 4096;
         float[] inputs = new float[batch * 784];
         float[] digits = TestData.test().inputs(0, 64);

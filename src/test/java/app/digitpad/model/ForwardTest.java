@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.model.Network;
 import app.digitpad.testing.ChildJvm;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -19,18 +19,18 @@ class ForwardTest {
 
     private static final long MB = 1L << 20;
 
-    private static MultiLayerNetwork bundled() throws Exception {
+    private static Network bundled() throws Exception {
         return new CheckpointLoader().load(Models.bundled("tutorial.zip"), false).network();
     }
 
 
     @Test
     void answersAsDl4jDoesInChunksOfAnySize() throws Exception {
-        MultiLayerNetwork net = bundled();
+        Network net = bundled();
         int count = Forward.CHUNK + 7;
         float[] inputs = TestData.test().inputs(0, count);
-        float[][] ours = Forward.outputs(net, inputs, count, Forward.DIGIT);
-        float[][] theirs = net.output(Nd4j.create(inputs, new long[] {count, 1, 28, 28}, 'c'), false).toFloatMatrix();
+        float[][] ours = Forward.outputs(net.dl4jNetwork(), inputs, count, Forward.DIGIT);
+        float[][] theirs = net.dl4jNetwork().output(Nd4j.create(inputs, new long[] {count, 1, 28, 28}, 'c'), false).toFloatMatrix();
         assertEquals(count, ours.length);
         for (int i = 0; i < count; i++) {
             assertArrayEquals(theirs[i], ours[i], 1e-5f, "input " + i);
@@ -39,13 +39,13 @@ class ForwardTest {
 
     @Test
     void activationsComeWithTheirShapes() throws Exception {
-        MultiLayerNetwork net = bundled();
+        Network net = bundled();
         float[] input = TestData.test().image(0);
-        List<Forward.LayerActivations> all = Forward.activations(net, input, 1, Forward.DIGIT, 0, net.getnLayers() - 1);
-        assertEquals(net.getnLayers(), all.size());
+        List<Forward.LayerActivations> all = Forward.activations(net.dl4jNetwork(), input, 1, Forward.DIGIT, 0, net.layers().size() - 1);
+        assertEquals(net.layers().size(), all.size());
         Forward.LayerActivations last = all.get(all.size() - 1);
         assertArrayEquals(new long[] {10}, last.shape());
-        assertArrayEquals(Forward.output(net, input, Forward.DIGIT), last.rows()[0], 1e-5f);
+        assertArrayEquals(Forward.output(net.dl4jNetwork(), input, Forward.DIGIT), last.rows()[0], 1e-5f);
     }
 
     /**

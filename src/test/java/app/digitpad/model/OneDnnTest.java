@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.digitpad.model.Network;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
@@ -27,10 +28,10 @@ class OneDnnTest {
 
     @Test
     void convolutionAndPoolingRunOnOneDnnHelpers() {
-        MultiLayerNetwork net = Architectures.standard().build("tutorial", 1, 1e-3);
-        net.output(Nd4j.rand(2, 1, 28, 28), false);
-        assertTrue(((ConvolutionLayer) net.getLayer(0)).getHelper() instanceof MKLDNNConvHelper);
-        assertTrue(((SubsamplingLayer) net.getLayer(1)).getHelper() instanceof MKLDNNSubsamplingHelper);
+        Network net = Architectures.standard().build("tutorial", 1, 1e-3);
+        net.dl4jNetwork().output(Nd4j.rand(2, 1, 28, 28), false);
+        assertTrue(((ConvolutionLayer) net.dl4jNetwork().getLayer(0)).getHelper() instanceof MKLDNNConvHelper);
+        assertTrue(((SubsamplingLayer) net.dl4jNetwork().getLayer(1)).getHelper() instanceof MKLDNNSubsamplingHelper);
     }
 
     @Test
@@ -42,11 +43,11 @@ class OneDnnTest {
             y.putScalar(i, i % 10, 1);
         }
         Gradient fast = gradient(Architectures.standard().build("tutorial", 5, 1e-3), x, y);
-        MultiLayerNetwork stock;
+        Network stock;
         System.setProperty(Backend.HELPERS_DISABLE, "true");
         try {
             stock = Architectures.standard().build("tutorial", 5, 1e-3);
-            assertNull(((ConvolutionLayer) stock.getLayer(0)).getHelper());
+            assertNull(((ConvolutionLayer) stock.dl4jNetwork().getLayer(0)).getHelper());
         } finally {
             System.setProperty(Backend.HELPERS_DISABLE, "false");
         }
@@ -56,7 +57,8 @@ class OneDnnTest {
         assertEquals(93_322, fast.gradient().length());
     }
 
-    private static Gradient gradient(MultiLayerNetwork net, INDArray x, INDArray y) {
+    private static Gradient gradient(Network network, INDArray x, INDArray y) {
+        MultiLayerNetwork net = network.dl4jNetwork();
         net.setInput(x);
         net.setLabels(y);
         net.computeGradientAndScore();

@@ -11,13 +11,14 @@ import app.digitpad.cli.Cli;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
+import app.digitpad.model.Network;
 import app.digitpad.testing.BundledAnswers;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
+import app.digitpad.training.Tensors;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -37,8 +38,8 @@ class PlainNativesTest {
         assertFalse(info.oneDnnBuild(), info.summary());
         assertFalse(info.oneDnnActive(), info.summary());
         assertEquals("", System.getProperty(Backend.PLATFORM_EXTENSION));
-        MultiLayerNetwork net = Architectures.standard().build("tutorial", 1, 1e-3);
-        assertNull(((ConvolutionLayer) net.getLayer(0)).getHelper(), "no oneDNN helper without oneDNN");
+        Network net = Architectures.standard().build("tutorial", 1, 1e-3);
+        assertNull(((ConvolutionLayer) net.dl4jNetwork().getLayer(0)).getHelper(), "no oneDNN helper without oneDNN");
     }
 
     @Test
@@ -52,15 +53,15 @@ class PlainNativesTest {
     @Test
     void trainingLearns() {
         MnistSet train = TestData.train();
-        INDArray x = train.features();
-        INDArray y = train.oneHotLabels();
-        MultiLayerNetwork net = Architectures.standard().build("tutorial", 1, 1e-3);
+        INDArray x = Tensors.features(train);
+        INDArray y = Tensors.oneHotLabels(train);
+        Network net = Architectures.standard().build("tutorial", 1, 1e-3);
         int batch = 32;
         int steps = 100;
         for (int from = 0; from < steps * batch; from += batch) {
-            net.fit(x.get(NDArrayIndex.interval(from, from + batch)), y.get(NDArrayIndex.interval(from, from + batch)));
+            net.dl4jNetwork().fit(x.get(NDArrayIndex.interval(from, from + batch)), y.get(NDArrayIndex.interval(from, from + batch)));
         }
-        assertTrue(Double.isFinite(net.score()));
+        assertTrue(Double.isFinite(net.dl4jNetwork().score()));
         MnistSet test = TestData.test();
         int checked = 2_000;
         EvaluationReport report = Evaluator.evaluate(net, test.limit(checked));

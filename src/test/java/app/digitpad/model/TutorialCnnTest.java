@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.digitpad.model.Network;
 import java.util.List;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -16,8 +16,8 @@ class TutorialCnnTest {
 
     @Test
     void hasTheKerasParameterCount() {
-        MultiLayerNetwork net = architectures.build("tutorial", 1, 1e-3);
-        assertEquals(93_322, net.numParams());
+        Network net = architectures.build("tutorial", 1, 1e-3);
+        assertEquals(93_322, net.parameterCount());
     }
 
     @Test
@@ -31,8 +31,8 @@ class TutorialCnnTest {
 
     @Test
     void answersTenProbabilitiesSummingToOne() {
-        MultiLayerNetwork net = architectures.build("tutorial", 1, 1e-3);
-        float[] out = net.output(Nd4j.rand(1, 1, 28, 28), false).toFloatVector();
+        Network net = architectures.build("tutorial", 1, 1e-3);
+        float[] out = net.dl4jNetwork().output(Nd4j.rand(1, 1, 28, 28), false).toFloatVector();
         assertEquals(10, out.length);
         double sum = 0;
         for (float p : out) {
@@ -43,8 +43,8 @@ class TutorialCnnTest {
 
     @Test
     void sameSeedSameWeights() {
-        assertArrayEquals(architectures.build("tutorial", 7, 1e-3).params().toFloatVector(),
-                architectures.build("tutorial", 7, 1e-3).params().toFloatVector());
+        assertArrayEquals(architectures.build("tutorial", 7, 1e-3).dl4jNetwork().params().toFloatVector(),
+                architectures.build("tutorial", 7, 1e-3).dl4jNetwork().params().toFloatVector());
     }
 
     @Test

@@ -95,4 +95,37 @@ public final class TestData {
         Files.write(out, java.util.Arrays.copyOf(all, (int) Math.min(bytes, all.length)));
         return out;
     }
+
+    /**
+     * A folder holding MNIST whose test split is only the first {@code count} test digits (the training
+     * files are copied whole): for commands that must run over "the full test set" in a test's time.
+     */
+    public static Path withFirstTestDigits(Path dir, int count) throws IOException {
+        Files.createDirectories(dir);
+        for (String f : java.util.List.of("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz")) {
+            Files.copy(mnistDir().resolve(f), dir.resolve(f));
+        }
+        MnistSet all = test();
+        byte[] images = new byte[count * MnistSet.PIXELS];
+        byte[] labels = new byte[count];
+        for (int i = 0; i < count; i++) {
+            float[] image = all.image(i);
+            for (int p = 0; p < MnistSet.PIXELS; p++) {
+                images[i * MnistSet.PIXELS + p] = (byte) Math.round(image[p] * 255);
+            }
+            labels[i] = (byte) all.label(i);
+        }
+        writeIdx(dir.resolve("t10k-images-idx3-ubyte.gz"), new int[] {0x803, count, MnistSet.SIDE, MnistSet.SIDE}, images);
+        writeIdx(dir.resolve("t10k-labels-idx1-ubyte.gz"), new int[] {0x801, count}, labels);
+        return dir;
+    }
+
+    private static void writeIdx(Path file, int[] header, byte[] body) throws IOException {
+        try (var out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)))) {
+            for (int h : header) {
+                out.writeInt(h);
+            }
+            out.write(body);
+        }
+    }
 }

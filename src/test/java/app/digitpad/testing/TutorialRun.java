@@ -4,11 +4,11 @@ import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.model.Architectures;
+import app.digitpad.model.Network;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * A run folder as training leaves it, made in a moment: epoch 1 an untrained tutorial network, the later
@@ -16,12 +16,12 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  *
  * @param checkpoints the model files, epoch 1 first
  */
-public record TutorialRun(MultiLayerNetwork untrained, MultiLayerNetwork trained, List<Path> checkpoints) {
+public record TutorialRun(Network untrained, Network trained, List<Path> checkpoints) {
 
     /** Writes {@code epochs} checkpoints into {@code folder}. */
     public static TutorialRun write(Path folder, int epochs) throws IOException {
-        MultiLayerNetwork untrained = Architectures.standard().build("tutorial", 1, 1e-3);
-        MultiLayerNetwork trained = new CheckpointLoader().load(Models.bundled("tutorial.zip"), false).network();
+        Network untrained = Architectures.standard().build("tutorial", 1, 1e-3);
+        Network trained = new CheckpointLoader().load(Models.bundled("tutorial.zip"), false).network();
         CheckpointStore run = new CheckpointStore(folder, epochs);
         List<Path> files = new ArrayList<>();
         for (int epoch = 1; epoch <= epochs; epoch++) {

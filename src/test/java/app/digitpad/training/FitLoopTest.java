@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Architectures;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.MnistPreprocessor;
 import app.digitpad.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -28,8 +28,8 @@ class FitLoopTest {
     @BeforeAll
     static void data() {
         MnistSet few = MnistPreprocessor.apply(TestData.train().limit(BATCH * STEPS));
-        features = few.features();
-        labels = few.oneHotLabels();
+        features = Tensors.features(few);
+        labels = Tensors.oneHotLabels(few);
     }
 
     /** The same {@link #STEPS} batches every epoch (copies: the loop frees what it is given). */
@@ -51,13 +51,13 @@ class FitLoopTest {
         };
     }
 
-    private static MultiLayerNetwork network() {
+    private static Network network() {
         return Architectures.standard().build("tutorial", 7, 1e-3);
     }
 
     @Test
     void everyStepIsReportedAndEveryEpochEndsWithTheNetworksEpochCountAdvanced() throws Exception {
-        MultiLayerNetwork net = network();
+        Network net = network();
         List<TrainingEvent> events = new ArrayList<>();
         List<FitLoop.EpochEnd> ends = new ArrayList<>();
         FitLoop.Outcome outcome = FitLoop.run(net, 1, 2, FitLoopTest::batches, RunControl.none(),
@@ -69,7 +69,7 @@ class FitLoopTest {
         assertEquals(List.of(1, 2), ends.stream().map(FitLoop.EpochEnd::epoch).toList());
         assertEquals(BATCH * STEPS, ends.get(0).images());
         assertTrue(ends.get(1).meanLoss() < ends.get(0).meanLoss(), "it learns: " + ends);
-        assertEquals(2, net.getEpochCount());
+        assertEquals(2, net.epochCount());
     }
 
     @Test
@@ -88,7 +88,7 @@ class FitLoopTest {
         FitLoop.Outcome outcome = FitLoop.run(network(), 4, 9, FitLoopTest::batches, RunControl.none(),
                 List.of(new FitLoop.Callback() {
                     @Override
-                    public boolean epochDone(MultiLayerNetwork network, FitLoop.EpochEnd e) {
+                    public boolean epochDone(Network network, FitLoop.EpochEnd e) {
                         return e.epoch() < 5;
                     }
                 }));

@@ -123,7 +123,7 @@ class TrainerTest {
     @Test
     void nanLossStopsWithAClearMessageAndWritesNothing() throws Exception {
         Trainer.Start start = trainer.fresh(config(1));
-        start.network().params().assign(Double.NaN);
+        start.network().dl4jNetwork().params().assign(Double.NaN);
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> trainer.train(config(1),
                 start, train, test, new CheckpointStore(out, 3), ev -> { }, RunControl.none()));
         assertTrue(e.getMessage().contains("loss became NaN at epoch 1, iteration 1"), e.getMessage());

@@ -26,7 +26,7 @@ class SimpleShapesTest {
     private static final Predictor PREDICTOR = new Predictor(load(), "bundled");
     private static final Optional<DigitGate> GATE = DigitGate.load(ModelLibrary.locate().gate());
 
-    private static org.deeplearning4j.nn.multilayer.MultiLayerNetwork load() {
+    private static app.digitpad.model.Network load() {
         try {
             return new CheckpointLoader().load(Models.bundled(), false).network();
         } catch (CheckpointException e) {

@@ -10,6 +10,7 @@ import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.MnistSet;
 import app.digitpad.drawing.Drawing;
 import app.digitpad.inference.Predictor;
+import app.digitpad.model.Network;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.testing.Handwriting;
@@ -17,7 +18,6 @@ import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import java.util.List;
 import java.util.Optional;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class VerdictTest {
 
-    private static final MultiLayerNetwork NETWORK = load();
+    private static final Network NETWORK = load();
     private static final Predictor PREDICTOR = new Predictor(NETWORK, "bundled");
     private static final Optional<DigitGate> GATE = DigitGate.load(ModelLibrary.locate().gate());
 
-    private static MultiLayerNetwork load() {
+    private static Network load() {
         try {
             return new CheckpointLoader().load(Models.bundled(), false).network();
         } catch (CheckpointException e) {

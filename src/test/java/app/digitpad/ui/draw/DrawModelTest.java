@@ -9,16 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.inference.Predictor;
+import app.digitpad.model.Network;
 import app.digitpad.testing.Models;
 import java.util.ArrayDeque;
+import java.util.Deque;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
-import java.util.Deque;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /** The pad's view-model in plain JUnit: executors run inline or on demand, the network is the bundled one. */
 class DrawModelTest {
@@ -80,7 +81,7 @@ class DrawModelTest {
                 .build());
         flat.init();
         DrawModel m = new DrawModel(Runnable::run, Runnable::run);
-        m.predictorProperty().set(new Predictor(flat, "takes 10 values, not an image"));
+        m.predictorProperty().set(new Predictor(Network.digits(flat), "takes 10 values, not an image"));
         line(m, 140, 40, 140, 240);
         assertEquals("!", m.headlineProperty().get());
         assertTrue(m.detailProperty().get().startsWith("Could not read the drawing: "), m.detailProperty().get());

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.inference.Predictor;
+import app.digitpad.model.Network;
 import app.digitpad.testing.TestData;
 import app.digitpad.testing.TutorialRun;
 import app.digitpad.ui.shared.ActiveModel;
 import java.nio.file.Path;
 import java.util.List;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +26,8 @@ class TimelineModelTest {
     @Test
     void startsAtTheModelsOwnEpochAndAnswersForTheEpochTheSliderIsOn() throws Exception {
         TutorialRun run = TutorialRun.write(tmp, 3);
-        MultiLayerNetwork untrained = run.untrained();
-        MultiLayerNetwork trained = run.trained();
+        Network untrained = run.untrained();
+        Network trained = run.trained();
         Path second = run.checkpoints().get(1);
         TimelineModel model = new TimelineModel(Runnable::run, Runnable::run, new CheckpointLoader());
         float[] input = TestData.preprocessedTest().image(0);
