@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -17,6 +18,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -53,7 +55,7 @@ public final class MainView extends BorderPane {
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Page page : pages) {
-            Tab tab = new Tab(page.title(), page.node());
+            Tab tab = new Tab(page.title(), scrollable(page.node()));
             tab.setUserData(page);
             tabs.getTabs().add(tab);
         }
@@ -85,6 +87,18 @@ public final class MainView extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * A page in a scroll pane that fits it to the window while the window is larger than the page's minimum
+     * size and scrolls it when smaller, so that no part of a page is ever out of reach on a small screen.
+     */
+    private static ScrollPane scrollable(Node page) {
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll("page-scroll", "edge-to-edge");
+        return scroll;
     }
 
     /** The page in front. */

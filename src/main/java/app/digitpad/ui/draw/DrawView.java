@@ -18,9 +18,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -55,7 +57,7 @@ public final class DrawView extends BorderPane {
         getStyleClass().add("draw-view");
         getStylesheets().add(DrawView.class.getResource("draw.css").toExternalForm());
         setCenter(padColumn());
-        setRight(answerColumn());
+        setRight(scrollingColumn(answerColumn()));
         model.verdictProperty().addListener((obs, old, v) -> chart.show(v == null ? null : v.prediction(),
                 v != null && v.kind() == Verdict.Kind.NOT_A_DIGIT));
         model.comparisonProperty().addListener((obs, old, p) -> chart.showCompared(p));
@@ -73,12 +75,30 @@ public final class DrawView extends BorderPane {
         Button clear = button("clear", "Clear", "Empty the pad (Esc or Delete)", model::clear);
         Button load = button("load-image", "Load image…", "Put a PNG/JPEG on the pad", this::chooseImage);
         Button save = button("save-image", "Save PNG…", "Save the drawing as a PNG", this::chooseSave);
-        HBox tools = new HBox(8, new Label("Brush"), brush, undo, clear, load, save);
+        HBox brushBox = new HBox(8, new Label("Brush"), brush);
+        brushBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane tools = new FlowPane(8, 6, brushBox, undo, clear, load, save);
         tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setPrefWrapLength(PadRaster.SIZE);
         VBox column = new VBox(10, pad, tools);
         VBox.setVgrow(pad, Priority.ALWAYS);
         column.setPadding(new Insets(12));
         return column;
+    }
+
+    /**
+     * The answer column scrolls on its own when the window is short, so the pad column alone sets how short
+     * the page may be: the pad stays square and whole and its tools stay in view down to 800x600.
+     */
+    private static ScrollPane scrollingColumn(VBox column) {
+        ScrollPane scroll = new ScrollPane(column);
+        scroll.setId("answer-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinWidth(Region.USE_PREF_SIZE);
+        scroll.setPrefViewportWidth(column.getPrefWidth());
+        return scroll;
     }
 
     private VBox answerColumn() {

@@ -1,0 +1,103 @@
+package app.digitpad.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.testing.Window;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window at 800x600, the smallest size every page must work at: the pad square and whole with its
+ * tools in view, and every page either fitting or scrolling (nothing out of reach).
+ */
+@ExtendWith(ApplicationExtension.class)
+class SmallWindowTest {
+
+    @TempDir
+    static Path userFolder;
+
+    private Gui gui;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        gui = Window.open(stage, userFolder, new Theme());
+    }
+
+    @BeforeEach
+    void shrink(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.getScene().getHeight() <= 600);
+    }
+
+    @Test
+    void thePadIsSquareAndWholeAndItsToolsAreInView(FxRobot robot) {
+        Canvas pad = robot.lookup("#pad-canvas").queryAs(Canvas.class);
+        Bounds b = inScene(pad);
+        assertEquals(b.getWidth(), b.getHeight(), 0.5, "square: " + b);
+        assertTrue(b.getWidth() >= 280, "at least the pad's own 280 pixels: " + b);
+        assertInView(pad);
+        for (String id : List.of("#brush", "#undo", "#clear", "#load-image", "#save-image")) {
+            assertInView(robot.lookup(id).query());
+        }
+    }
+
+    @Test
+    void everyPageFitsOrScrolls(FxRobot robot) {
+        List<String> unreachable = new ArrayList<>();
+        for (Tab tab : gui.view().tabs().getTabs()) {
+            robot.interact(() -> gui.view().tabs().getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            if (!(tab.getContent() instanceof ScrollPane scroll)) { unreachable.add(tab.getText() + " cannot scroll"); continue; }
+            Bounds viewport = scroll.getViewportBounds();
+            Bounds page = scroll.getContent().getLayoutBounds();
+            boolean tall = page.getHeight() > viewport.getHeight() + 1;
+            boolean wide = page.getWidth() > viewport.getWidth() + 1;
+            if (tall && !barShown(scroll, Orientation.VERTICAL) || wide && !barShown(scroll, Orientation.HORIZONTAL)) {
+                unreachable.add(tab.getText() + " " + page + " in " + viewport);
+            }
+        }
+        assertEquals(List.of(), unreachable);
+    }
+
+    private static boolean barShown(ScrollPane scroll, Orientation orientation) {
+        return scroll.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar)
+                .map(n -> (ScrollBar) n).anyMatch(b -> b.getOrientation() == orientation && b.isVisible());
+    }
+
+    private Bounds inScene(Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    private void assertInView(Node node) {
+        Bounds b = inScene(node);
+        double w = stage.getScene().getWidth();
+        double h = stage.getScene().getHeight();
+        assertTrue(node.isVisible() && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= w && b.getMaxY() <= h,
+                node.getId() + " at " + b + " in a " + w + "x" + h + " scene");
+    }
+}
