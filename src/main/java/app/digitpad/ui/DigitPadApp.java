@@ -1,22 +1,33 @@
 package app.digitpad.ui;
 
-import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.DataLocator;
+import app.digitpad.ui.shared.ActiveModel;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
-import org.slf4j.LoggerFactory;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application: opens the window built by {@link Gui} and loads the bundled model at once,
  * so a user can draw within seconds of starting. Started by {@code Launcher} when given no command.
  */
 public final class DigitPadApp extends Application {
+
+    /** The window's first size, where the screen allows it: the pad, the bars and a chart side by side. */
+    private static final double WIDTH = 1180;
+    private static final double HEIGHT = 800;
+    /** Every page works down to this size (its parts scroll below its own minimum). */
+    private static final double MIN_WIDTH = 800;
+    private static final double MIN_HEIGHT = 560;
 
     private Gui gui;
 
@@ -28,24 +39,35 @@ public final class DigitPadApp extends Application {
     @Override
     public void start(Stage stage) {
         ModelLibrary library = ModelLibrary.locate();
-        gui = new Gui(library, DataLocator.system().appFolder(), new Theme());
-        Scene scene = new Scene(gui.view(), 1180, 800);
+        Theme theme = new Theme();
+        gui = new Gui(library, DataLocator.system().appFolder(), theme);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(gui.view(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> gui.app().activeProperty().get() == null
                 ? "DigitPad" : "DigitPad — " + gui.app().activeProperty().get().fileName(),
                 gui.app().activeProperty()));
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setOnCloseRequest(e -> {
             if (gui.train().isActive()) {
                 e.consume();
                 confirmStopThenClose(stage);
             }
         });
+        Optional<Path> last = gui.remember(stage, theme);
         stage.show();
         reportWhenReady();
-        gui.app().load(library.defaultModel());
+        startWith(last.orElse(library.defaultModel()), library.defaultModel());
         gui.models().refresh();
+    }
+
+    /** Loads the model to draw with; when the last session's model fails to load, the bundled default. */
+    private void startWith(Path model, Path fallback) {
+        javafx.concurrent.Task<ActiveModel> load = gui.app().load(model);
+        if (!model.equals(fallback)) {
+            load.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> gui.app().load(fallback));
+        }
     }
 
     /**

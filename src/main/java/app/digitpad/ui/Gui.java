@@ -15,6 +15,7 @@ import app.digitpad.model.NativeCache;
 import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.PreparedCache;
 import app.digitpad.segment.SegmentJudge;
+import app.digitpad.settings.SettingsStore;
 import app.digitpad.ui.about.AboutModel;
 import app.digitpad.ui.about.AboutView;
 import app.digitpad.ui.compare.CompareModel;
@@ -49,6 +50,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,9 +82,11 @@ public final class Gui implements AutoCloseable {
     private final CompareModel compare;
     private final AboutModel about;
     private MainView view;
+    private final WindowMemory memory;
 
     /** {@code library}: bundled models; {@code userFolder}: ~/.digitpad for recent files and runs. */
     public Gui(ModelLibrary library, Path userFolder, Theme theme) {
+        memory = new WindowMemory(new SettingsStore(userFolder.resolve("settings.json")), background);
         app = new AppModel(new CheckpointLoader(), new RecentModels(userFolder.resolve("recent-models.json")),
                 background);
         app.setUnpackingNatives(!NativeCache.unpackedBefore());
@@ -224,6 +228,14 @@ public final class Gui implements AutoCloseable {
 
     public MainView view() {
         return view;
+    }
+
+    /**
+     * Puts back what the last session left in this window (theme, brush, place, size) and remembers it from
+     * now on; returns the model file the last session drew with, when it is still there.
+     */
+    public Optional<Path> remember(Stage stage, Theme theme) {
+        return memory.restore(stage, theme, draw.brushProperty(), app.activeProperty());
     }
 
     @Override

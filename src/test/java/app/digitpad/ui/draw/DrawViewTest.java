@@ -228,13 +228,32 @@ class DrawViewTest {
     }
 
     @Test
-    void theViewMenuSwitchesToTheDarkTheme(FxRobot robot) {
+    void theViewMenuSwitchesToTheDarkTheme(FxRobot robot) throws Exception {
+        assertTrue(brightness(gui.view()) > 0.8, "light to begin with");
         toggleDarkTheme(robot);
         assertTrue(theme.darkProperty().get());
         assertTrue(stylesheetIs("primer-dark"), javafx.application.Application.getUserAgentStylesheet());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> brightness(gui.view()) < 0.3);
+        javafx.scene.layout.Region frame = robot.lookup(".pad").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.control.Label answer = robot.lookup("#detail").queryAs(javafx.scene.control.Label.class);
+        assertTrue(brightness(frame) < 0.5, "the pad's frame follows the theme");
+        assertTrue(((javafx.scene.paint.Color) answer.getTextFill()).getBrightness() > 0.5, "light text on dark");
         toggleDarkTheme(robot);
         assertTrue(!theme.darkProperty().get());
         assertTrue(stylesheetIs("primer-light"), javafx.application.Application.getUserAgentStylesheet());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> brightness(gui.view()) > 0.8);
+    }
+
+    /** The brightness of a region's painted background, as the window shows it (1: white). */
+    private static double brightness(javafx.scene.layout.Region region) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var background = region.getBackground();
+            if (background == null || background.getFills().isEmpty()) {
+                return -1.0;
+            }
+            var fills = background.getFills();
+            return ((javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill()).getBrightness();
+        }).get();
     }
 
     @Test

@@ -1,0 +1,53 @@
+package app.digitpad.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void whatIsSavedIsReadBackAndAFirstStartGetsTheDefaults() throws Exception {
+        SettingsStore store = new SettingsStore(tmp.resolve("home").resolve("settings.json"));
+        assertEquals(Settings.DEFAULT, store.load());
+        Settings s = Settings.DEFAULT.withDark(true).withBrush(9.5)
+                .withWindow(new Settings.Window(10, 20, 900, 600, false)).withModel("/models/x.zip");
+        store.save(s);
+        assertEquals(s, new SettingsStore(store.file()).load());
+        assertEquals(List.of("settings.json"), names(store.file().getParent()), "no temp file left behind");
+    }
+
+    @Test
+    void anUnreadableFileIsKeptAsideNotOverwrittenAndTheDefaultsAreUsed() throws Exception {
+        Path file = Files.writeString(tmp.resolve("settings.json"), "{ \"dark\": tru");
+        SettingsStore store = new SettingsStore(file);
+        assertEquals(Settings.DEFAULT, store.load());
+        assertFalse(Files.exists(file));
+        List<String> names = names(tmp);
+        assertEquals(1, names.size(), names.toString());
+        assertEquals("{ \"dark\": tru", Files.readString(tmp.resolve(names.get(0))), "the user's text is kept");
+        store.save(Settings.DEFAULT.withDark(true));
+        assertEquals(true, store.load().dark());
+    }
+
+    @Test
+    void fieldsFromANewerVersionAreIgnored() throws Exception {
+        Path file = Files.writeString(tmp.resolve("settings.json"), "{\"dark\": true, \"somethingNew\": 3}");
+        assertEquals(Settings.DEFAULT.withDark(true), new SettingsStore(file).load());
+    }
+
+    private static List<String> names(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
