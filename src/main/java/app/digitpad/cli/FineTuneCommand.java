@@ -66,6 +66,7 @@ final class FineTuneCommand {
                 personal.folder(), r.heldOut());
         out.printf(Locale.ROOT, "%-28s %8s %8s%n", "", "parent", "child");
         row("personal held-out (" + r.heldOut() + ")", r.parent().personalHeldOut(), r.child().personalHeldOut());
+        row("  parent read wrong (" + r.misreadHeldOut() + ")", r.parent().misreadHeldOut(), r.child().misreadHeldOut());
         row("MNIST test (" + r.testImages() + ")", r.parent().mnistTest(), r.child().mnistTest());
         for (Map.Entry<String, Double> e : r.parent().drawn().entrySet()) {
             row("drawn " + e.getKey() + " (" + options.compareDrawn + ")", e.getValue(), r.child().drawn().get(e.getKey()));

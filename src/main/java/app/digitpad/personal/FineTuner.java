@@ -8,6 +8,7 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.inference.DrawnBenchmark;
 import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
+import app.digitpad.inference.Prediction;
 import app.digitpad.model.Architectures;
 import app.digitpad.model.Forward;
 import app.digitpad.model.Network;
@@ -23,10 +24,12 @@ import app.digitpad.training.TrainingEvent;
 import app.digitpad.training.TrainingJob;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -48,16 +51,19 @@ public final class FineTuner {
                           TrainingJob.Destination destination, int drawnLimit) {
     }
 
-    /** One model's figures; {@code drawn} is empty when not measured. */
-    public record Scores(double personalHeldOut, double mnistTest, Map<String, Double> drawn) {
+    /**
+     * One model's figures; {@code drawn} is empty when not measured. {@code misreadHeldOut}: accuracy on the
+     * held-out digits the parent read wrong (the parent's is 0 by definition; NaN when none were held out).
+     */
+    public record Scores(double personalHeldOut, double misreadHeldOut, double mnistTest, Map<String, Double> drawn) {
     }
 
     /**
      * What a fine-tune made and how parent and child compare. A run stopped while parent and child were
      * being measured keeps its child ({@code childFile}) without scores ({@link #measured()} false).
      */
-    public record Result(TrainingJob.Outcome outcome, Path childFile, int heldOut, int testImages, Scores parent,
-                         Scores child) {
+    public record Result(TrainingJob.Outcome outcome, Path childFile, int heldOut, int misreadHeldOut, int testImages,
+                         Scores parent, Scores child) {
         public boolean measured() {
             return child != null;
         }
@@ -73,20 +79,22 @@ public final class FineTuner {
 
     public Result run(Request request, Consumer<TrainingEvent> listener, RunControl control)
             throws IOException, InterruptedException {
-        PersonalData.Split split = request.personal().split();
         Checkpoint.Loaded parent = loader.load(request.parent(), false);
+        Set<String> misread = misreadBy(parent.network(), request.personal().items());
+        PersonalData.Split split = request.personal().split(item -> misread.contains(item.name()));
+        int misreadHeld = (int) split.heldOut().stream().filter(i -> misread.contains(i.name())).count();
         TrainingConfig config = config(parent, request.recipe(), request.seed());
         FineTuneData data = new FineTuneData(request.mnist(), split.train(), request.recipe(), request.seed());
         TrainingJob.Outcome outcome = job.run(new TrainingJob.Request(config, data, request.parent(),
                 request.destination(), false), listener, control);
         if (outcome.result().stopped()) {
-            return new Result(outcome, null, split.heldOut().size(), 0, null, null);
+            return new Result(outcome, null, split.heldOut().size(), misreadHeld, 0, null, null);
         }
         List<Path> saved = outcome.result().checkpoints();
         Path childFile = saved.get(saved.size() - 1);
-        Result unmeasured = new Result(outcome, childFile, split.heldOut().size(), 0, null, null);
+        Result unmeasured = new Result(outcome, childFile, split.heldOut().size(), misreadHeld, 0, null, null);
         try {
-            return measure(request, split, parent, childFile, listener, control::stopRequested, outcome);
+            return measure(request, split, misread, parent, childFile, listener, control::stopRequested, outcome);
         } catch (CancellationException stopped) {
             return unmeasured;
         } finally {
@@ -95,21 +103,25 @@ public final class FineTuner {
     }
 
     /** Parent and child on the held-out digits, MNIST test and the drawn benchmark; stops between batches. */
-    private Result measure(Request request, PersonalData.Split split, Checkpoint.Loaded parent, Path childFile,
-                           Consumer<TrainingEvent> listener, BooleanSupplier stop, TrainingJob.Outcome outcome)
-            throws IOException {
+    private Result measure(Request request, PersonalData.Split split, Set<String> misread, Checkpoint.Loaded parent,
+                           Path childFile, Consumer<TrainingEvent> listener, BooleanSupplier stop,
+                           TrainingJob.Outcome outcome) throws IOException {
         checkStop(stop);
         Checkpoint.Loaded child = loader.load(childFile, false);
         listener.accept(new TrainingEvent.Preparing("Measuring parent and child …"));
         MnistSet test = request.mnist().test(null, TrainingData.Progress.NONE);
         MnistSet held = split.heldOut().isEmpty() ? null : PersonalData.toSet("held-out", split.heldOut());
+        List<PersonalData.Item> misreadItems = split.heldOut().stream().filter(i -> misread.contains(i.name())).toList();
+        MnistSet heldMisread = misreadItems.isEmpty() ? null : PersonalData.toSet("held-out misread", misreadItems);
         MnistSet raw = request.drawnLimit() > 0 ? request.mnist().rawTest(request.drawnLimit()) : null;
         EvaluationReport childTest = Evaluator.evaluate(child.network(), test, stop);
         recordWholeTest(child, childTest);
-        Scores childScores = scores(child.network(), held, childTest, raw, stop);
-        Scores parentScores = scores(parent.network(), held, knownTestAccuracy(parent, test, stop), raw, stop);
+        Scores childScores = scores(child.network(), held, heldMisread, childTest, raw, stop);
+        Scores parentScores = scores(parent.network(), held, heldMisread, knownTestAccuracy(parent, test, stop), raw,
+                stop);
         checkStop(stop);
-        return new Result(outcome, childFile, split.heldOut().size(), test.size(), parentScores, childScores);
+        return new Result(outcome, childFile, split.heldOut().size(), misreadItems.size(), test.size(), parentScores,
+                childScores);
     }
 
     private static void checkStop(BooleanSupplier stop) {
@@ -135,6 +147,19 @@ public final class FineTuner {
         new CheckpointFiles().writeSidecar(child.checkpoint().file(), meta.withTest(r.loss(), r.accuracy(), r.count()));
     }
 
+    /** The names of the digits the network reads as another digit than their label. */
+    static Set<String> misreadBy(Network network, List<PersonalData.Item> items) {
+        MnistSet set = PersonalData.toSet("personal", items);
+        float[][] out = network.outputs(set.inputs(0, set.size()), set.size());
+        Set<String> misread = new HashSet<>();
+        for (int i = 0; i < out.length; i++) {
+            if (Prediction.of(out[i]).digit() != items.get(i).label()) {
+                misread.add(items.get(i).name());
+            }
+        }
+        return misread;
+    }
+
     /** The parent's architecture, epochs plus the recipe's, the recipe's batch, standard augmentation. */
     static TrainingConfig config(Checkpoint.Loaded parent, FineTune recipe, long seed) throws IOException {
         CheckpointMetadata meta = parent.checkpoint().metadata().orElseThrow(() -> new IOException(
@@ -149,9 +174,10 @@ public final class FineTuner {
                 parent.training().learningRate(), seed, null, recipe.epochTestImages(), recipe.epochs(), 1, Augmentation.standard());
     }
 
-    private static Scores scores(Network net, MnistSet held, EvaluationReport test, MnistSet rawTest,
-                                 BooleanSupplier stop) {
+    private static Scores scores(Network net, MnistSet held, MnistSet heldMisread, EvaluationReport test,
+                                 MnistSet rawTest, BooleanSupplier stop) {
         double personal = held == null ? Double.NaN : Evaluator.evaluate(net, held, stop).accuracy();
+        double misread = heldMisread == null ? Double.NaN : Evaluator.evaluate(net, heldMisread, stop).accuracy();
         checkStop(stop);
         double mnist = test.accuracy();
         Map<String, Double> drawn = new LinkedHashMap<>();
@@ -159,6 +185,6 @@ public final class FineTuner {
             DrawnBenchmark.run(net, rawTest).forEach((DrawnDigits.Distortion d, Double a) ->
                     drawn.put(d.name().toLowerCase(Locale.ROOT), a));
         }
-        return new Scores(personal, mnist, drawn);
+        return new Scores(personal, misread, mnist, drawn);
     }
 }

@@ -110,9 +110,34 @@ public final class PersonalSet {
         return added;
     }
 
-    /** Removes a digit by id (nothing happens when it is already gone). */
-    public void delete(String id) throws IOException {
-        change(all -> all.stream().filter(d -> !d.id().equals(id)).toList());
+    /** Removes a digit by id (nothing happens when it is already gone); returns where it was, or -1. */
+    public int delete(String id) throws IOException {
+        int[] at = {-1};
+        change(all -> {
+            List<PersonalDigit> left = new ArrayList<>(all);
+            at[0] = left.stream().map(PersonalDigit::id).toList().indexOf(id);
+            if (at[0] >= 0) {
+                left.remove(at[0]);
+            }
+            return left;
+        });
+        return at[0];
+    }
+
+    /**
+     * Puts a deleted digit back where it was ({@code position}, as {@link #delete} returned it; the end when
+     * the set is shorter now), so the held-out choice, which follows the order, is as before; a no-op if the
+     * digit is there.
+     */
+    public void restore(PersonalDigit digit, int position) throws IOException {
+        change(all -> {
+            if (all.stream().anyMatch(d -> d.id().equals(digit.id()))) {
+                return all;
+            }
+            List<PersonalDigit> more = new ArrayList<>(all);
+            more.add(Math.max(0, Math.min(position, more.size())), digit);
+            return more;
+        });
     }
 
     /** Gives a digit another label. */

@@ -138,7 +138,7 @@ public final class Gui implements AutoCloseable {
                 new ModelsView(models, () -> this.view.chooseModel()),
                 new PersonalView(personal, fineTune), new CompareView(compare, app, navigator),
                 new ExplainView(explain, timeline));
-        return new MainView(app, pages, pad, navigator, personal.noticeProperty(), theme, new AboutView(about));
+        return new MainView(app, pages, pad, navigator, theme, new AboutView(about));
     }
 
     /** The not-a-digit gate and the touching-digits judge, loaded in the background; a missing one is said. */

@@ -4,11 +4,12 @@ import app.digitpad.ui.about.AboutView;
 import app.digitpad.ui.draw.DrawPage;
 import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.shared.Navigator;
+import app.digitpad.ui.shared.Notices;
 import app.digitpad.ui.shared.Page;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.value.ObservableValue;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -29,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
+import javafx.util.Duration;
 
 /**
  * The window's shell: menus, one tab per {@link Page} (in the order of the list it is given) and a status
@@ -45,10 +47,9 @@ public final class MainView extends BorderPane {
 
     /**
      * {@code pages}: the tabs, first shown first; {@code pad}: the drawing page among them, which the File
-     * and Edit menus work on; {@code notices}: what was just done, in words ("Saved as 7 in My digits").
+     * and Edit menus work on. The status bar shows the app's notices (what was just done) for a few seconds.
      */
-    public MainView(AppModel app, List<Page> pages, DrawPage pad, Navigator navigator,
-                    ObservableValue<String> notices, Theme theme, AboutView about) {
+    public MainView(AppModel app, List<Page> pages, DrawPage pad, Navigator navigator, Theme theme, AboutView about) {
         this.app = app;
         this.pad = pad;
         this.about = about;
@@ -76,7 +77,7 @@ public final class MainView extends BorderPane {
         });
         setTop(menus(theme));
         setCenter(tabs);
-        setBottom(statusBar(notices));
+        setBottom(statusBar(app.notices()));
         app.errorProperty().addListener((obs, old, message) -> {
             if (message != null) {
                 showError(message);
@@ -115,7 +116,11 @@ public final class MainView extends BorderPane {
         MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
         Menu file = new Menu("File", null, open, recentMenu, new SeparatorMenuItem(), loadImage, save,
                 new SeparatorMenuItem(), quit);
-        MenuItem undo = item("Undo stroke", "Shortcut+Z", pad::undo);
+        MenuItem undo = item("Undo", "Shortcut+Z", () -> {
+            if (!current().undoLast()) {
+                pad.undo();
+            }
+        });
         MenuItem clear = item("Clear pad (Esc, Delete)", null, pad::clear);
         Menu edit = new Menu("Edit", null, undo, clear);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
@@ -159,7 +164,7 @@ public final class MainView extends BorderPane {
         }
     }
 
-    private HBox statusBar(ObservableValue<String> notices) {
+    private HBox statusBar(Notices notices) {
         Label model = new Label();
         model.setId("status-model");
         model.textProperty().bind(app.statusText());
@@ -176,7 +181,12 @@ public final class MainView extends BorderPane {
         Label done = new Label();
         done.setId("status-done");
         done.getStyleClass().add("success");
-        done.textProperty().bind(notices);
+        done.textProperty().bind(notices.textProperty());
+        PauseTransition fade = new PauseTransition(Duration.millis(Notices.LINGER_MILLIS));
+        notices.postedProperty().addListener((obs, old, ticket) -> {
+            fade.setOnFinished(e -> notices.expire(ticket.longValue()));
+            fade.playFromStart();
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, model, spacer, done, notice, busy);

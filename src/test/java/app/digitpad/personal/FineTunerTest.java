@@ -55,6 +55,9 @@ class FineTunerTest {
                 e -> { }, RunControl.none());
 
         assertTrue(r.parent().personalHeldOut() < 1, "the parent misreads some held-out 1s: " + r.parent());
+        assertTrue(r.misreadHeldOut() > 0, "the held-out digits include the parent's misreads");
+        assertEquals(0.0, r.parent().misreadHeldOut());
+        assertTrue(r.child().misreadHeldOut() > 0, "the child reads some the parent misread: " + r.child());
         assertTrue(r.child().personalHeldOut() > r.parent().personalHeldOut(), r.parent() + " -> " + r.child());
         assertEquals(10_000, r.testImages());
         assertTrue(r.child().mnistTest() >= r.parent().mnistTest() - 0.002, r.parent() + " -> " + r.child());

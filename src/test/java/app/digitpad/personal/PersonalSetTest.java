@@ -65,6 +65,19 @@ class PersonalSetTest {
     }
 
     @Test
+    void aDeletedDigitRestoredIsBackInItsPlaceOnce() throws IOException {
+        PersonalSet set = new PersonalSet(tmp);
+        PersonalDigit a = addSeven(set);
+        PersonalDigit b = addSeven(set);
+        PersonalDigit c = addSeven(set);
+        assertEquals(1, set.delete(b.id()));
+        assertEquals(-1, set.delete(b.id()));
+        set.restore(b, 1);
+        set.restore(b, 1);
+        assertEquals(List.of(a, b, c), set.digits());
+    }
+
+    @Test
     void aSaveKilledBeforeTheRenameLeavesTheSetAsItWas() throws IOException {
         Path folder = tmp.resolve("personal");
         addSeven(new PersonalSet(folder));

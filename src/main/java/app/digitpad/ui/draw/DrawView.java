@@ -246,6 +246,7 @@ public final class DrawView extends BorderPane {
                 return null;
             }
         };
+        task.setOnSucceeded(e -> app.notices().post("Saved the drawing as " + file));
         task.setOnFailed(e -> app.reportError("Could not save " + file + ": " + IoMessages.describe(task.getException())));
         background.execute(task);
         return task;

@@ -10,8 +10,10 @@ import app.digitpad.personal.PersonalTransfer;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -49,6 +51,11 @@ public final class PersonalModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<int[]> counts = new ReadOnlyObjectWrapper<>(new int[10]);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** Deletes and relabels that can still be taken back, the last at the end. */
+    private final Deque<Undo> undoable = new ArrayDeque<>();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
+    /** Changes kept for undo: more than anyone takes back in a row. */
+    private static final int UNDO_DEPTH = 50;
     private long refreshes;
     private Saved lastSaved;
 
@@ -78,7 +85,7 @@ public final class PersonalModel {
         };
         task.setOnSucceeded(e -> {
             lastSaved = new Saved(strokes, input, task.getValue().id(), label);
-            notice.set(savedText(label, predicted));
+            say(savedText(label, predicted));
             refresh();
         });
         task.setOnFailed(e -> app.reportError("Could not save the digit: " + IoMessages.describe(task.getException())));
@@ -89,12 +96,18 @@ public final class PersonalModel {
     /** The drawing just saved, asked for again: the same label is a no-op, another one corrects the label. */
     private Task<PersonalDigit> sameDrawingAgain(Saved saved, int label) {
         if (saved.label() == label) {
-            notice.set("Already saved as " + label + " in My digits");
+            say("Already saved as " + label + " in My digits");
             return null;
         }
         lastSaved = new Saved(saved.strokes(), saved.input(), saved.id(), label);
-        change(() -> set.relabel(saved.id(), label), "Changed the saved digit to " + label);
+        change(() -> set.relabel(saved.id(), label), "Changed the saved digit to " + label, null);
         return null;
+    }
+
+    /** This tab's notice line, and the status line's for a moment. */
+    private void say(String text) {
+        notice.set(text);
+        app.notices().post(text);
     }
 
     private String savedText(int label, Integer predicted) {
@@ -130,21 +143,45 @@ public final class PersonalModel {
         return task;
     }
 
-    /** Removes a digit from the set. */
+    /** Removes a digit from the set; {@link #undo} puts it back. */
     public Task<Void> delete(Row row) {
-        return change(() -> set.delete(row.digit().id()), "Deleted a " + row.digit().label());
+        PersonalDigit digit = row.digit();
+        int[] position = {-1};
+        return change(() -> position[0] = set.delete(digit.id()), "Deleted a " + digit.label(),
+                new Undo("delete of a " + digit.label(), () -> set.restore(digit, position[0])));
     }
 
-    /** Gives a digit another label. */
+    /** Gives a digit another label; {@link #undo} gives it back its old one. */
     public Task<Void> relabel(Row row, int label) {
-        return change(() -> set.relabel(row.digit().id(), label), "Relabelled as " + label);
+        PersonalDigit digit = row.digit();
+        if (digit.label() == label) {
+            return null;
+        }
+        return change(() -> set.relabel(digit.id(), label), "Relabelled a " + digit.label() + " as " + label,
+                new Undo("relabel of a " + digit.label() + " as " + label, () -> set.relabel(digit.id(), digit.label())));
+    }
+
+    /** Takes back the last delete or relabel not yet taken back; null when there is none. */
+    public Task<Void> undo() {
+        Undo last = undoable.pollLast();
+        undoText.set(undoable.isEmpty() ? "" : undoable.peekLast().what());
+        return last == null ? null : change(last.change(), "Undid the " + last.what(), null);
+    }
+
+    /** What {@link #undo} would take back ("delete of a 4"), empty when nothing. */
+    public ReadOnlyStringProperty undoProperty() {
+        return undoText.getReadOnlyProperty();
     }
 
     private interface Change {
         void apply() throws Exception;
     }
 
-    private Task<Void> change(Change change, String done) {
+    /** A change that can be taken back: what it was, in words, and how to take it back. */
+    private record Undo(String what, Change change) {
+    }
+
+    private Task<Void> change(Change change, String done, Undo undo) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -153,7 +190,14 @@ public final class PersonalModel {
             }
         };
         task.setOnSucceeded(e -> {
-            notice.set(done);
+            say(done);
+            if (undo != null) {
+                undoable.addLast(undo);
+                if (undoable.size() > UNDO_DEPTH) {
+                    undoable.removeFirst();
+                }
+                undoText.set(undo.what());
+            }
             refresh();
         });
         task.setOnFailed(e -> app.reportError(IoMessages.describe(task.getException())));
@@ -164,13 +208,13 @@ public final class PersonalModel {
     /** Adds the digits of a folder (an IDX pair, or images named with their label first): all, or none. */
     public Task<Void> importFrom(Path dir) {
         return change(() -> set.addAll(PersonalTransfer.read(dir), dir.getFileName().toString()),
-                "Imported the digits of " + dir);
+                "Imported the digits of " + dir, null);
     }
 
     /** Writes the set as an IDX pair and as labelled PNGs into a folder. */
     public Task<Void> exportTo(Path dir) {
         return change(() -> PersonalTransfer.export(set.digits(), dir), "Exported My digits to " + dir
-                + " (IDX and PNG)");
+                + " (IDX and PNG)", null);
     }
 
     public PersonalSet set() {

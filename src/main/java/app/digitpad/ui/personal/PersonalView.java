@@ -16,8 +16,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -105,32 +106,40 @@ public final class PersonalView extends BorderPane implements Page {
             model.delete(selected.get());
             selected.set(null);
         });
-        ComboBox<Integer> relabel = new ComboBox<>();
+        MenuButton relabel = new MenuButton("Relabel as…");
         relabel.setId("personal-relabel");
-        relabel.setPromptText("Relabel as…");
         for (int d = 0; d < 10; d++) {
-            relabel.getItems().add(d);
+            int label = d;
+            MenuItem item = new MenuItem(Integer.toString(d));
+            item.setId("personal-relabel-" + d);
+            item.setOnAction(e -> {
+                if (selected.get() != null) {
+                    model.relabel(selected.get(), label);
+                    selected.set(null);
+                }
+            });
+            relabel.getItems().add(item);
         }
         relabel.disableProperty().bind(selected.isNull());
-        relabel.setOnAction(e -> {
-            if (relabel.getValue() != null && selected.get() != null) {
-                model.relabel(selected.get(), relabel.getValue());
-                selected.set(null);
-                relabel.setValue(null);
-            }
-        });
+        Button undo = new Button("Undo");
+        undo.setId("personal-undo");
+        undo.disableProperty().bind(model.undoProperty().isEmpty());
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(model.undoProperty().map(what -> "Take back the " + what + " (Ctrl+Z)"));
+        undo.setTooltip(undoTip);
+        undo.setOnAction(e -> model.undo());
         Button importButton = new Button("Import…");
         importButton.setId("personal-import");
-        importButton.setTooltip(new javafx.scene.control.Tooltip(
+        importButton.setTooltip(new Tooltip(
                 "A folder of images named with their label first (7_0001.png), or an IDX pair"));
         importButton.setOnAction(e -> chooseFolder("Import digits from a folder").ifPresent(model::importFrom));
         Button exportButton = new Button("Export…");
         exportButton.setId("personal-export");
-        exportButton.setTooltip(new javafx.scene.control.Tooltip("Writes an IDX pair and labelled PNGs"));
+        exportButton.setTooltip(new Tooltip("Writes an IDX pair and labelled PNGs"));
         exportButton.setOnAction(e -> chooseFolder("Export My digits to a folder").ifPresent(model::exportTo));
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox box = new HBox(8, which, delete, relabel, gap, importButton, exportButton);
+        HBox box = new HBox(8, which, delete, relabel, undo, gap, importButton, exportButton);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 12, 0, 12));
         return box;
@@ -238,9 +247,11 @@ public final class PersonalView extends BorderPane implements Page {
             table.addRow(0, new Label(""), bold("before (parent)"), bold("after (child)"));
             table.addRow(1, new Label("Your held-out digits (" + r.heldOut() + ")"),
                     cell(r.parent().personalHeldOut()), cell(r.child().personalHeldOut()));
-            table.addRow(2, new Label("MNIST test (" + r.testImages() + ")"), cell(r.parent().mnistTest()),
+            table.addRow(2, new Label("  of them, the parent read wrong (" + r.misreadHeldOut() + ")"),
+                    cell(r.parent().misreadHeldOut()), cell(r.child().misreadHeldOut()));
+            table.addRow(3, new Label("MNIST test (" + r.testImages() + ")"), cell(r.parent().mnistTest()),
                     cell(r.child().mnistTest()));
-            table.addRow(3, new Label("Drawn benchmark, mean of " + r.parent().drawn().size() + " distortions ("
+            table.addRow(4, new Label("Drawn benchmark, mean of " + r.parent().drawn().size() + " distortions ("
                     + DRAWN_DIGITS_TEXT + ")"), cell(mean(r.parent().drawn())), cell(mean(r.child().drawn())));
         }
 
@@ -269,5 +280,12 @@ public final class PersonalView extends BorderPane implements Page {
     @Override
     public Node node() {
         return this;
+    }
+
+    /** Edit ▸ Undo here takes back the last delete or relabel. */
+    @Override
+    public boolean undoLast() {
+        model.undo();
+        return true;
     }
 }

@@ -26,6 +26,7 @@ public final class AppModel {
     private final ModelSlot drawing;
     private final ModelSlot comparison;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    private final Notices notices = new Notices();
     private final ReadOnlyStringWrapper missingHelpers = new ReadOnlyStringWrapper("");
     private boolean unpackingNatives;
 
@@ -99,6 +100,11 @@ public final class AppModel {
     public void reportError(String message) {
         error.set(null);
         error.set(message);
+    }
+
+    /** What was just done, for the status line; it fades there. */
+    public Notices notices() {
+        return notices;
     }
 
     public RecentModels recent() {

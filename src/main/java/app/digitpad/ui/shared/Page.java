@@ -24,6 +24,11 @@ public interface Page {
     default void hidden() {
     }
 
+    /** Edit ▸ Undo (Ctrl+Z) while this page is in front; false leaves it to the pad (its last stroke). */
+    default boolean undoLast() {
+        return false;
+    }
+
     /** A key pressed anywhere in the window while this page is in front; true when the page used it. */
     default boolean keyPressed(KeyEvent event) {
         return false;

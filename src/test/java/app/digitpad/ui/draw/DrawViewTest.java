@@ -265,6 +265,10 @@ class DrawViewTest {
                 () -> robot.lookup(".draw-view").queryAs(DrawView.class).save(png)).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, save::isDone);
         assertTrue(Files.size(png) > 0);
+        javafx.scene.control.Label status = robot.lookup("#status-done").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ("Saved the drawing as " + png).equals(status.getText()));
+        WaitForAsyncUtils.waitFor(app.digitpad.ui.shared.Notices.LINGER_MILLIS + 5_000, TimeUnit.MILLISECONDS,
+                () -> status.getText().isEmpty());
         robot.clickOn("#clear");
         WaitForAsyncUtils.asyncFx(() -> robot.lookup(".draw-view").queryAs(DrawView.class).loadImage(png)).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().backgroundProperty().get() != null

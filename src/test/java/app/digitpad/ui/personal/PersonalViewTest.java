@@ -105,6 +105,38 @@ class PersonalViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.personal().rows().size() == before + 1);
     }
 
+    /** The label of the digit with this id in My digits now, or -1 when it is not there. */
+    private int labelOf(String id) {
+        return gui.personal().rows().stream().filter(r -> r.digit().id().equals(id)).findFirst()
+                .map(r -> r.digit().label()).orElse(-1);
+    }
+
+    @Test
+    void relabelCommitsOnEnterNotOnAnArrowAndDeleteAndRelabelCanBeUndone(FxRobot robot) throws Exception {
+        drawByGesture(robot, new Handwriting(5).crossedSeven());
+        label(robot, 7, false);
+        String id = gui.personal().rows().stream().map(r -> r.digit())
+                .max(java.util.Comparator.comparing(d -> d.id())).orElseThrow().id();
+        robot.clickOn("My digits");
+        robot.clickOn("#tile-" + id);
+        robot.clickOn("#personal-relabel");
+        robot.type(KeyCode.DOWN, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7, labelOf(id), "arrow keys only move through the choices");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labelOf(id) == 1);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labelOf(id) == 7);
+
+        robot.clickOn("#tile-" + id);
+        robot.clickOn("#personal-delete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labelOf(id) == -1);
+        robot.clickOn("#personal-undo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labelOf(id) == 7);
+        assertTrue(robot.lookup("#personal-undo").queryButton().isDisabled(), "nothing left to take back");
+    }
+
     @Test
     void twentyLabelledDrawingsTeachTheDrawingModel(FxRobot robot) throws Exception {
         Handwriting hand = new Handwriting(21);
