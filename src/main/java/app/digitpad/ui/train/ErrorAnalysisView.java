@@ -5,6 +5,7 @@ import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,21 +15,22 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
  * After a run: the 10x10 confusion matrix as a heat map (counts; rows actual, columns predicted) and a
- * gallery of the most confident mistakes. Clicking a mistake hands its image to {@code onPick}.
+ * gallery of the most confident mistakes. Clicking a mistake hands its image to {@code onPick}. It scrolls
+ * when its tab is small; without a finished run it says why it is empty.
  */
-final class ErrorAnalysisView extends HBox {
+final class ErrorAnalysisView extends ScrollPane {
 
     private final GridPane heat = new GridPane();
     private final FlowPane gallery = new FlowPane(6, 6);
 
     ErrorAnalysisView(TrainModel model, BiConsumer<ErrorAnalysis.Mistake, float[]> onPick) {
-        setSpacing(16);
-        setPadding(new Insets(8));
         heat.setId("confusion");
         heat.setHgap(1);
         heat.setVgap(1);
@@ -37,10 +39,46 @@ final class ErrorAnalysisView extends HBox {
         ScrollPane scroll = new ScrollPane(gallery);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(220);
-        VBox left = new VBox(4, new Label("Confusion matrix (rows: actual, columns: predicted)"), heat);
-        VBox right = new VBox(4, new Label("Most confident mistakes (click one to put it on the pad)"), scroll);
-        getChildren().addAll(left, right);
+        VBox left = new VBox(4, caption("Confusion matrix (rows: actual, columns: predicted)"), heat);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        VBox right = new VBox(4, caption("Most confident mistakes (click one to put it on the pad)"), scroll);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox results = new HBox(16, left, right);
+        results.visibleProperty().bind(model.analysisProperty().isNotNull());
+        results.managedProperty().bind(results.visibleProperty());
+        Label empty = new Label();
+        empty.setId("errors-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(Bindings.createStringBinding(() -> emptyText(model.stateProperty().get()),
+                model.stateProperty()));
+        empty.visibleProperty().bind(model.analysisProperty().isNull());
+        empty.managedProperty().bind(empty.visibleProperty());
+        VBox content = new VBox(empty, results);
+        content.setPadding(new Insets(8));
+        setContent(content);
+        setId("errors");
+        setFitToWidth(true);
+        getStyleClass().add("edge-to-edge");
         model.analysisProperty().addListener((obs, old, report) -> show(report, model, onPick));
+    }
+
+    /** Why there is nothing to show yet. */
+    static String emptyText(TrainModel.State state) {
+        return switch (state) {
+            case RUNNING, PAUSED, STOPPING -> "The confusion matrix and the most confident mistakes show here when "
+                    + "the run ends.";
+            case STOPPED -> "This run was stopped before its last epoch, so its mistakes were not measured: "
+                    + "a run that finishes shows them here.";
+            case FAILED -> "This run failed (see Log); nothing was measured.";
+            default -> "After a training run, its mistakes on the test set show here.";
+        };
+    }
+
+    private static Label caption(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private void show(ErrorAnalysis.Report report, TrainModel model, BiConsumer<ErrorAnalysis.Mistake, float[]> onPick) {

@@ -169,6 +169,14 @@ class TrainViewTest {
         assertEquals(10_000, gui.train().analysisProperty().get().count());
 
         robot.clickOn("Errors");
+        javafx.scene.layout.GridPane confusion = robot.lookup("#confusion").queryAs(javafx.scene.layout.GridPane.class);
+        javafx.scene.Node lastRow = confusion.getChildren().get(confusion.getChildren().size() - 1);
+        javafx.scene.control.ScrollPane errors = robot.lookup("#errors").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> errors.setVvalue(errors.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds cell = lastRow.localToScene(lastRow.getLayoutBounds());
+        assertTrue(cell.getMaxY() <= lastRow.getScene().getHeight(), "the matrix's last row can be scrolled to: " + cell);
+        robot.interact(() -> errors.setVvalue(0));
         robot.clickOn(".mistake");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().backgroundProperty().get() != null
                 && gui.draw().predictionProperty().get() != null);
@@ -206,5 +214,8 @@ class TrainViewTest {
             assertEquals(List.of(), files.toList(), "no checkpoint and no temp file in " + run);
         }
         assertTrue(gui.train().progress().epochFractionProperty().get() < 1);
+        robot.clickOn("Errors");
+        assertTrue(robot.lookup("#errors-empty").queryLabeled().getText().startsWith("This run was stopped"),
+                "the Errors tab says why it is empty");
     }
 }
