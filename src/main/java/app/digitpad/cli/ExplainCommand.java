@@ -99,10 +99,13 @@ public final class ExplainCommand implements Callable<Integer> {
         Verdict verdict = Verdict.judge(InkShape.of(ink).orElseThrow(), steps.input(),
                 new Predictor(loaded.network(), loaded.checkpoint().file().toString()), DigitGate.load(services.models().gate()));
         String answer = verdict.describe();
-        for (FeatureMaps maps : explainer.featureMaps(steps.input())) {
-            ExplainPictures.grid(maps, out.resolve("2-feature-maps-layer-" + maps.layer() + ".png"));
+        List<FeatureMaps> layers = explainer.featureMaps(steps.input());
+        for (int k = 0; k < layers.size(); k++) {
+            ExplainPictures.grid(layers.get(k), layers.get(k).heading(k + 1),
+                    out.resolve("2-feature-maps-layer-" + layers.get(k).layer() + ".png"));
         }
-        ExplainPictures.grid(explainer.firstFilters(), out.resolve("2-filters-first-layer.png"));
+        ExplainPictures.grid(explainer.firstFilters(), "filters of " + explainer.firstFilters().heading(1),
+                out.resolve("2-filters-first-layer.png"));
         float[] saliency = explainer.occlusion(steps.input(), p.digit(), Explanation.PATCH);
         String caption = verdict.kind() == Verdict.Kind.NOT_A_DIGIT
                 ? String.format(Locale.ROOT, "%s; red: ink that pulled the network to %d", answer, p.digit())

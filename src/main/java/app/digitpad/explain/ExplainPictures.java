@@ -43,15 +43,14 @@ public final class ExplainPictures {
         ImageFiles.writePng(out, file);
     }
 
-    /** One layer's maps as a grid of tiles, each scaled to its own range, labelled with channel and max. */
-    public static void grid(FeatureMaps maps, Path file) throws IOException {
+    /** One layer's maps as a grid of tiles under {@code heading}, each scaled to its own range. */
+    public static void grid(FeatureMaps maps, String heading, Path file) throws IOException {
         int columns = (int) Math.ceil(Math.sqrt(maps.channels()));
         int rows = (int) Math.ceil((double) maps.channels() / columns);
         BufferedImage out = new BufferedImage(columns * (TILE + 4) + 4, rows * (TILE + 4) + 28, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(out);
         g.setColor(Color.DARK_GRAY);
-        g.drawString(maps.name() + " (layer " + maps.layer() + "): " + maps.channels() + " maps of " + maps.height()
-                + "x" + maps.width(), 4, 16);
+        g.drawString(heading + ": " + maps.channels() + " maps of " + maps.height() + "x" + maps.width(), 4, 16);
         for (int c = 0; c < maps.channels(); c++) {
             BufferedImage tile = grey(maps.stretchedChannel(c), maps.width(), maps.height(), null);
             g.drawImage(tile, 4 + (c % columns) * (TILE + 4), 24 + (c / columns) * (TILE + 4), TILE, TILE, null);

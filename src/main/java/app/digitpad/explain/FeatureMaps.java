@@ -10,6 +10,15 @@ import app.digitpad.preprocess.GrayImage;
  */
 public record FeatureMaps(int layer, String name, int channels, int height, int width, float[] values) {
 
+    /**
+     * A heading for the layer, the {@code ordinal}-th convolution (from 1): DL4J names layers "layer0",
+     * "layer1" ..., which says nothing; a name someone gave the layer is kept beside the ordinal.
+     */
+    public String heading(int ordinal) {
+        String convolution = "convolution " + ordinal;
+        return name == null || name.equals("layer" + layer) ? convolution : name + " (" + convolution + ")";
+    }
+
     /** The largest activation of one channel (what a tile's tooltip reports). */
     public float max(int channel) {
         float max = Float.NEGATIVE_INFINITY;

@@ -39,6 +39,15 @@ public final class RobustnessProbe {
             return out;
         }
 
+        /** The label with the range it is tried over, for a legend: "turn (degrees) -30..30". */
+        public String labelWithRange() {
+            return label + " " + format(from) + ".." + format(to);
+        }
+
+        private static String format(double v) {
+            return v == Math.rint(v) ? Long.toString(Math.round(v)) : Double.toString(v);
+        }
+
         /** The identity step (0, or size 1). */
         public double zero() {
             return this == SCALE ? 1 : 0;

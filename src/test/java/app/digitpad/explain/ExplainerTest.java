@@ -102,4 +102,12 @@ class ExplainerTest {
         assertEquals(DigitNormalizer.BOX, Math.max(steps.box().width(), steps.box().height()));
         assertTrue(steps.crop().width() < SIDE && steps.crop().height() < SIDE, "cropped to the ink");
     }
+
+    @Test
+    void headingsAndRangesSayWhatTheyShow() {
+        assertEquals("convolution 2", new FeatureMaps(2, "layer2", 1, 1, 1, new float[1]).heading(2));
+        assertEquals("edges (convolution 1)", new FeatureMaps(0, "edges", 1, 1, 1, new float[1]).heading(1));
+        assertEquals("turn (degrees) -30..30", RobustnessProbe.Axis.ROTATE.labelWithRange());
+        assertEquals("size (x) 0.6..1.4", RobustnessProbe.Axis.SCALE.labelWithRange());
+    }
 }

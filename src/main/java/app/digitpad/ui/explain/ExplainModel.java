@@ -77,7 +77,10 @@ public final class ExplainModel {
         this.nearestSource = nearestSource;
         this.dataFolder = dataFolder;
         open.addListener((obs, was, now) -> request());
-        ink.addListener((obs, old, now) -> request());
+        ink.addListener((obs, old, now) -> {
+            saliencyDigit.set(-1);
+            request();
+        });
         model.addListener((obs, old, now) -> request());
         saliencyDigit.addListener((obs, old, now) -> request());
         index.addListener((obs, old, now) -> request());

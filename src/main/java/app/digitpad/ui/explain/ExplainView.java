@@ -71,7 +71,7 @@ public final class ExplainView extends ScrollPane implements Page {
         curves.setCreateSymbols(false);
         curves.setPrefSize(460, 330);
         curves.setMinHeight(300);
-        curves.getXAxis().setLabel("from one end of each change to the other (0: as drawn)");
+        curves.getXAxis().setLabel("each change, end to end (0: as drawn)");
         curves.getYAxis().setLabel("P(answer)");
         bars.setId("explain-probabilities");
         bars.setPrefSize(330, 220);
@@ -119,6 +119,11 @@ public final class ExplainView extends ScrollPane implements Page {
                 model.saliencyDigitProperty().set(-1);
             }
         });
+        model.saliencyDigitProperty().addListener((obs, old, digit) -> {
+            if (digit.intValue() < 0) {
+                answer.setSelected(true);
+            }
+        });
         bars.onBarHovered(d -> {
             if (hovered.isSelected()) {
                 model.saliencyDigitProperty().set(d);
@@ -151,7 +156,7 @@ public final class ExplainView extends ScrollPane implements Page {
         saliencyCaption.setText(lead + "; blue: ink against it. Left, the network's input; right, your drawing.");
         for (RobustnessProbe.Curve c : e.curves()) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
-            s.setName(c.axis().label);
+            s.setName(c.axis().labelWithRange());
             int n = c.steps().size();
             for (int i = 0; i < n; i++) {
                 s.getData().add(new XYChart.Data<>(2.0 * i / (n - 1) - 1, c.probability()[i]));
@@ -191,7 +196,9 @@ public final class ExplainView extends ScrollPane implements Page {
 
     /** One picture per layer (a node and tooltip per channel is 160 nodes to build and lay out per drawing). */
     private void showMaps(List<FeatureMaps> layers) {
-        for (FeatureMaps m : layers) {
+        for (int k = 0; k < layers.size(); k++) {
+            FeatureMaps m = layers.get(k);
+            String heading = m.heading(k + 1);
             int columns = Math.min(MAP_COLUMNS, m.channels());
             GrayImage mosaic = m.mosaic(columns);
             ImageView view = new ImageView(InkImages.toImage(mosaic));
@@ -200,16 +207,16 @@ public final class ExplainView extends ScrollPane implements Page {
             view.setSmooth(false);
             view.getStyleClass().add("feature-map-layer");
             view.setUserData(m.channels());
-            Tooltip tip = new Tooltip(m.name() + ": hover a tile");
+            Tooltip tip = new Tooltip(heading + ": hover a tile");
             Tooltip.install(view, tip);
             view.setOnMouseMoved(e -> {
                 double scale = view.getBoundsInLocal().getWidth() / mosaic.width();
                 int c = m.channelAt(columns, (int) (e.getX() / scale), (int) (e.getY() / scale));
-                tip.setText(c < 0 ? m.name() : String.format(Locale.ROOT, "%s (layer %d), channel %d: max %.3f",
-                        m.name(), m.layer(), c, m.max(c)));
+                tip.setText(c < 0 ? heading : String.format(Locale.ROOT, "%s, channel %d: max %.3f", heading, c,
+                        m.max(c)));
             });
-            Label caption = new Label(String.format(Locale.ROOT, "%s (layer %d): %d maps of %dx%d", m.name(), m.layer(),
-                    m.channels(), m.height(), m.width()));
+            Label caption = new Label(String.format(Locale.ROOT, "%s: %d maps of %dx%d", heading, m.channels(),
+                    m.height(), m.width()));
             maps.getChildren().add(new VBox(2, caption, view));
         }
     }

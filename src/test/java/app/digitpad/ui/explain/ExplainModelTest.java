@@ -61,5 +61,10 @@ class ExplainModelTest {
         model.openProperty().set(true);
         assertTrue(model.nearestStatusProperty().get().contains(chosenLater.toString()),
                 "another folder chosen on the Train tab is tried when the tab is shown again");
+
+        GrayImage next = new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, TestData.test().image(1));
+        model.inkProperty().set(next);
+        assertEquals(-1, model.saliencyDigitProperty().get(), "a new drawing shows the evidence for its own answer");
+        assertEquals(TestData.test().label(1), model.explanationProperty().get().saliencyDigit());
     }
 }
