@@ -4,6 +4,8 @@ import app.digitpad.drawing.Stroke;
 import app.digitpad.segment.DigitReading;
 import app.digitpad.segment.NumberReading;
 import app.digitpad.ui.shared.StrokeGesture;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -12,6 +14,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -70,13 +73,28 @@ final class NumberCanvas extends Region {
         }
         NumberReading r = model.readingProperty().get();
         if (r != null && !model.strokes().isEmpty()) {
+            g.setFont(LABEL_FONT);
+            List<LabelLayout.Item> items = new ArrayList<>();
+            for (DigitReading d : r.digits()) {
+                Text measure = new Text(label(d));
+                measure.setFont(LABEL_FONT);
+                items.add(new LabelLayout.Item(d.box().x0() * k, d.box().y0() * k, (d.box().x0() + d.box().width()) * k,
+                        (d.box().y0() + d.box().height()) * k, measure.getLayoutBounds().getWidth()));
+            }
+            List<LabelLayout.Place> places = LabelLayout.place(items, LABEL_FONT.getSize(), canvas.getHeight());
             for (int i = 0; i < r.digits().size(); i++) {
-                box(g, r.digits().get(i), i == model.shownProperty().get(), k);
+                box(g, r.digits().get(i), places.get(i), i == model.shownProperty().get(), k);
             }
         }
     }
 
-    private void box(GraphicsContext g, DigitReading d, boolean shown, double k) {
+    private static final Font LABEL_FONT = Font.font(14);
+
+    private static String label(DigitReading d) {
+        return d.character() == '?' ? "?" : String.format(Locale.ROOT, "%c %.0f%%", d.character(), 100 * d.confidence());
+    }
+
+    private void box(GraphicsContext g, DigitReading d, LabelLayout.Place place, boolean shown, double k) {
         Color colour = switch (d.verdict().kind()) {
             case DIGIT -> SURE;
             case UNSURE -> DOUBT;
@@ -86,10 +104,8 @@ final class NumberCanvas extends Region {
         g.setLineWidth(shown ? 3 : 1.5);
         g.strokeRect(d.box().x0() * k, d.box().y0() * k, d.box().width() * k, d.box().height() * k);
         g.setFill(colour);
-        g.setFont(Font.font(14));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        String label = d.character() == '?' ? "?" : String.format(Locale.ROOT, "%c %.0f%%", d.character(), 100 * d.confidence());
-        g.fillText(label, d.box().x0() * k, Math.max(14, d.box().y0() * k - 2));
+        g.fillText(label(d), place.x(), place.baseline());
     }
 }
