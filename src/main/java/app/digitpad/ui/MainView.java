@@ -24,7 +24,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -108,15 +107,15 @@ public final class MainView extends BorderPane {
     }
 
     private MenuBar menus(Theme theme) {
-        MenuItem open = item("Open checkpoint…", "Shortcut+O", this::chooseModel);
+        MenuItem open = item("Open checkpoint…", Shortcut.OPEN_MODEL, this::chooseModel);
         recentMenu.setOnShowing(e -> fillRecent());
         recentMenu.getItems().add(new MenuItem("(none)"));
-        MenuItem loadImage = item("Load image onto pad…", "Shortcut+L", pad.draw()::chooseImage);
-        MenuItem save = item("Save drawing as PNG…", "Shortcut+S", pad.draw()::chooseSave);
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+        MenuItem loadImage = item("Load image onto pad…", Shortcut.LOAD_IMAGE, pad.draw()::chooseImage);
+        MenuItem save = item("Save drawing as PNG…", Shortcut.SAVE_DRAWING, pad.draw()::chooseSave);
+        MenuItem quit = item("Quit", Shortcut.QUIT, () -> getScene().getWindow().hide());
         Menu file = new Menu("File", null, open, recentMenu, new SeparatorMenuItem(), loadImage, save,
                 new SeparatorMenuItem(), quit);
-        MenuItem undo = item("Undo", "Shortcut+Z", () -> {
+        MenuItem undo = item("Undo", Shortcut.UNDO, () -> {
             if (!current().undoLast()) {
                 pad.undo();
             }
@@ -125,17 +124,27 @@ public final class MainView extends BorderPane {
         Menu edit = new Menu("Edit", null, undo, clear);
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
-        Menu view = new Menu("View", null, dark);
+        CheckMenuItem numberMode = new CheckMenuItem("Number mode");
+        numberMode.setId("menu-number-mode");
+        Shortcut.NUMBER_MODE.combination().ifPresent(numberMode::setAccelerator);
+        numberMode.selectedProperty().bindBidirectional(pad.numberModeProperty());
+        numberMode.setOnAction(e -> tabs.getTabs().stream().filter(t -> t.getUserData() == pad).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        Menu view = new Menu("View", null, numberMode, dark);
         MenuItem aboutItem = item("About DigitPad", null, () -> about.show(getScene().getWindow()));
         aboutItem.setId("menu-about");
-        Menu help = new Menu("Help", null, aboutItem);
+        MenuItem shortcuts = item("Keyboard shortcuts", null, () -> HelpDialogs.shortcuts(getScene().getWindow()));
+        shortcuts.setId("menu-shortcuts");
+        MenuItem started = item("Getting started", null, () -> HelpDialogs.gettingStarted(getScene().getWindow()));
+        started.setId("menu-getting-started");
+        Menu help = new Menu("Help", null, started, shortcuts, new SeparatorMenuItem(), aboutItem);
         return new MenuBar(file, edit, view, help);
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    private static MenuItem item(String text, Shortcut shortcut, Runnable action) {
         MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (shortcut != null) {
+            shortcut.combination().ifPresent(item::setAccelerator);
         }
         item.setOnAction(e -> action.run());
         return item;

@@ -89,6 +89,11 @@ public final class DrawPage implements Page, PadCommands {
         }
     }
 
+    /** Number mode on (the number pad in the digit pad's place); the View menu's check item binds to it. */
+    public javafx.beans.property.BooleanProperty numberModeProperty() {
+        return numberMode.selectedProperty();
+    }
+
     /** The digit pad's view, for the File menu's load and save. */
     public DrawView draw() {
         return draw;
