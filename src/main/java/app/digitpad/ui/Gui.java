@@ -123,6 +123,7 @@ public final class Gui implements AutoCloseable {
         view = window(theme);
         personal.refresh();
         app.activeProperty().addListener((obs, old, now) -> models.refresh());
+        app.comparison().activeProperty().addListener((obs, old, now) -> models.refresh());
     }
 
     /**

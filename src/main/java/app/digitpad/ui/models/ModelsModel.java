@@ -5,6 +5,7 @@ import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.checkpoint.RunFolder;
 import app.digitpad.data.IoMessages;
+import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +99,19 @@ public final class ModelsModel {
     /** Reads every drawing with a listed model too, beside the drawing model (in the background). */
     public void compare(Row row) {
         app.loadComparison(row.file());
+    }
+
+    /** "drawing" for the model the pad draws with, "comparing" for the one compared with it, else empty. */
+    public String use(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        if (isFile(app.activeProperty().get(), f)) {
+            return "drawing";
+        }
+        return isFile(app.comparison().activeProperty().get(), f) ? "comparing" : "";
+    }
+
+    private static boolean isFile(ActiveModel m, Path file) {
+        return m != null && m.checkpoint().file().toAbsolutePath().normalize().equals(file);
     }
 
     public ObservableList<Row> rows() {

@@ -21,6 +21,7 @@ public final class ModelsView extends BorderPane implements Page {
     public ModelsView(ModelsModel model, Runnable openChooser) {
         table.setId("models-table");
         table.setItems(model.rows());
+        table.getColumns().add(column("In use", r -> model.use(r.file()), 80));
         table.getColumns().add(column("File", r -> r.file().getFileName().toString(), 200));
         table.getColumns().add(column("Architecture", ModelsModel.Row::architecture, 120));
         table.getColumns().add(column("Epoch", ModelsModel.Row::epoch, 70));

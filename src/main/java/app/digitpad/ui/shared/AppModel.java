@@ -51,6 +51,7 @@ public final class AppModel {
         return slot.load(file, loaded -> {
             recent.add(file);
             background.execute(recent::save);
+            notices.post((slot == drawing ? "Ready: drawing with " : "Comparing with ") + loaded.fileName());
         }, this::reportError);
     }
 

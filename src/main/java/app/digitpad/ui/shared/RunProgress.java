@@ -140,6 +140,11 @@ public final class RunProgress {
         return runFraction.getReadOnlyProperty();
     }
 
+    /** The run is over: the status line says how it ended instead of its last step's speed and ETA. */
+    public void end(String how) {
+        status.set(how);
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -75,6 +75,7 @@ final class TrainFormView extends VBox {
         folder.setWrapText(true);
         folder.textProperty().bind(model.form().dataFolderProperty().asString());
         Button choose = new Button(TrainModel.CHOOSE_LABEL);
+        choose.setId("choose-data");
         choose.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("MNIST folder");
@@ -90,8 +91,11 @@ final class TrainFormView extends VBox {
             var task = model.downloadMnist();
             download.progressProperty().bind(task.progressProperty());
             download.visibleProperty().bind(task.runningProperty());
-            fetch.disableProperty().bind(task.runningProperty());
+            fetch.disableProperty().bind(task.runningProperty()
+                    .or(Bindings.createBooleanBinding(model::isActive, model.stateProperty())));
         });
+        choose.disableProperty().bind(Bindings.createBooleanBinding(model::isActive, model.stateProperty()));
+        fetch.disableProperty().bind(Bindings.createBooleanBinding(model::isActive, model.stateProperty()));
         return new VBox(4, new Label("MNIST data folder"), folder, new HBox(6, choose, fetch), download);
     }
 

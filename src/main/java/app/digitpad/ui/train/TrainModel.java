@@ -135,15 +135,20 @@ public final class TrainModel {
     private void finished(TrainingJob.Outcome outcome) {
         if (outcome.result().stopped()) {
             state.set(State.STOPPED);
-            log.add("Stopped after epoch " + outcome.result().lastEpoch() + "; no checkpoint of the unfinished epoch.");
+            String stopped = "Stopped after epoch " + outcome.result().lastEpoch()
+                    + "; no checkpoint of the unfinished epoch.";
+            log.add(stopped);
+            progress.end(stopped);
             return;
         }
         ErrorAnalysis.Report report = outcome.analysis().orElseThrow();
         analysedSet = outcome.test();
         analysis.set(report);
         state.set(State.DONE);
-        log.add(String.format(java.util.Locale.ROOT, "Done: test accuracy %.4f, %d mistakes on %d test images.",
-                report.accuracy(), report.count() - report.correct(), report.count()));
+        String done = String.format(java.util.Locale.ROOT, "Done: test accuracy %.4f, %d mistakes on %d test images.",
+                report.accuracy(), report.count() - report.correct(), report.count());
+        log.add(done);
+        progress.end(done);
     }
 
     private void failed(Throwable error) {
@@ -151,6 +156,7 @@ public final class TrainModel {
         String message = error instanceof MnistLoader.MissingDataException missing
                 ? missingData(missing) : IoMessages.describe(error);
         log.add("Failed: " + message);
+        progress.end("Failed: " + message);
         app.reportError("Training stopped: " + message);
     }
 

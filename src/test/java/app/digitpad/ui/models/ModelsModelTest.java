@@ -79,6 +79,12 @@ class ModelsModelTest {
         WaitForAsyncUtils.asyncFx(() -> models.use(row)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.activeProperty().get() != null);
         assertEquals("tutorial.zip", app.activeProperty().get().fileName());
+        assertEquals("drawing", models.use(row.file()));
+        assertEquals("", models.use(strong.file()));
+        WaitForAsyncUtils.asyncFx(() -> models.compare(strong)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.comparison().activeProperty().get() != null);
+        assertEquals("comparing", models.use(strong.file()));
+        assertEquals("Comparing with bncnn.zip", app.notices().textProperty().get());
     }
 
     @Test

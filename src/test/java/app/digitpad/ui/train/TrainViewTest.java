@@ -207,6 +207,7 @@ class TrainViewTest {
         robot.clickOn("#start");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> gui.train().progress().epochFractionProperty().get() > 0.02);
+        assertTrue(robot.lookup("#choose-data").queryButton().isDisabled(), "no other data during a run");
         robot.clickOn("#stop");
         awaitState(TrainModel.State.STOPPED, 60);
         Path run = gui.train().runFolderProperty().get();
@@ -214,6 +215,8 @@ class TrainViewTest {
             assertEquals(List.of(), files.toList(), "no checkpoint and no temp file in " + run);
         }
         assertTrue(gui.train().progress().epochFractionProperty().get() < 1);
+        assertTrue(gui.train().progress().statusProperty().get().startsWith("Stopped after epoch 0"),
+                "no ETA after the run: " + gui.train().progress().statusProperty().get());
         robot.clickOn("Errors");
         assertTrue(robot.lookup("#errors-empty").queryLabeled().getText().startsWith("This run was stopped"),
                 "the Errors tab says why it is empty");
