@@ -49,6 +49,8 @@ public final class CompareModel {
         this.cache = cache;
         this.personalSet = personalSet;
         this.background = background;
+        app.activeProperty().addListener((obs, old, now) -> result.set(null));
+        app.comparison().activeProperty().addListener((obs, old, now) -> result.set(null));
     }
 
     /** Compares the drawing model with the comparison model (ignored unless both are loaded). */
@@ -74,7 +76,9 @@ public final class CompareModel {
         };
         task.setOnSucceeded(e -> {
             busy.set(false);
-            result.set(task.getValue());
+            if (first == app.activeProperty().get() && second == app.comparison().activeProperty().get()) {
+                result.set(task.getValue());
+            }
         });
         task.setOnFailed(e -> {
             busy.set(false);

@@ -69,8 +69,12 @@ public final class CompareView extends BorderPane implements Page {
         model.resultProperty().addListener((obs, old, r) -> show(r));
     }
 
+    /** A pair's disagreements; none (and nothing of an earlier pair) once either model changes. */
     private void show(CompareModel.Result r) {
         lists.getChildren().clear();
+        if (r == null) {
+            return;
+        }
         section("MNIST test", r.first(), r.second(), r.mnist(), r.onMnist());
         if (r.onPersonal() != null) {
             section("My digits", r.first(), r.second(), r.personal(), r.onPersonal());

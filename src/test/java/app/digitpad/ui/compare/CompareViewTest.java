@@ -1,6 +1,7 @@
 package app.digitpad.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.testing.Models;
@@ -84,5 +85,7 @@ class CompareViewTest {
 
         robot.clickOn("#stop-compare");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.app().comparison().activeProperty().get() == null);
+        assertNull(gui.compare().resultProperty().get(), "an earlier pair's disagreements do not stay");
+        assertEquals(0, robot.lookup(".disagreement").queryAll().size());
     }
 }
