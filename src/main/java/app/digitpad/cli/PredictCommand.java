@@ -6,6 +6,7 @@ import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.segment.NumberReader;
 import app.digitpad.segment.SegmentJudge;
+import app.digitpad.segment.Box;
 import app.digitpad.segment.NumberReading;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.Verdict;
@@ -104,21 +105,26 @@ public final class PredictCommand implements Callable<Integer> {
         o.put("file", image.toString());
         o.put("number", reading.number());
         o.put("inDoubt", reading.inDoubt().orElse(null));
+        o.put("decimalPoints", reading.points().stream().map(PredictCommand::box).toList());
         o.put("digits", reading.digits().stream().map(d -> {
             Map<String, Object> digit = new LinkedHashMap<>();
             digit.put("digit", d.verdict().digit().orElse(null));
             digit.put("verdict", d.verdict().kind().json());
             d.verdict().reason().ifPresent(reason -> digit.put("reason", reason));
-            Map<String, Integer> box = new LinkedHashMap<>();
-            box.put("x", d.box().x0());
-            box.put("y", d.box().y0());
-            box.put("width", d.box().width());
-            box.put("height", d.box().height());
-            digit.put("box", box);
+            digit.put("box", box(d.box()));
             digit.put("probabilities", d.verdict().prediction().probabilities());
             return digit;
         }).toList());
         services.out().println(mapper.writeValueAsString(o));
+    }
+
+    private static Map<String, Integer> box(Box b) {
+        Map<String, Integer> box = new LinkedHashMap<>();
+        box.put("x", b.x0());
+        box.put("y", b.y0());
+        box.put("width", b.width());
+        box.put("height", b.height());
+        return box;
     }
 
     private void printError(Path image, String message) throws IOException {

@@ -85,11 +85,14 @@ public final class NumberReader {
         return read(image, pieces, true);
     }
 
-    private Optional<NumberReading> read(GrayImage image, List<Piece> pieces, boolean strokes) {
-        List<Piece> kept = Grouping.withoutNoise(pieces, image.ink());
-        if (kept.size() > MAX_PIECES) {
-            return Optional.of(scattered(image, kept));
+    private Optional<NumberReading> read(GrayImage image, List<Piece> all, boolean strokes) {
+        List<Piece> withoutNoise = Grouping.withoutNoise(all, image.ink());
+        if (withoutNoise.size() > MAX_PIECES) {
+            return Optional.of(scattered(image, withoutNoise));
         }
+        DecimalPoints.Found found = DecimalPoints.find(all, image.ink());
+        List<Piece> pieces = found.rest();
+        List<Piece> kept = Grouping.withoutNoise(pieces, image.ink());
         List<Piece> groups = Grouping.of(kept);
         if (groups.isEmpty()) {
             return Optional.empty();
@@ -124,7 +127,8 @@ public final class NumberReader {
                 digits.add(digit);
             }
         }
-        return digits.isEmpty() ? Optional.empty() : Optional.of(new NumberReading(digits, splitDoubt));
+        return digits.isEmpty() ? Optional.empty() : Optional.of(new NumberReading(digits, splitDoubt,
+                found.points().stream().map(Piece::box).toList()));
     }
 
     /**

@@ -14,14 +14,20 @@ import java.util.stream.IntStream;
  *
  * @param splitDoubt the digits, as {@code [first, count]}, of the stretch of ink whose split was in doubt; empty when none was
  */
-public record NumberReading(List<DigitReading> digits, Optional<int[]> splitDoubt) {
+public record NumberReading(List<DigitReading> digits, Optional<int[]> splitDoubt, List<Box> points) {
 
     public NumberReading {
         digits = List.copyOf(digits);
         splitDoubt = splitDoubt == null ? Optional.empty() : splitDoubt;
+        points = List.copyOf(points);
     }
 
-    /** A reading whose every cut was clear. */
+    /** A reading without decimal points. */
+    public NumberReading(List<DigitReading> digits, Optional<int[]> splitDoubt) {
+        this(digits, splitDoubt, List.of());
+    }
+
+    /** A reading whose every cut was clear, without decimal points. */
     public NumberReading(List<DigitReading> digits) {
         this(digits, Optional.empty());
     }
@@ -32,14 +38,28 @@ public record NumberReading(List<DigitReading> digits, Optional<int[]> splitDoub
      */
     public NumberReading withBoxesScaled(double sx, double sy, int width, int height) {
         return new NumberReading(digits.stream().map(d -> new DigitReading(d.box().scaled(sx, sy, width, height),
-                d.verdict(), d.input())).toList(), splitDoubt);
+                d.verdict(), d.input())).toList(), splitDoubt,
+                points.stream().map(p -> p.scaled(sx, sy, width, height)).toList());
     }
 
-    /** The digit string, with '?' where ink is not a digit. */
+    /** The digit string, with '?' where ink is not a digit and '.' where a decimal point is. */
     public String number() {
         StringBuilder s = new StringBuilder();
-        digits.forEach(d -> s.append(d.character()));
+        int next = 0;
+        List<Box> left = points.stream().sorted(java.util.Comparator.comparingInt(Box::x0)).toList();
+        for (DigitReading d : digits) {
+            while (next < left.size() && centre(left.get(next)) < centre(d.box())) {
+                s.append('.');
+                next++;
+            }
+            s.append(d.character());
+        }
+        s.append(".".repeat(left.size() - next));
         return s.toString();
+    }
+
+    private static double centre(Box b) {
+        return (b.x0() + b.x1()) / 2.0;
     }
 
     /** The least sure place, by index. */

@@ -132,9 +132,21 @@ class CliTest {
         assertTrue(json.readTree(lines[2]).get("error").asText().contains("not an image"), lines[2]);
         assertEquals("31", json.readTree(lines[3]).get("number").asText());
 
+        assertEquals(0, first.get("decimalPoints").size());
+
         out.getBuffer().setLength(0);
         assertEquals(0, run("predict", "--number", year.toString()));
         assertEquals(year + ": 2026", out.toString().strip());
+
+        Path price = NumberImages.write(tmp, "price.png", "20.658", true, 14);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("predict", "--number", "--json", price.toString()));
+        JsonNode decimal = json.readTree(out.toString().strip());
+        assertEquals("20.658", decimal.get("number").asText());
+        assertEquals(5, decimal.get("digits").size());
+        JsonNode point = decimal.get("decimalPoints").get(0).get("x");
+        assertTrue(point.asInt() > decimal.get("digits").get(1).get("box").get("x").asInt()
+                && point.asInt() < decimal.get("digits").get(2).get("box").get("x").asInt(), decimal.toString());
     }
 
     @Test

@@ -94,12 +94,34 @@ class NumberReaderTest {
     }
 
     @Test
-    void aDotBetweenDigitsIsReportedNotForcedIntoADigit(@TempDir Path dir) throws Exception {
-        GrayImage image = ImageFiles.read(NumberImages.write(dir, "dot.png", "3.1", true, 14));
+    void aDotOnTheBaselineBetweenDigitsIsADecimalPoint(@TempDir Path dir) throws Exception {
+        for (String text : List.of("3.1", "20.658")) {
+            GrayImage image = ImageFiles.read(NumberImages.write(dir, "dot.png", text, true, 14));
+            NumberReading reading = reader.read(image).orElseThrow();
+            assertEquals(text, reading.number(), reading.describe());
+            assertEquals(1, reading.points().size());
+            assertEquals(text.replace(".", "").length(), reading.digits().size());
+            assertTrue(reading.inDoubt().isEmpty(), reading.describe());
+        }
+        List<Stroke> strokes = HandDigits.strokes("20.63", 60, 50, 105, 110, 180, Stroke.DEFAULT_WIDTH);
+        NumberReading onPad = reader.readStrokes(5 * PadRaster.SIZE, PadRaster.SIZE, strokes).orElseThrow();
+        assertEquals("20.63", onPad.number(), onPad.describe());
+
+        // As people write it: the dot close after the 0 (a few pixels from its ink), the 6 a little further on.
+        List<Stroke> close = new java.util.ArrayList<>(HandDigits.strokes("20", 60, 50, 120, 100, 180,
+                Stroke.DEFAULT_WIDTH));
+        double dotX = 60 + 120 + 100 + Stroke.DEFAULT_WIDTH + 6;
+        close.add(new Stroke(Stroke.DEFAULT_WIDTH, List.of(new Stroke.Point(dotX, 224), new Stroke.Point(dotX + 2, 226))));
+        close.addAll(HandDigits.strokes("6", dotX + 40, 50, 120, 100, 180, Stroke.DEFAULT_WIDTH));
+        NumberReading written = reader.readStrokes(5 * PadRaster.SIZE, PadRaster.SIZE, close).orElseThrow();
+        assertEquals("20.6", written.number(), written.describe());
+    }
+
+    @Test
+    void aDotHighUpOrOverADigitIsNoDecimalPoint(@TempDir Path dir) throws Exception {
+        GrayImage image = ImageFiles.read(NumberImages.write(dir, "dot.png", "3\u00b71", true, 14));
         NumberReading reading = reader.read(image).orElseThrow();
-        assertEquals("3?1", reading.number());
-        assertEquals(1, reading.inDoubt().orElseThrow());
-        assertEquals(Verdict.Kind.NOT_A_DIGIT, reading.digits().get(1).verdict().kind());
+        assertTrue(reading.points().isEmpty(), "a middle dot is not on the baseline: " + reading.describe());
         assertEquals("3?1 (the 2nd digit is not a digit: " + Verdict.TOO_SMALL + ")", reading.describe());
     }
 

@@ -85,6 +85,11 @@ final class NumberCanvas extends Region {
             for (int i = 0; i < r.digits().size(); i++) {
                 box(g, r.digits().get(i), places.get(i), i == model.shownProperty().get(), k);
             }
+            g.setStroke(SURE);
+            g.setLineWidth(1.5);
+            for (var p : r.points()) {
+                g.strokeRect(p.x0() * k, p.y0() * k, p.width() * k, p.height() * k);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ public final class ProbabilityChart extends BarChart<String, Number> {
         super(new CategoryAxis(), new NumberAxis(0, 1, 0.25));
         setId("probabilities");
         getStyleClass().add("probability-chart");
+        getStylesheets().add(ProbabilityChart.class.getResource("probability-chart.css").toExternalForm());
         setAnimated(false);
         setLegendVisible(false);
         setCategoryGap(6);

@@ -30,6 +30,13 @@ class NumberModeTest extends WindowTest {
         write(robot, "2026");
         awaitNumber("2026", 4);
         assertEquals("2026", robot.lookup("#number-answer").queryLabeled().getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region tallest = robot.lookup("#number-probabilities .chart-bar").queryAll().stream()
+                .map(n -> (javafx.scene.layout.Region) n)
+                .max(java.util.Comparator.comparingDouble(javafx.scene.layout.Region::getHeight)).orElseThrow();
+        javafx.scene.paint.Paint bar = tallest.getBackground().getFills().get(0).getFill();
+        assertTrue(bar instanceof javafx.scene.paint.Color c && c.getBlue() > c.getRed(),
+                "the answer's bar is the accent blue of the digit pad's, not a chart default: " + bar);
 
         robot.clickOn("#number-undo");
         awaitNumber("202", 3);
