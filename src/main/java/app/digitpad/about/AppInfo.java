@@ -35,11 +35,16 @@ public record AppInfo(String version, String dl4j, String javafx, String builtFo
      * where MNIST is, {@code appFolder} the user folder the front uses ({@code ~/.digitpad}).
      */
     public static AppInfo collect(ModelLibrary library, DataLocator locator, Path appFolder) {
+        return collect(library, locator, appFolder, locator.resolve(null));
+    }
+
+    /** The same with the MNIST folder the front uses ({@code mnist}: the one chosen in the window). */
+    public static AppInfo collect(ModelLibrary library, DataLocator locator, Path appFolder, Path mnist) {
         Map<String, Path> places = new LinkedHashMap<>();
         places.put("Bundled models", library.folder().toAbsolutePath().normalize());
         places.put("Training runs", RunFolder.ofUser(appFolder).toAbsolutePath());
         places.put("Personal digits", PersonalSet.ofUser(appFolder).folder());
-        places.put("MNIST", locator.resolve(null).toAbsolutePath());
+        places.put("MNIST", (mnist == null ? locator.resolve(null) : mnist).toAbsolutePath());
         places.put("Prepared MNIST cache", locator.cacheFolder().toAbsolutePath());
         places.put("Native library cache", nativeCache());
         String java = System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "

@@ -10,15 +10,16 @@ import java.util.Optional;
  * @param brush    the pad's brush width in pad pixels (null: the pad's default)
  * @param window   the window's last place and size (null: the first-start size, centred)
  * @param model    the model file last drawn with (null: the bundled default)
+ * @param mnist    the MNIST folder chosen on the Train tab (null: the default place)
  */
-public record Settings(boolean dark, Double brush, Window window, String model) {
+public record Settings(boolean dark, Double brush, Window window, String model, String mnist) {
 
     /** A window's place and size in screen coordinates, and whether it was maximized. */
     public record Window(double x, double y, double width, double height, boolean maximized) {
     }
 
     /** A first start: light theme, default brush, first-start window, the bundled model. */
-    public static final Settings DEFAULT = new Settings(false, null, null, null);
+    public static final Settings DEFAULT = new Settings(false, null, null, null, null);
 
     public Optional<Double> brushWidth() {
         return Optional.ofNullable(brush);
@@ -32,19 +33,27 @@ public record Settings(boolean dark, Double brush, Window window, String model) 
         return Optional.ofNullable(model);
     }
 
+    public Optional<String> mnistFolder() {
+        return Optional.ofNullable(mnist);
+    }
+
     public Settings withDark(boolean value) {
-        return new Settings(value, brush, window, model);
+        return new Settings(value, brush, window, model, mnist);
     }
 
     public Settings withBrush(double value) {
-        return new Settings(dark, value, window, model);
+        return new Settings(dark, value, window, model, mnist);
     }
 
     public Settings withWindow(Window value) {
-        return new Settings(dark, brush, value, model);
+        return new Settings(dark, brush, value, model, mnist);
     }
 
     public Settings withModel(String value) {
-        return new Settings(dark, brush, window, value);
+        return new Settings(dark, brush, window, value, mnist);
+    }
+
+    public Settings withMnist(String value) {
+        return new Settings(dark, brush, window, model, value);
     }
 }

@@ -83,6 +83,8 @@ public final class Gui implements AutoCloseable {
     private final AboutModel about;
     private MainView view;
     private final WindowMemory memory;
+    /** The MNIST folder the Train tab uses, for Help ▸ About (read there on a background thread). */
+    private volatile Path mnistShown;
 
     /** {@code library}: bundled models; {@code userFolder}: ~/.digitpad for recent files and runs. */
     public Gui(ModelLibrary library, Path userFolder, Theme theme) {
@@ -118,7 +120,9 @@ public final class Gui implements AutoCloseable {
         fineTune = new FineTuneModel(personal, app, dataFolder, TrainModel::missingData, RunFolder.ofUser(userFolder),
                 cache, background, architectures, AppVersion.current());
         compare = new CompareModel(app, dataFolder, cache, personal.set(), background);
-        about = new AboutModel(() -> AppInfo.collect(library, locator, userFolder), background);
+        mnistShown = train.form().dataFolderProperty().get();
+        train.form().dataFolderProperty().addListener((obs, old, now) -> mnistShown = now);
+        about = new AboutModel(() -> AppInfo.collect(library, locator, userFolder, mnistShown), background);
         loadHelpers(library);
         view = window(theme);
         personal.refresh();
@@ -236,7 +240,7 @@ public final class Gui implements AutoCloseable {
      * now on; returns the model file the last session drew with, when it is still there.
      */
     public Optional<Path> remember(Stage stage, Theme theme) {
-        return memory.restore(stage, theme, draw.brushProperty(), app.activeProperty());
+        return memory.restore(stage, theme, draw.brushProperty(), app.activeProperty(), train.form().dataFolderProperty());
     }
 
     @Override

@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 /**
- * What the window remembers between sessions (theme, brush, place and size, the model drawn with): put
+ * What the window remembers between sessions (theme, brush, place and size, the model drawn with, the MNIST
+ * folder chosen on the Train tab): put
  * back when a window opens, written when it changes (theme, model) and when the window closes (brush,
  * place). A place that is on no screen now (a monitor unplugged) is not restored. FX thread.
  */
@@ -36,10 +38,17 @@ final class WindowMemory {
      * Restores the settings into this window and keeps them up to date; returns the model file to start
      * with, when the last one is still there.
      */
-    Optional<Path> restore(Stage stage, Theme theme, DoubleProperty brush, ObservableValue<ActiveModel> active) {
+    Optional<Path> restore(Stage stage, Theme theme, DoubleProperty brush, ObservableValue<ActiveModel> active,
+                           ObjectProperty<Path> mnist) {
         theme.darkProperty().set(settings.dark());
         settings.brushWidth().filter(w -> w >= Stroke.MIN_WIDTH && w <= Stroke.MAX_WIDTH).ifPresent(brush::set);
         settings.place().filter(WindowMemory::onAScreen).ifPresent(w -> place(stage, w));
+        settings.mnistFolder().map(Path::of).filter(Files::isDirectory).ifPresent(mnist::set);
+        mnist.addListener((obs, old, now) -> {
+            if (now != null) {
+                saveLater(settings = settings.withMnist(now.toAbsolutePath().toString()));
+            }
+        });
         theme.darkProperty().addListener((obs, old, dark) -> saveLater(settings = settings.withDark(dark)));
         brush.addListener((obs, old, width) -> settings = settings.withBrush(width.doubleValue()));
         active.addListener((obs, old, now) -> {

@@ -33,7 +33,9 @@ class WindowMemoryTest {
         Gui gui = open(first, theme);
         assertEquals(Optional.empty(), remembered(gui, first[0], theme), "a first start remembers nothing");
         Path tutorial = Models.bundled("tutorial.zip");
+        Path mnist = java.nio.file.Files.createDirectories(home.resolve("my-mnist"));
         robot.interact(() -> {
+            gui.train().form().dataFolderProperty().set(mnist);
             theme.darkProperty().set(true);
             gui.draw().brushProperty().set(9);
             first[0].setWidth(900);
@@ -50,6 +52,7 @@ class WindowMemoryTest {
         assertEquals(9.0, saved.brush());
         assertEquals(tutorial.toAbsolutePath().toString(), saved.model());
         assertEquals(900, saved.window().width());
+        assertEquals(mnist.toAbsolutePath().toString(), saved.mnist());
 
         Theme again = new Theme();
         Stage[] second = new Stage[1];
@@ -57,6 +60,7 @@ class WindowMemoryTest {
         assertEquals(Optional.of(tutorial.toAbsolutePath()), remembered(next, second[0], again));
         assertTrue(again.darkProperty().get());
         assertEquals(9.0, next.draw().brushProperty().get());
+        assertEquals(mnist.toAbsolutePath(), next.train().form().dataFolderProperty().get());
         assertEquals(900, second[0].getWidth());
         assertEquals(620, second[0].getHeight());
         robot.interact(() -> {

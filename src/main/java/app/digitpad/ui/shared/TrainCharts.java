@@ -28,6 +28,8 @@ public final class TrainCharts {
     static final int EPOCH_TICKS = 10;
     /** About this many ticks on the accuracy axis once it zooms in. */
     static final int ACCURACY_TICKS = 5;
+    /** Room right of the last epoch, as a fraction of the range: its point is drawn whole, not cut in half. */
+    public static final double RIGHT_MARGIN = 0.04;
 
     /** {@code idPrefix} keeps the node ids unique when two tabs chart runs ("" gives {@code #loss-chart}). */
     public TrainCharts(RunProgress progress, String idPrefix) {
@@ -99,7 +101,7 @@ public final class TrainCharts {
         for (LineChart<Number, Number> chart : java.util.List.of(loss, accuracy)) {
             NumberAxis x = (NumberAxis) chart.getXAxis();
             x.setLowerBound(first);
-            x.setUpperBound(last);
+            x.setUpperBound(last + RIGHT_MARGIN * (last - first));
             x.setTickUnit(Math.max(1, Math.ceil((last - first) / (double) EPOCH_TICKS)));
         }
     }

@@ -24,6 +24,8 @@ class AboutViewTest extends WindowTest {
         assertTrue(report.startsWith("DigitPad "), report);
         assertTrue(report.contains("Natives in use: " + Backend.nativeInfo().summary()), report);
         assertTrue(report.contains("Training runs: " + userFolder.resolve("runs").toAbsolutePath()), report);
+        assertTrue(report.contains("MNIST: " + app.digitpad.testing.TestData.mnistDir().toAbsolutePath()),
+                "the folder the Train tab uses, not the default place: " + report);
         robot.clickOn("#about-copy");
         WaitForAsyncUtils.waitForFxEvents();
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
