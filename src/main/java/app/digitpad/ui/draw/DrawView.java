@@ -64,6 +64,11 @@ public final class DrawView extends BorderPane {
         app.comparison().activeProperty().addListener((obs, old, now) -> updateLegend());
         app.activeProperty().addListener((obs, old, now) -> updateLegend());
         model.networkInputProperty().addListener((obs, old, in) -> input.show(in));
+        pad.canvas().accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "Drawing pad. " + model.headlineProperty().get() + ". " + model.detailProperty().get(),
+                model.headlineProperty(), model.detailProperty()));
+        model.detailProperty().addListener((obs, old, now) ->
+                pad.canvas().notifyAccessibleAttributeChanged(javafx.scene.AccessibleAttribute.TEXT));
     }
 
     private VBox padColumn() {
@@ -179,6 +184,7 @@ public final class DrawView extends BorderPane {
             Button b = button("label-" + d, Integer.toString(d), "Save this drawing as a " + d + " in My digits (Ctrl+"
                     + d + ")", () -> label(digit));
             b.getStyleClass().addAll("label-button", "small");
+            b.setAccessibleText("It's a " + d + ": save this drawing as a " + d + " in My digits");
             row.getChildren().add(b);
         }
         return row;

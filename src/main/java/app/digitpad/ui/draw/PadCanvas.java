@@ -25,6 +25,10 @@ final class PadCanvas extends Region {
         this.model = model;
         getStyleClass().add("pad");
         canvas.setId("pad-canvas");
+        canvas.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        canvas.setAccessibleHelp("Draw a digit with the mouse. Escape or Delete clears, Control Z undoes a stroke, "
+                + "Control and a digit saves the drawing as that digit.");
+        canvas.setFocusTraversable(true);
         getChildren().add(canvas);
         setMinSize(PadRaster.SIZE, PadRaster.SIZE);
         setPrefSize(420, 420);

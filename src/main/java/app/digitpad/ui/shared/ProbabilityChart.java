@@ -21,6 +21,9 @@ public final class ProbabilityChart extends BarChart<String, Number> {
         super(new CategoryAxis(), new NumberAxis(0, 1, 0.25));
         setId("probabilities");
         getStyleClass().add("probability-chart");
+        setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        setAccessibleText(spoken(null, false));
+        setFocusTraversable(true);
         getStylesheets().add(ProbabilityChart.class.getResource("probability-chart.css").toExternalForm());
         setAnimated(false);
         setLegendVisible(false);
@@ -117,6 +120,26 @@ public final class ProbabilityChart extends BarChart<String, Number> {
             }
             tips[d].setText(String.format(java.util.Locale.ROOT, "%d: %.2f%%", d, 100 * v));
         }
+        setAccessibleText(spoken(p, notADigit));
+    }
+
+    /**
+     * The bars in words, for a screen reader: the three most likely digits ("Probabilities: 7 97%, 1 2%, 2 1%"),
+     * or that there is nothing to show.
+     */
+    static String spoken(Prediction p, boolean notADigit) {
+        if (p == null) {
+            return "Probabilities: none yet, draw a digit";
+        }
+        Integer[] order = java.util.stream.IntStream.range(0, 10).boxed()
+                .sorted((a, b) -> Float.compare(p.probabilities()[b], p.probabilities()[a])).toArray(Integer[]::new);
+        StringBuilder s = new StringBuilder(notADigit ? "Probabilities, of ink that is not a digit: "
+                : "Probabilities: ");
+        for (int i = 0; i < 3; i++) {
+            s.append(i == 0 ? "" : ", ").append(order[i]).append(' ')
+                    .append(Math.round(100 * p.probabilities()[order[i]])).append('%');
+        }
+        return s.toString();
     }
 
     /** The bar heights as shown, for tests and accessibility. */

@@ -1,0 +1,92 @@
+package app.digitpad.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.testing.Window;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a screen reader and a keyboard user get: the pad says the answer in words after each stroke, the bars
+ * say the likeliest digits, every button has a name, and the "It's a" buttons are reached and pressed with
+ * Tab and Space alone.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AccessibilityTest {
+
+    @TempDir
+    static Path userFolder;
+
+    private Gui gui;
+
+    @Start
+    void start(Stage stage) {
+        gui = Window.open(stage, userFolder, new Theme());
+    }
+
+    @BeforeEach
+    void awaitModel() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
+    }
+
+    @Test
+    void theAnswerIsInWordsEveryButtonHasANameAndLabellingWorksByKeyboard(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            gui.draw().beginStroke(140, 40);
+            for (int y = 40; y <= 240; y += 10) {
+                gui.draw().extendStroke(140, y);
+            }
+            gui.draw().endStroke();
+        }).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().upToDateProperty().get()
+                && gui.draw().predictionProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Canvas pad = robot.lookup("#pad-canvas").queryAs(Canvas.class);
+        assertTrue(pad.getAccessibleText().startsWith("Drawing pad. 1."), pad.getAccessibleText());
+        assertTrue(pad.getAccessibleText().contains("sure"), pad.getAccessibleText());
+        Node bars = robot.lookup("#probabilities").query();
+        assertTrue(bars.getAccessibleText().startsWith("Probabilities: 1 "), bars.getAccessibleText());
+
+        List<String> nameless = new ArrayList<>();
+        for (Node n : robot.lookup(".button").queryAll()) {
+            if (n instanceof ButtonBase b && blank(b.getText()) && blank(b.getAccessibleText())) {
+                nameless.add(String.valueOf(b.getId()));
+            }
+        }
+        assertEquals(List.of(), nameless, "buttons a screen reader could not name");
+
+        int saved = gui.personal().rows().size();
+        robot.interact(pad::requestFocus);
+        for (int i = 0; i < 40 && !"label-1".equals(focusedId(pad)); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertEquals("label-1", focusedId(pad), "Tab reaches the It's-a buttons");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.personal().rows().size() == saved + 1);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String focusedId(Node any) {
+        Node owner = any.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+}
