@@ -66,7 +66,11 @@ public final class DigitPadApp extends Application {
     private void startWith(Path model, Path fallback) {
         javafx.concurrent.Task<ActiveModel> load = gui.app().load(model);
         if (!model.equals(fallback)) {
-            load.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> gui.app().load(fallback));
+            load.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+                gui.app().reportError("The model you drew with last time could not be opened, so DigitPad draws with "
+                        + "the bundled one. " + app.digitpad.data.IoMessages.describe(load.getException()));
+                gui.app().load(fallback);
+            });
         }
     }
 
