@@ -52,6 +52,7 @@ class SmallWindowTest {
             stage.setHeight(600);
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> stage.getScene().getHeight() <= 600);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -134,29 +134,30 @@ public final class TrainModel {
 
     private void finished(TrainingJob.Outcome outcome) {
         if (outcome.result().stopped()) {
-            state.set(State.STOPPED);
             String stopped = "Stopped after epoch " + outcome.result().lastEpoch()
                     + "; no checkpoint of the unfinished epoch.";
             log.add(stopped);
             progress.end(stopped);
+            state.set(State.STOPPED);
             return;
         }
         ErrorAnalysis.Report report = outcome.analysis().orElseThrow();
         analysedSet = outcome.test();
         analysis.set(report);
-        state.set(State.DONE);
         String done = String.format(java.util.Locale.ROOT, "Done: test accuracy %.4f, %d mistakes on %d test images.",
                 report.accuracy(), report.count() - report.correct(), report.count());
         log.add(done);
         progress.end(done);
+        state.set(State.DONE);
     }
 
+    /** The state is set last, so whoever waits for it finds the log and the status line already saying why. */
     private void failed(Throwable error) {
-        state.set(State.FAILED);
         String message = error instanceof MnistLoader.MissingDataException missing
                 ? missingData(missing) : IoMessages.describe(error);
         log.add("Failed: " + message);
         progress.end("Failed: " + message);
+        state.set(State.FAILED);
         app.reportError("Training stopped: " + message);
     }
 

@@ -85,6 +85,7 @@ class CompareViewTest {
 
         robot.clickOn("#stop-compare");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.app().comparison().activeProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
         assertNull(gui.compare().resultProperty().get(), "an earlier pair's disagreements do not stay");
         assertEquals(0, robot.lookup(".disagreement").queryAll().size());
     }
