@@ -34,6 +34,7 @@ import app.digitpad.ui.personal.FineTuneModel;
 import app.digitpad.ui.personal.PersonalModel;
 import app.digitpad.ui.personal.PersonalView;
 import app.digitpad.ui.shared.AppModel;
+import app.digitpad.ui.shared.MnistAccess;
 import app.digitpad.ui.shared.Navigator;
 import app.digitpad.ui.shared.Page;
 import app.digitpad.ui.train.TrainForm;
@@ -117,7 +118,8 @@ public final class Gui implements AutoCloseable {
         timeline.openProperty().bind(explain.openProperty());
         timeline.modelProperty().bind(app.activeProperty());
         timeline.inputProperty().bind(draw.networkInputProperty());
-        fineTune = new FineTuneModel(personal, app, dataFolder, TrainModel::missingData, RunFolder.ofUser(userFolder),
+        MnistAccess mnistAccess = new MnistAccess(dataFolder, train.form().dataFolderProperty()::set, train::downloadMnist);
+        fineTune = new FineTuneModel(personal, app, mnistAccess, TrainModel::missingData, RunFolder.ofUser(userFolder),
                 cache, background, architectures, AppVersion.current());
         compare = new CompareModel(app, dataFolder, cache, personal.set(), background);
         mnistShown = train.form().dataFolderProperty().get();

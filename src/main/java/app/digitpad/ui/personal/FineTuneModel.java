@@ -15,6 +15,7 @@ import app.digitpad.training.TrainingEvent;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.shared.EventRelay;
+import app.digitpad.ui.shared.MnistAccess;
 import app.digitpad.ui.shared.RunProgress;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -23,6 +24,8 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,6 +51,8 @@ public final class FineTuneModel {
     private final AppModel app;
     private final Supplier<Path> mnistFolder;
     private final Function<MnistLoader.MissingDataException, String> missingData;
+    private final MnistAccess mnist;
+    private final ReadOnlyBooleanWrapper needsMnist = new ReadOnlyBooleanWrapper();
     private final Path runsFolder;
     private final PreparedCache cache;
     private final Executor background;
@@ -62,16 +67,17 @@ public final class FineTuneModel {
     private Path parentOfResult;
 
     /**
-     * {@code mnistFolder}: MNIST for replay and measuring (the Training tab's folder); {@code missingData}:
-     * the app's advice when it is not there.
+     * {@code mnist}: MNIST for replay and measuring (the Training tab's folder, and how to get it when it is
+     * missing); {@code missingData}: the app's advice when it is not there.
      */
-    public FineTuneModel(PersonalModel personal, AppModel app, Supplier<Path> mnistFolder,
+    public FineTuneModel(PersonalModel personal, AppModel app, MnistAccess mnist,
                          Function<MnistLoader.MissingDataException, String> missingData, Path runsFolder,
                          PreparedCache cache, Executor background, Architectures architectures, String appVersion) {
         this.missingData = missingData;
         this.personal = personal;
         this.app = app;
-        this.mnistFolder = mnistFolder;
+        this.mnist = mnist;
+        this.mnistFolder = mnist.folder();
         this.runsFolder = runsFolder;
         this.cache = cache;
         this.background = background;
@@ -93,6 +99,7 @@ public final class FineTuneModel {
         parent.checkpoint().metadata().ifPresent(m -> charts.begin(FineTuner.plannedConfig(m, FineTune.standard(), 1)));
         EventRelay relay = new EventRelay(events -> events.forEach(this::show));
         state.set(State.RUNNING);
+        needsMnist.set(false);
         result.set(null);
         progress.set(-1);
         status.set("Reading your digits …");
@@ -111,14 +118,43 @@ public final class FineTuneModel {
         task.setOnSucceeded(e -> finished(task.getValue()));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
-            String why = error instanceof MnistLoader.MissingDataException missing ? missingData.apply(missing)
-                    : IoMessages.describe(error);
+            if (error instanceof MnistLoader.MissingDataException missing) {
+                status.set("Teaching mixes your digits with MNIST's, which is not here yet (" + missing.missingWhere()
+                        + "): download it (11 MB) or choose the folder that has it, and the teaching goes on.");
+                needsMnist.set(true);
+                state.set(State.FAILED);
+                return;
+            }
+            String why = IoMessages.describe(error);
             state.set(State.FAILED);
             status.set("Fine-tune failed: " + why);
             app.reportError("Fine-tune failed: " + why);
         });
         background.execute(task);
         return task;
+    }
+
+    /** MNIST was missing when teaching started: the view offers to download it or choose its folder. */
+    public ReadOnlyBooleanProperty needsMnistProperty() {
+        return needsMnist.getReadOnlyProperty();
+    }
+
+    /** Downloads MNIST into the Train tab's folder, then teaches; a failed download is reported as on Train. */
+    public Task<Void> downloadMnistThenTeach() {
+        Task<Void> download = mnist.download().get();
+        status.set("Downloading MNIST (11 MB) …");
+        download.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            needsMnist.set(false);
+            start();
+        });
+        return download;
+    }
+
+    /** Uses this folder for MNIST (the Train tab's too), then teaches. */
+    public Task<FineTuner.Result> chooseMnistThenTeach(Path folder) {
+        mnist.choose().accept(folder);
+        needsMnist.set(false);
+        return start();
     }
 
     /** Events arrive in batches on the FX thread: the charts, the bar and the status line follow them. */

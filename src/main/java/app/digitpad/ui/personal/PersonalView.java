@@ -236,7 +236,29 @@ public final class PersonalView extends BorderPane implements Page {
             compare.setMinWidth(USE_PREF_SIZE);
             compare.disableProperty().bind(model.resultProperty().isNull());
             compare.setOnAction(e -> model.compareWithChild());
-            getChildren().addAll(buttons, status, table, new HBox(8, use, compare));
+            getChildren().addAll(buttons, status, mnistOffer(model), table, new HBox(8, use, compare));
+        }
+
+        /** Shown when teaching found no MNIST: get it here, and the teaching goes on. */
+        private static HBox mnistOffer(FineTuneModel model) {
+            Button download = new Button("Download MNIST (11 MB)");
+            download.setId("fine-tune-download-mnist");
+            download.setOnAction(e -> model.downloadMnistThenTeach());
+            Button choose = new Button("Choose…");
+            choose.setId("fine-tune-choose-mnist");
+            choose.setOnAction(e -> {
+                javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+                chooser.setTitle("MNIST folder");
+                java.io.File dir = chooser.showDialog(choose.getScene().getWindow());
+                if (dir != null) {
+                    model.chooseMnistThenTeach(dir.toPath());
+                }
+            });
+            HBox offer = new HBox(8, download, choose);
+            offer.setId("fine-tune-needs-mnist");
+            offer.visibleProperty().bind(model.needsMnistProperty());
+            offer.managedProperty().bind(offer.visibleProperty());
+            return offer;
         }
 
         private static void fillTable(GridPane table, FineTuner.Result r) {

@@ -138,6 +138,29 @@ class PersonalViewTest {
     }
 
     @Test
+    void teachingWithoutMnistOffersToGetItThereAndThenGoesOn(FxRobot robot) throws Exception {
+        drawByGesture(robot, new Handwriting(9).continentalOne());
+        label(robot, 1, false);
+        Path mnist = gui.train().form().dataFolderProperty().get();
+        Path empty = java.nio.file.Files.createDirectories(userFolder.resolve("no-mnist-here"));
+        robot.interact(() -> gui.train().form().dataFolderProperty().set(empty));
+        robot.clickOn("My digits");
+        robot.clickOn("#fine-tune");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> gui.fineTune().needsMnistProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#fine-tune-needs-mnist").query().isVisible());
+        assertTrue(robot.lookup("#fine-tune-status").queryLabeled().getText().contains("download it (11 MB)"),
+                robot.lookup("#fine-tune-status").queryLabeled().getText());
+        assertTrue(robot.lookup("#error-dialog").tryQuery().isEmpty(), "an offer, not an error");
+
+        robot.interact(() -> gui.fineTune().chooseMnistThenTeach(mnist));
+        assertEquals(mnist, gui.train().form().dataFolderProperty().get(), "the Train tab uses it too");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> gui.fineTune().stateProperty().get() == FineTuneModel.State.RUNNING);
+        assertTrue(!robot.lookup("#fine-tune-needs-mnist").query().isVisible());
+    }
+
+    @Test
     void twentyLabelledDrawingsTeachTheDrawingModel(FxRobot robot) throws Exception {
         Handwriting hand = new Handwriting(21);
         for (int i = 0; i < 10; i++) {
