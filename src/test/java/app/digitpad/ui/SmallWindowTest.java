@@ -85,6 +85,31 @@ class SmallWindowTest {
         assertEquals(List.of(), unreachable);
     }
 
+    @Test
+    void noButtonIsCutShort(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        for (Tab tab : gui.view().tabs().getTabs()) {
+            robot.interact(() -> gui.view().tabs().getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Node n : tab.getContent().lookupAll(".button")) {
+                if (n instanceof javafx.scene.control.Button b && shown(b) && b.getScene() != null
+                        && b.getWidth() + 0.5 < b.prefWidth(-1)) {
+                    cut.add(tab.getText() + ": " + b.getText() + " (" + b.getWidth() + " of " + b.prefWidth(-1) + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), cut);
+    }
+
+    private static boolean shown(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean barShown(ScrollPane scroll, Orientation orientation) {
         return scroll.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar)
                 .map(n -> (ScrollBar) n).anyMatch(b -> b.getOrientation() == orientation && b.isVisible());

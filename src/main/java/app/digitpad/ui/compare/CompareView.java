@@ -21,6 +21,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -55,6 +57,9 @@ public final class CompareView extends BorderPane implements Page {
         find.getStyleClass().add("accent");
         find.disableProperty().bind(app.comparison().activeProperty().isNull().or(model.busyProperty()));
         find.setOnAction(e -> model.find());
+        find.setMinWidth(Region.USE_PREF_SIZE);
+        which.setWrapText(true);
+        HBox.setHgrow(which, Priority.ALWAYS);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(model.busyProperty());
