@@ -35,7 +35,7 @@ final class DecimalPoints {
     /** It shares at most this fraction of its width with any digit's columns. */
     static final double APART = 0.5;
 
-    /** The points found, and the other pieces (read as before). */
+    /** The points found, and the other pieces (the very list given when there are none: read as before). */
     record Found(List<Piece> points, List<Piece> rest) {
     }
 
@@ -65,7 +65,7 @@ final class DecimalPoints {
         for (Piece c : candidates) {
             (between(c.box(), digits) ? points : rest).add(c);
         }
-        if (points.size() > Math.max(1, digits.size() / 2)) {
+        if (points.isEmpty() || points.size() > Math.max(1, digits.size() / 2)) {
             return new Found(List.of(), pieces);
         }
         return new Found(points, rest);

@@ -92,7 +92,7 @@ public final class NumberReader {
         }
         DecimalPoints.Found found = DecimalPoints.find(all, image.ink());
         List<Piece> pieces = found.rest();
-        List<Piece> kept = Grouping.withoutNoise(pieces, image.ink());
+        List<Piece> kept = found.points().isEmpty() ? withoutNoise : Grouping.withoutNoise(pieces, image.ink());
         List<Piece> groups = Grouping.of(kept);
         if (groups.isEmpty()) {
             return Optional.empty();

@@ -3,8 +3,7 @@ package app.digitpad.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.digitpad.testing.Window;
-import java.nio.file.Path;
+import app.digitpad.testing.WindowTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,14 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,23 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * say the likeliest digits, every button has a name, and the "It's a" buttons are reached and pressed with
  * Tab and Space alone.
  */
-@ExtendWith(ApplicationExtension.class)
-class AccessibilityTest {
-
-    @TempDir
-    static Path userFolder;
-
-    private Gui gui;
-
-    @Start
-    void start(Stage stage) {
-        gui = Window.open(stage, userFolder, new Theme());
-    }
-
-    @BeforeEach
-    void awaitModel() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
-    }
+class AccessibilityTest extends WindowTest {
 
     @Test
     void theAnswerIsInWordsEveryButtonHasANameAndLabellingWorksByKeyboard(FxRobot robot) throws Exception {

@@ -3,8 +3,7 @@ package app.digitpad.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.digitpad.testing.Window;
-import java.nio.file.Path;
+import app.digitpad.testing.WindowTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,35 +17,21 @@ import javafx.scene.control.Tab;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window at 800x600, the smallest size every page must work at: the pad square and whole with its
  * tools in view, and every page either fitting or scrolling (nothing out of reach).
  */
-@ExtendWith(ApplicationExtension.class)
-class SmallWindowTest {
+class SmallWindowTest extends WindowTest {
 
-    @TempDir
-    static Path userFolder;
-
-    private Gui gui;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        gui = Window.open(stage, userFolder, new Theme());
-    }
-
+    /** Runs after the shared fixture has opened the window with its model in. */
     @BeforeEach
     void shrink(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
+        stage = (Stage) gui.view().getScene().getWindow();
         robot.interact(() -> {
             stage.setWidth(800);
             stage.setHeight(600);

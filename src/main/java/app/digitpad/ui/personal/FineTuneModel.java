@@ -23,7 +23,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -49,7 +48,6 @@ public final class FineTuneModel {
 
     private final PersonalModel personal;
     private final AppModel app;
-    private final Supplier<Path> mnistFolder;
     private final Function<MnistLoader.MissingDataException, String> missingData;
     private final MnistAccess mnist;
     private final ReadOnlyBooleanWrapper needsMnist = new ReadOnlyBooleanWrapper();
@@ -77,7 +75,6 @@ public final class FineTuneModel {
         this.personal = personal;
         this.app = app;
         this.mnist = mnist;
-        this.mnistFolder = mnist.folder();
         this.runsFolder = runsFolder;
         this.cache = cache;
         this.background = background;
@@ -93,7 +90,7 @@ public final class FineTuneModel {
         Path parentFile = parent.checkpoint().file();
         parentOfResult = parentFile;
         String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-finetune";
-        MnistData mnist = new MnistData(new MnistLoader(mnistFolder.get()), cache);
+        MnistData replay = new MnistData(new MnistLoader(mnist.folder().get()), cache);
         RunSwitch runSwitch = new RunSwitch();
         control = runSwitch;
         parent.checkpoint().metadata().ifPresent(m -> charts.begin(FineTuner.plannedConfig(m, FineTune.standard(), 1)));
@@ -108,7 +105,7 @@ public final class FineTuneModel {
             protected FineTuner.Result call() throws Exception {
                 PersonalData data = PersonalData.open(personal.set().folder());
                 try {
-                    return tuner.run(new FineTuner.Request(parentFile, data, mnist, FineTune.standard(), 1,
+                    return tuner.run(new FineTuner.Request(parentFile, data, replay, FineTune.standard(), 1,
                             resume -> RunFolder.createFresh(runsFolder, name), DRAWN_DIGITS), relay, runSwitch);
                 } finally {
                     relay.flush();
