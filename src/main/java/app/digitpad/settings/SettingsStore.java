@@ -33,8 +33,16 @@ public final class SettingsStore {
         return file;
     }
 
-    /** The stored settings, or the defaults when there are none or they cannot be read. */
+    /**
+     * The stored settings, or the defaults when there are none or they cannot be read. A temp file a killed
+     * write left beside it (and older than any live write) is removed first.
+     */
     public synchronized Settings load() {
+        try {
+            AtomicFiles.removeStaleTemps(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            LOG.warn("{}: could not tidy temp files left by a killed write ({})", file.getParent(), e.getMessage());
+        }
         if (!Files.exists(file)) {
             return Settings.DEFAULT;
         }

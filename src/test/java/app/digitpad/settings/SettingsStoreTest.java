@@ -2,6 +2,7 @@ package app.digitpad.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,20 @@ class SettingsStoreTest {
         assertEquals("{ \"dark\": tru", Files.readString(tmp.resolve(names.get(0))), "the user's text is kept");
         store.save(Settings.DEFAULT.withDark(true));
         assertEquals(true, store.load().dark());
+    }
+
+    @Test
+    void aWriteKilledBeforeItsRenameLeavesTheSettingsAsTheyWereAndItsTempIsTidiedLater() throws Exception {
+        SettingsStore store = new SettingsStore(tmp.resolve("settings.json"));
+        store.save(Settings.DEFAULT.withDark(true));
+        Path left = app.digitpad.data.AtomicFiles.createTemp(tmp, ".digitpad-write", ".tmp");
+        Files.writeString(left, "{ \"dark\": fal");
+        assertEquals(true, store.load().dark(), "the killed write never replaced the file");
+        assertTrue(Files.exists(left), "a temp this young may belong to a live write");
+        Files.setLastModifiedTime(left, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        assertEquals(true, store.load().dark());
+        assertFalse(Files.exists(left), "an old one is tidied");
     }
 
     @Test
