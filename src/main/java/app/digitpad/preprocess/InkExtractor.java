@@ -4,10 +4,15 @@ import java.util.Arrays;
 
 /**
  * Turns ARGB pixels into ink, deciding from the image's border what is background: dark digits on white
- * paper, white strokes on a black canvas and ink on a transparent layer all come out the same way.
- * The background level is then subtracted and the contrast stretched, so grey paper is not ink.
+ * paper, white strokes on a black canvas and ink on a transparent layer all come out the same way. Where
+ * the border and the image disagree (a scan with black margins, a dark frame round white paper) the ink's
+ * area decides: writing covers less of the image than its background does. The background level is then
+ * subtracted and the contrast stretched, so grey paper is not ink. Any thread may call it.
  */
 public final class InkExtractor {
+
+    /** More of the image than this being ink means the border chose the wrong side. */
+    static final float MOST = 0.5f;
 
     private InkExtractor() {
     }
@@ -48,7 +53,28 @@ public final class InkExtractor {
         } else {
             ink = luma;
         }
-        return new GrayImage(width, height, stretch(ink, median(border(ink, width, height))));
+        float background = median(border(ink, width, height));
+        if (ink == luma && inkShare(ink, background) > MOST) {
+            for (int i = 0; i < ink.length; i++) {
+                ink[i] = 1 - ink[i];
+            }
+            background = median(ink);
+        }
+        return new GrayImage(width, height, stretch(ink, background));
+    }
+
+    /** The share of pixels nearer the far end from {@code background} than to it. */
+    private static float inkShare(float[] ink, float background) {
+        float max = 0;
+        for (float v : ink) {
+            max = Math.max(max, v);
+        }
+        float middle = (background + max) / 2;
+        int count = 0;
+        for (float v : ink) {
+            count += v > middle ? 1 : 0;
+        }
+        return (float) count / ink.length;
     }
 
     /** Ink above the background, stretched to 0..1, in place. */

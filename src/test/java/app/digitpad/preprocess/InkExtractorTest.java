@@ -51,6 +51,31 @@ class InkExtractorTest {
     }
 
     @Test
+    void aDarkFrameRoundWhitePaperIsNotTakenForTheBackground() {
+        int side = 40;
+        int[] framed = new int[side * side];
+        int[] plain = new int[side * side];
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                boolean frame = x < 3 || y < 3 || x >= side - 3 || y >= side - 3;
+                boolean stroke = x >= 18 && x <= 21 && y >= 10 && y <= 30;
+                framed[y * side + x] = grey(stroke || frame ? 0 : 255);
+                plain[y * side + x] = grey(stroke ? 0 : 255);
+            }
+        }
+        GrayImage withFrame = InkExtractor.fromArgb(framed, side, side);
+        GrayImage without = InkExtractor.fromArgb(plain, side, side);
+
+        assertEquals(1f, withFrame.at(20, 20), "the dark stroke is ink");
+        assertEquals(0f, withFrame.at(10, 20), "the white paper is not");
+        for (int y = 3; y < side - 3; y++) {
+            for (int x = 3; x < side - 3; x++) {
+                assertEquals(without.at(x, y), withFrame.at(x, y), "inside the frame, at " + x + "," + y);
+            }
+        }
+    }
+
+    @Test
     void inkOnATransparentLayerIsTheAlpha() {
         int[] px = new int[9];
         px[4] = 0xFF000000;
