@@ -7,26 +7,28 @@ import app.digitpad.data.DataLocator;
 import app.digitpad.data.MnistFile;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
-import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.DrawnBenchmark;
+import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
-import app.digitpad.preprocess.DrawnDigits;
-import app.digitpad.preprocess.MnistPreprocessor;
-import app.digitpad.verdict.DigitGate;
-import app.digitpad.verdict.RejectionBenchmark;
+import app.digitpad.inference.Predictor;
 import app.digitpad.personal.LabelledImages;
 import app.digitpad.personal.PersonalData;
 import app.digitpad.personal.PersonalSet;
+import app.digitpad.preprocess.DrawnDigits;
+import app.digitpad.preprocess.MnistPreprocessor;
 import app.digitpad.segment.NumberBenchmark;
 import app.digitpad.segment.NumberLayouts;
 import app.digitpad.segment.NumberReader;
 import app.digitpad.segment.SegmentJudge;
-import app.digitpad.inference.Predictor;
-import java.util.List;
+import app.digitpad.verdict.DigitGate;
+import app.digitpad.verdict.NotDigits;
+import app.digitpad.verdict.RejectionBenchmark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -55,6 +57,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--rejection", description = "how often it answers \"not a digit\": for a generated set of "
             + "non-digits, and for MNIST's test digits, raw and drawn on the pad")
     boolean rejection;
+    @Option(names = "--leave-one-kind-out", description = "with --rejection: for each kind of non-digit, a gate "
+            + "trained without it is asked about that kind (a gate training per kind, about a minute each)")
+    boolean leaveOneKindOut;
+    @Option(names = "--kinds", split = ",", paramLabel = "KIND", description = "with --leave-one-kind-out: only "
+            + "these kinds (names as listed by --rejection, e.g. scribble,letter_c; default: all)")
+    List<String> kinds;
+    @Option(names = "--seed", description = "with --leave-one-kind-out: the gates' training seed, as `gate --seed` "
+            + "(default: ${DEFAULT-VALUE})")
+    long seed = 1;
     @Option(names = "--numbers", paramLabel = "N", description = "digit-string accuracy of predict --number on N "
             + "written numbers per gap kind (wide, narrow, touching) and length (2 to 8 digits) made from MNIST test digits, "
             + "or from the digits of --data DIR (a personal set or a folder of labelled images)")
@@ -80,6 +91,21 @@ public final class EvaluateCommand implements Callable<Integer> {
             services.err().println("--record needs --drawn or --rejection over the full test set (no --limit)");
             return 2;
         }
+        if (leaveOneKindOut && (!rejection || record)) {
+            services.err().println("--leave-one-kind-out goes with --rejection, and records nothing (no --record)");
+            return 2;
+        }
+        List<NotDigits.Kind> leftOut = new ArrayList<>();
+        for (String name : kinds == null ? List.<String>of() : kinds) {
+            try {
+                leftOut.add(NotDigits.Kind.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                services.err().println("error: --kinds: no kind of non-digit is called '" + name + "'; the kinds: "
+                        + java.util.Arrays.stream(NotDigits.Kind.values())
+                        .map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+                return 2;
+            }
+        }
         Path folder = services.dataLocator().resolve(dataOption.data);
         boolean mnist = !holdsOwnDigits(folder);
         if ((drawn || rejection) && !mnist) {
@@ -102,6 +128,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             return numbers(loaded, PersonalData.toSet(folder.getFileName().toString(), own.items()).limit(limit));
         }
         MnistLoader loader = new MnistLoader(folder);
+        if (rejection && leaveOneKindOut) {
+            return KindsLeftOut.run(services, loaded, loader, loader.test().limit(limit), leftOut, seed, json);
+        }
         if (rejection) {
             return rejection(loaded, loader.test().limit(limit));
         }

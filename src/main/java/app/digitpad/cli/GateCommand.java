@@ -1,8 +1,8 @@
 package app.digitpad.cli;
 
-import app.digitpad.preprocess.MnistPreprocessor;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.GateTraining;
+import app.digitpad.verdict.NotDigits;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,6 +26,8 @@ public final class GateCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
+    private static final GateTraining.Recipe RECIPE = GateTraining.Recipe.BUNDLED;
+
     private final Services services;
 
     public GateCommand(Services services) {
@@ -37,10 +39,11 @@ public final class GateCommand implements Callable<Integer> {
         if (!HelperTraining.mayWrite(services, out, force)) {
             return 1;
         }
-        services.out().printf("Training the digit gate: %,d MNIST digits against %,d generated non-digits, %d epochs%n",
-                GateTraining.DIGITS, GateTraining.NON_DIGITS, GateTraining.EPOCHS);
-        var digits = MnistPreprocessor.apply(dataOption.loader(services).train().limit(GateTraining.DIGITS));
-        return HelperTraining.run(services, GateTraining.EPOCHS,
-                (control, hooks) -> GateTraining.train(digits, seed, control, hooks), DigitGate::save, out, force);
+        services.out().printf("Training the digit gate: %,d MNIST digits and %,d more drawn on the pad, against %,d "
+                + "generated non-digits of %d kinds, %d epochs%n", RECIPE.digits(), RECIPE.drawn(), RECIPE.nonDigits(),
+                NotDigits.Kind.values().length, RECIPE.epochs());
+        var digits = dataOption.loader(services).train().limit(RECIPE.trainingDigits());
+        return HelperTraining.run(services, RECIPE.epochs(),
+                (control, hooks) -> GateTraining.train(RECIPE, digits, seed, control, hooks), DigitGate::save, out, force);
     }
 }

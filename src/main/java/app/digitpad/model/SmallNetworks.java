@@ -77,7 +77,7 @@ public final class SmallNetworks {
      */
     public static Optional<Network> load(Path file, Shape shape, String what, String without) {
         if (!Files.isRegularFile(file)) {
-            warnOnce(file, "{}: no {} there ({}); {}", file, what,
+            warnOnce(file, "{}: {} was expected there ({}); {}", file, what,
                     Files.exists(file) ? "not a file" : "missing", without);
             return Optional.empty();
         }

@@ -1,10 +1,10 @@
 package app.digitpad.training;
 
 import app.digitpad.model.Forward;
-import java.util.Iterator;
+import java.util.SplittableRandom;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -40,33 +40,50 @@ public final class Examples {
     }
 
     /**
-     * All examples in one native array, shuffled in place before each epoch with the seed given (so an epoch's
-     * order depends on every earlier epoch's seed too), then cut in batches.
+     * Examples kept in Java (all of a batch, or those at chosen positions, without a copy), their order shuffled in place before each epoch with the seed given (so an
+     * epoch's order depends on every earlier epoch's seed too); each batch is made native when the loop asks
+     * for it and freed by the loop after its step, so the set is never copied into native memory whole.
      */
     public static final class Shuffled {
-        private final DataSet all;
+        private final Batch all;
+        private final Forward.InputShape shape;
+        private final int classes;
+        private final int[] order;
 
         public Shuffled(Batch examples, Forward.InputShape shape, int classes) {
-            int n = examples.answers().length;
-            all = new DataSet(features(examples.inputs(), n, shape), oneHot(examples.answers(), classes));
+            this(examples, IntStream.range(0, examples.answers().length).toArray(), shape, classes);
+        }
+
+        /** Only the examples at {@code positions} (in that order before the first shuffle). */
+        public Shuffled(Batch examples, int[] positions, Forward.InputShape shape, int classes) {
+            this.all = examples;
+            this.shape = shape;
+            this.classes = classes;
+            this.order = positions.clone();
         }
 
         public FitLoop.Epoch epoch(long seed, int batchSize) {
-            all.shuffle(seed);
-            Iterator<DataSet> batches = all.batchBy(batchSize).iterator();
-            int steps = (all.numExamples() + batchSize - 1) / batchSize;
-            return new FitLoop.Epoch() {
-                @Override
-                public int steps() {
-                    return steps;
-                }
+            SplittableRandom random = new SplittableRandom(seed);
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            int steps = (order.length + batchSize - 1) / batchSize;
+            return Examples.epoch(steps, shape, classes, step -> batch(step * batchSize,
+                    Math.min(order.length, (step + 1) * batchSize)));
+        }
 
-                @Override
-                public INDArray[] next() {
-                    DataSet b = batches.next();
-                    return new INDArray[] {b.getFeatures(), b.getLabels()};
-                }
-            };
+        private Batch batch(int from, int to) {
+            int pixels = all.inputs().length / all.answers().length;
+            float[] x = new float[(to - from) * pixels];
+            int[] answers = new int[to - from];
+            for (int k = from; k < to; k++) {
+                System.arraycopy(all.inputs(), order[k] * pixels, x, (k - from) * pixels, pixels);
+                answers[k - from] = all.answers()[order[k]];
+            }
+            return new Batch(x, answers);
         }
     }
 

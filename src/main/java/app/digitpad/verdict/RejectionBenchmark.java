@@ -90,26 +90,52 @@ public final class RejectionBenchmark {
     /** Verdicts for {@code n} ink images (none may be blank). */
     private static List<Verdict> judge(Network net, Optional<DigitGate> gate, int n,
                                        IntFunction<GrayImage> image) {
-        List<Verdict> out = new ArrayList<>(n);
-        for (int start = 0; start < n; start += BATCH) {
-            int size = Math.min(BATCH, n - start);
-            float[] batch = new float[size * MnistSet.PIXELS];
-            InkShape[] shapes = new InkShape[size];
-            int first = start;
-            IntStream.range(0, size).parallel().forEach(i -> {
-                GrayImage ink = image.apply(first + i);
-                shapes[i] = InkShape.of(ink).orElseThrow(() -> new IllegalArgumentException("blank image"));
-                float[] input = DigitNormalizer.normalize(ink).orElseThrow();
-                System.arraycopy(input, 0, batch, i * MnistSet.PIXELS, MnistSet.PIXELS);
-            });
-            float[][] probs = net.outputs(batch, size);
-            Optional<double[]> digit = gate.map(g -> g.digitProbabilities(batch, size));
-            for (int i = 0; i < size; i++) {
+        return read(net, n, image).verdicts(gate);
+    }
+
+    /**
+     * Images measured and read by the digit network once, so that the verdict of any gate on them is one gate
+     * pass (leave-one-kind-out asks fifty gates about the same images).
+     */
+    record Read(InkShape[] shapes, float[] inputs, Prediction[] predictions) {
+
+        int size() {
+            return shapes.length;
+        }
+
+        List<Verdict> verdicts(Optional<DigitGate> gate) {
+            Optional<double[]> digit = gate.map(g -> g.digitProbabilities(inputs, size()));
+            List<Verdict> out = new ArrayList<>(size());
+            for (int i = 0; i < size(); i++) {
                 int k = i;
-                out.add(Verdict.of(shapes[i], Prediction.of(probs[i]),
+                out.add(Verdict.of(shapes[i], predictions[i],
                         digit.map(d -> OptionalDouble.of(d[k])).orElse(OptionalDouble.empty())));
             }
+            return out;
         }
-        return out;
+    }
+
+    /** {@code n} ink images (none may be blank) measured, normalized and read, a batch at a time. */
+    static Read read(Network net, int n, IntFunction<GrayImage> image) {
+        InkShape[] shapes = new InkShape[n];
+        float[] inputs = new float[n * MnistSet.PIXELS];
+        Prediction[] predictions = new Prediction[n];
+        for (int start = 0; start < n; start += BATCH) {
+            int size = Math.min(BATCH, n - start);
+            int first = start;
+            IntStream.range(first, first + size).parallel().forEach(i -> {
+                GrayImage ink = image.apply(i);
+                shapes[i] = InkShape.of(ink).orElseThrow(() -> new IllegalArgumentException("blank image"));
+                float[] input = DigitNormalizer.normalize(ink).orElseThrow();
+                System.arraycopy(input, 0, inputs, i * MnistSet.PIXELS, MnistSet.PIXELS);
+            });
+            float[] batch = new float[size * MnistSet.PIXELS];
+            System.arraycopy(inputs, first * MnistSet.PIXELS, batch, 0, batch.length);
+            float[][] probs = net.outputs(batch, size);
+            for (int i = 0; i < size; i++) {
+                predictions[first + i] = Prediction.of(probs[i]);
+            }
+        }
+        return new Read(shapes, inputs, predictions);
     }
 }

@@ -38,6 +38,9 @@ final class Shapes {
             case LETTER_M -> List.of(pen.line(-0.9, 1, -0.8, -1, 0, 0.4, 0.8, -1, 0.9, 1));
             case LETTER_W -> List.of(pen.line(-1, -0.9, -0.5, 0.9, 0, -0.3, 0.5, 0.9, 1, -0.9));
             case LETTER_X -> List.of(pen.line(-0.8, -1, 0.8, 1), pen.line(0.8, -1, -0.8, 1));
+            case TRIANGLE, SMILEY, STICK_FIGURE, HOUSE, SUN, CHECKMARK, WAVE, ARC, LOOPS, BEZIER ->
+                    Doodles.plan(kind, r).drawn(pen);
+            default -> Glyphs.plan(kind, r).drawn(pen);
         };
     }
 

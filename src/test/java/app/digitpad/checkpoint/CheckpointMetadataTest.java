@@ -26,9 +26,13 @@ class CheckpointMetadataTest {
 
     @Test
     void aFlatSidecarOfAnEarlierVersionIsReadIntoItsParts() throws Exception {
-        assertTrue(Files.readString(CheckpointFiles.sidecarOf(Models.bundled())).contains("\"trainImages\" : 60000"),
-                "the bundled sidecar is still the flat form");
-        CheckpointMetadata m = files.readSidecar(Models.bundled()).orElseThrow();
+        Path zip = tmp.resolve("bncnn.zip");
+        try (var flat = getClass().getResourceAsStream("bncnn-flat-2026-11-28.json")) {
+            Files.copy(flat, CheckpointFiles.sidecarOf(zip));
+        }
+        assertTrue(Files.readString(CheckpointFiles.sidecarOf(zip)).contains("\"trainImages\" : 60000"),
+                "the bundled sidecar as it was written before the nested form");
+        CheckpointMetadata m = files.readSidecar(zip).orElseThrow();
         assertEquals("bncnn", m.architecture());
         assertEquals(24, m.epoch());
         assertEquals(new CheckpointMetadata.Training(60_000, 128, 0.0015, 1, "MNIST", Augmentation.standard(),

@@ -1,0 +1,63 @@
+package app.digitpad.cli;
+
+import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.data.MnistLoader;
+import app.digitpad.data.MnistSet;
+import app.digitpad.verdict.DigitGate;
+import app.digitpad.verdict.GateTraining;
+import app.digitpad.verdict.LeaveOneKindOut;
+import app.digitpad.verdict.NotDigits;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code evaluate --rejection --leave-one-kind-out}: the kind-disjoint rejection table, a line per kind as
+ * each gate finishes (a gate training per kind, so the run is long), Ctrl+C stopping after the current step
+ * with the rows so far. Writes no files.
+ */
+final class KindsLeftOut {
+
+    private KindsLeftOut() {
+    }
+
+    static int run(Services services, Checkpoint.Loaded loaded, MnistLoader loader, MnistSet test,
+                   List<NotDigits.Kind> kinds, long seed, boolean json) throws Exception {
+        List<NotDigits.Kind> asked = kinds == null || kinds.isEmpty() ? List.of(NotDigits.Kind.values()) : kinds;
+        MnistSet train = loader.train().limit(GateTraining.Recipe.BUNDLED.trainingDigits());
+        if (!json) {
+            services.out().printf(Locale.ROOT, "Leave one kind out: %d gates, each trained the bundled way without one "
+                    + "kind, asked about %d new drawings of it (seed %d); MNIST test digits: %d%n", asked.size(),
+                    LeaveOneKindOut.PER_KIND, LeaveOneKindOut.SEED, test.size());
+            services.out().printf(Locale.ROOT, "  %-16s %-7s %10s %14s %14s%n", "kind", "family", "left out",
+                    "trained on it", "MNIST refused");
+        }
+        return TrainCommand.stoppable(services, control -> LeaveOneKindOut.run(GateTraining.Recipe.BUNDLED, loaded.network(),
+                DigitGate.load(services.models().gate()), train, test, seed, asked, control, row -> {
+                    if (!json) {
+                        services.out().printf(Locale.ROOT, "  %-16s %-7s %9.1f%% %13.1f%% %13.2f%%%n",
+                                row.kind().name().toLowerCase(Locale.ROOT),
+                                row.kind().family().name().toLowerCase(Locale.ROOT), 100 * row.leftOut(),
+                                100 * row.withAll(), 100 * row.mnistRejected());
+                        services.out().flush();
+                    }
+                }), rows -> {
+                    try {
+                        if (json) {
+                            services.out().println(new ObjectMapper().writeValueAsString(rows));
+                        } else {
+                            long under = rows.stream().filter(r -> r.leftOut() < 0.8).count();
+                            services.out().printf(Locale.ROOT, "  mean left out %.1f%% over %d kinds; %d under 80%%%n",
+                                    100 * LeaveOneKindOut.mean(rows), rows.size(), under);
+                        }
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    if (rows.size() < asked.size()) {
+                        services.err().println("Stopped after " + rows.size() + " of " + asked.size() + " kinds");
+                        return 130;
+                    }
+                    return 0;
+                });
+    }
+}

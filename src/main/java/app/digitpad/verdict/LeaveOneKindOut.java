@@ -1,0 +1,87 @@
+package app.digitpad.verdict;
+
+import app.digitpad.data.MnistSet;
+import app.digitpad.model.Network;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.training.RunControl;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The figure that predicts a stranger's doodle: for each kind of non-digit, a gate trained the bundled way
+ * but without that kind, asked about drawings of it (kind-disjoint), beside the gate trained on every kind
+ * (same generator, a new seed). MNIST's test digits wrongly refused by each gate come with it, so a kind that
+ * is only rejected by refusing digits shows. Runs on its caller's thread; one gate training per kind.
+ */
+public final class LeaveOneKindOut {
+
+    /** Drawings of each kind asked about: 40 (the benchmark's 8 give steps of 12.5 points). */
+    public static final int PER_KIND = 40;
+    /** Their seed: neither the benchmark's nor any of the training's (1 to a few hundred). */
+    public static final long SEED = 20261202L;
+
+    /**
+     * @param leftOut       share of the kind's drawings answered "not a digit" by the gate trained without it
+     * @param withAll       the same by the gate given (trained with every kind)
+     * @param mnistRejected share of MNIST test digits the gate trained without the kind answers "not a digit"
+     */
+    public record Row(NotDigits.Kind kind, double leftOut, double withAll, double mnistRejected) {
+    }
+
+    private LeaveOneKindOut() {
+    }
+
+    /**
+     * One row per kind in {@code kinds}, each given to {@code onRow} when it is done; fewer when
+     * {@code control} stopped the run. {@code rawTrain} is what {@link GateTraining#train} takes; the gates follow {@code recipe}.
+     */
+    public static List<Row> run(GateTraining.Recipe recipe, Network digits, Optional<DigitGate> trainedOnAll,
+                                MnistSet rawTrain,
+                                MnistSet rawTest, long seed, List<NotDigits.Kind> kinds, RunControl control,
+                                Consumer<Row> onRow) throws IOException, InterruptedException {
+        List<NotDigits.Sample> drawings = NotDigits.generate(SEED, PER_KIND);
+        RejectionBenchmark.Read asked = RejectionBenchmark.read(digits, drawings.size(),
+                i -> drawings.get(i).drawing().ink());
+        RejectionBenchmark.Read test = RejectionBenchmark.read(digits, rawTest.size(),
+                i -> new GrayImage(MnistSet.SIDE, MnistSet.SIDE, rawTest.image(i)));
+        List<Verdict> byAll = asked.verdicts(trainedOnAll);
+        GateTraining.Prepared prepared = GateTraining.prepare(recipe, rawTrain, seed);
+        List<Row> rows = new ArrayList<>();
+        for (NotDigits.Kind kind : kinds) {
+            Optional<DigitGate> without = GateTraining.train(recipe, prepared, prepared.without(kind), seed, control);
+            if (without.isEmpty()) {
+                break;
+            }
+            List<Verdict> byWithout = asked.verdicts(without);
+            Row row = new Row(kind, share(drawings, byWithout, kind), share(drawings, byAll, kind),
+                    rejected(test.verdicts(without)));
+            rows.add(row);
+            onRow.accept(row);
+        }
+        return rows;
+    }
+
+    /** The mean of the left-out shares: the "mean" figure. */
+    public static double mean(List<Row> rows) {
+        return rows.stream().mapToDouble(Row::leftOut).average().orElse(Double.NaN);
+    }
+
+    private static double share(List<NotDigits.Sample> drawings, List<Verdict> verdicts, NotDigits.Kind kind) {
+        int of = 0;
+        int rejected = 0;
+        for (int i = 0; i < drawings.size(); i++) {
+            if (drawings.get(i).kind() == kind) {
+                of++;
+                rejected += verdicts.get(i).kind() == Verdict.Kind.NOT_A_DIGIT ? 1 : 0;
+            }
+        }
+        return (double) rejected / of;
+    }
+
+    private static double rejected(List<Verdict> verdicts) {
+        return verdicts.stream().filter(v -> v.kind() == Verdict.Kind.NOT_A_DIGIT).count() / (double) verdicts.size();
+    }
+}

@@ -1,0 +1,97 @@
+package app.digitpad.verdict;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.data.MnistSet;
+import app.digitpad.model.Network;
+import app.digitpad.testing.Models;
+import app.digitpad.testing.TestData;
+import app.digitpad.training.Examples;
+import app.digitpad.training.RunControl;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Leave-one-kind-out on real MNIST and the real generators, with a small recipe so it runs in seconds: the
+ * left-out kind's examples are gone from the gate's training set and nothing else is, each kind gets its row,
+ * and a stop ends the run between gates. The figures of the bundled recipe are a benchmark (BENCHMARKS.md).
+ */
+class LeaveOneKindOutTest {
+
+    private static final GateTraining.Recipe SMALL = new GateTraining.Recipe(600, 140, 1_040, 1);
+
+    @Test
+    void leavingAKindOutDropsExactlyItsExamples() {
+        int[] kinds = {-1, 0, 3, 3, -1, 5, 3};
+        float[] inputs = new float[kinds.length * MnistSet.PIXELS];
+        for (int i = 0; i < kinds.length; i++) {
+            Arrays.fill(inputs, i * MnistSet.PIXELS, (i + 1) * MnistSet.PIXELS, i);
+        }
+        GateTraining.Prepared prepared = new GateTraining.Prepared(inputs, kinds);
+
+        assertArrayEquals(new int[] {0, 1, 4, 5}, prepared.without(NotDigits.Kind.values()[3]));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6}, prepared.without(null));
+        Examples.Batch all = prepared.examples();
+        assertArrayEquals(new int[] {GateTraining.DIGIT, 0, 0, 0, GateTraining.DIGIT, 0, 0}, all.answers());
+        assertSame(inputs, all.inputs(), "the examples are not copied");
+    }
+
+    @Test
+    void theTrainingSetHoldsEveryKindAndTheDigitsDrawnOnThePad() {
+        GateTraining.Prepared prepared = GateTraining.prepare(SMALL, TestData.train(), 1);
+        int[] perKind = new int[NotDigits.Kind.values().length];
+        int digits = 0;
+        for (int k : prepared.kinds()) {
+            if (k < 0) {
+                digits++;
+            } else {
+                perKind[k]++;
+            }
+        }
+        assertEquals(SMALL.trainingDigits(), digits);
+        assertEquals(SMALL.nonDigits(), Arrays.stream(perKind).sum());
+        assertTrue(Arrays.stream(perKind).allMatch(n -> n == 20), Arrays.toString(perKind));
+    }
+
+    @Test
+    void eachKindGetsARowFromAGateThatNeverSawIt() throws Exception {
+        Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
+        List<NotDigits.Kind> asked = List.of(NotDigits.Kind.SCRIBBLE, NotDigits.Kind.SMILEY);
+        List<LeaveOneKindOut.Row> said = new ArrayList<>();
+
+        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
+                TestData.test().limit(300), 1, asked, RunControl.none(), said::add);
+
+        assertEquals(said, rows);
+        assertEquals(asked, rows.stream().map(LeaveOneKindOut.Row::kind).toList());
+        for (LeaveOneKindOut.Row row : rows) {
+            for (double share : new double[] {row.leftOut(), row.withAll(), row.mnistRejected()}) {
+                assertTrue(share >= 0 && share <= 1, row.toString());
+            }
+            assertTrue(row.mnistRejected() < 0.5, "a gate that refuses most digits learned nothing: " + row);
+        }
+        assertEquals(rows.stream().mapToDouble(LeaveOneKindOut.Row::leftOut).average().orElseThrow(),
+                LeaveOneKindOut.mean(rows), 1e-12);
+    }
+
+    @Test
+    void aStopEndsTheRunBetweenGates() throws Exception {
+        Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
+        AtomicInteger rowsSoFar = new AtomicInteger();
+        RunControl stopAfterFirst = () -> rowsSoFar.get() >= 1;
+
+        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
+                TestData.test().limit(100), 1, List.of(NotDigits.Kind.DOT, NotDigits.Kind.DASH, NotDigits.Kind.STAR),
+                stopAfterFirst, row -> rowsSoFar.incrementAndGet());
+
+        assertEquals(1, rows.size());
+    }
+}
