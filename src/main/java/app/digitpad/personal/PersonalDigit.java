@@ -3,6 +3,7 @@ package app.digitpad.personal;
 import app.digitpad.drawing.Drawing;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.GrayImage;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,17 @@ public record PersonalDigit(String id, int label, String createdAt, String model
             return DigitNormalizer.normalize(new Drawing(strokes).ink());
         }
         return Optional.of(savedInput());
+    }
+
+    /**
+     * The ink the digit is judged on, as the pad judged it: the drawing at pad size when there are strokes,
+     * else the saved 28x28 input (an imported image keeps only that).
+     */
+    public GrayImage ink() {
+        if (!strokes.isEmpty()) {
+            return new Drawing(strokes).ink();
+        }
+        return new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, savedInput());
     }
 
     /** The 28x28 input as saved, 0..1. */

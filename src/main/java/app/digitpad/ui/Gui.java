@@ -156,6 +156,7 @@ public final class Gui implements AutoCloseable {
                 draw.useGate(g);
                 number.useGate(g);
                 explain.useGate(g);
+                personal.useGate(g);
             }, () -> app.reportMissingHelper("No not-a-digit gate (" + library.gate() + "): " + DigitGate.WITHOUT)));
         });
         background.execute(() -> {

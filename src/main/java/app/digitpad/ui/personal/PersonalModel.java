@@ -9,6 +9,8 @@ import app.digitpad.personal.PersonalSet;
 import app.digitpad.personal.PersonalTransfer;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
+import app.digitpad.verdict.DigitGate;
+import app.digitpad.verdict.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,12 +35,15 @@ import javafx.concurrent.Task;
  */
 public final class PersonalModel {
 
-    /** A digit of the set with the drawing model's current answer (null while not read, or no model). */
-    public record Row(PersonalDigit digit, Prediction now) {
+    /**
+     * A digit of the set with the drawing model's current verdict, the pad's for the same ink (null while not
+     * read, or no model).
+     */
+    public record Row(PersonalDigit digit, Verdict now) {
 
-        /** True when the drawing model reads it as another digit than its label. */
+        /** True when the drawing model reads it as another digit than its label, or as no digit at all. */
         public boolean wrongNow() {
-            return now != null && now.digit() != digit.label();
+            return now != null && now.digit().map(d -> d != digit.label()).orElse(true);
         }
     }
 
@@ -58,6 +64,7 @@ public final class PersonalModel {
     private static final int UNDO_DEPTH = 50;
     private long refreshes;
     private Saved lastSaved;
+    private volatile Optional<DigitGate> gate = Optional.empty();
 
     public PersonalModel(PersonalSet set, AppModel app, Executor background) {
         this.set = set;
@@ -116,17 +123,24 @@ public final class PersonalModel {
         return String.format(Locale.ROOT, "Saved as %d in My digits%s", label, verdict);
     }
 
+    /** The not-a-digit gate, once it is loaded: from then on a tile gives the pad's whole verdict. FX thread. */
+    public void useGate(DigitGate loaded) {
+        gate = Optional.of(loaded);
+        refresh();
+    }
+
     /** Re-reads the set and what the drawing model makes of each digit; the newest refresh wins. */
     public Task<List<Row>> refresh() {
         long ticket = ++refreshes;
         ActiveModel model = app.activeProperty().get();
         Predictor predictor = model == null ? null : model.predictor();
+        Optional<DigitGate> judge = gate;
         Task<List<Row>> task = new Task<>() {
             @Override
             protected List<Row> call() throws Exception {
                 List<Row> out = new ArrayList<>();
                 for (PersonalDigit d : set.digits()) {
-                    Prediction now = predictor == null ? null : d.networkInput().map(predictor::predict).orElse(null);
+                    Verdict now = predictor == null ? null : Verdict.read(predictor, judge, d.ink()).orElse(null);
                     out.add(new Row(d, now));
                 }
                 return out;

@@ -6,6 +6,7 @@ import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
 import app.digitpad.ui.shared.Page;
 import app.digitpad.ui.shared.TrainCharts;
+import app.digitpad.verdict.Verdict;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -178,7 +179,7 @@ public final class PersonalView extends BorderPane implements Page {
         image.setSmooth(false);
         image.setFitWidth(TILE);
         image.setFitHeight(TILE);
-        Label reads = new Label(r.now() == null ? "…" : "reads " + r.now().digit());
+        Label reads = new Label(tileText(r.now()));
         VBox tile = new VBox(2, image, reads);
         tile.setAlignment(Pos.CENTER);
         tile.getStyleClass().add("personal-tile");
@@ -187,13 +188,26 @@ public final class PersonalView extends BorderPane implements Page {
             tile.getStyleClass().add("wrong");
         }
         Tooltip.install(tile, new Tooltip("Label " + r.digit().label() + ", saved " + r.digit().createdAt()
-                + (r.digit().model() == null ? "" : "; " + r.digit().model() + " read it as " + r.digit().predicted())));
+                + (r.digit().model() == null ? "" : "; " + r.digit().model() + " read it as " + r.digit().predicted())
+                + (r.now() == null ? "" : "\nNow: " + r.now().describe())));
         tile.setOnMouseClicked(e -> {
             selected.set(r);
             groups.lookupAll(".personal-tile").forEach(n -> n.getStyleClass().remove("selected"));
             tile.getStyleClass().add("selected");
         });
         return tile;
+    }
+
+    /** What the drawing model makes of a digit now, short enough for a tile; the tooltip has the whole verdict. */
+    static String tileText(Verdict now) {
+        if (now == null) {
+            return "…";
+        }
+        return switch (now.kind()) {
+            case DIGIT -> "reads " + now.prediction().digit();
+            case UNSURE -> "reads " + now.prediction().digit() + "?";
+            case NOT_A_DIGIT -> "not a digit";
+        };
     }
 
     /** The fine-tune controls and the before/after table. */

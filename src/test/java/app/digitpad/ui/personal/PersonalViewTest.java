@@ -9,6 +9,8 @@ import app.digitpad.testing.Handwriting;
 import app.digitpad.testing.Window;
 import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
+import app.digitpad.verdict.NotDigits;
+import app.digitpad.verdict.Verdict;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -109,6 +111,31 @@ class PersonalViewTest {
     private int labelOf(String id) {
         return gui.personal().rows().stream().filter(r -> r.digit().id().equals(id)).findFirst()
                 .map(r -> r.digit().label()).orElse(-1);
+    }
+
+    @Test
+    void aDoodleSavedAsADigitShowsTheSameVerdictInMyDigitsAsOnThePad(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.draw().hasGate());
+        List<Stroke> smiley = NotDigits.benchmark().stream().filter(s -> s.kind() == NotDigits.Kind.SMILEY)
+                .findFirst().orElseThrow().drawing().strokes();
+        drawByGesture(robot, smiley);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().verdictProperty().get() != null
+                && gui.draw().verdictProperty().get().kind() == Verdict.Kind.NOT_A_DIGIT);
+        Verdict onThePad = gui.draw().verdictProperty().get();
+
+        label(robot, 3, false);
+        String id = gui.personal().rows().stream().map(r -> r.digit())
+                .max(java.util.Comparator.comparing(d -> d.id())).orElseThrow().id();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.personal().rows().stream()
+                .anyMatch(r -> r.digit().id().equals(id) && r.now() != null));
+        PersonalModel.Row row = gui.personal().rows().stream().filter(r -> r.digit().id().equals(id))
+                .findFirst().orElseThrow();
+
+        assertEquals(onThePad.describe(), row.now().describe(), "one verdict for the same ink");
+        assertTrue(row.wrongNow(), "a digit saved as 3 that is read as no digit is marked");
+        robot.clickOn("My digits");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("not a digit", robot.lookup("#tile-" + id + " .label").queryLabeled().getText());
     }
 
     @Test
