@@ -86,6 +86,40 @@ class SmallWindowTest extends WindowTest {
         assertEquals(List.of(), cut);
     }
 
+    @Test
+    void theModelsTableKeepsItsShortColumnsWholeAndElidesOnlyTheFolder(FxRobot robot) throws Exception {
+        robot.clickOn("Models");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !gui.view().lookupAll("#models-table .table-row-cell .text").isEmpty());
+        javafx.scene.control.TableView<?> table = robot.lookup("#models-table").queryAs(javafx.scene.control.TableView.class);
+        List<String> cut = new ArrayList<>();
+        for (var column : table.getColumns()) {
+            if (!column.getText().equals("Folder") && column.getWidth() + 0.5 < column.getMinWidth()) {
+                cut.add(column.getText() + " " + column.getWidth());
+            }
+        }
+        for (Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getText() != null
+                    && cell.getTableColumn() != null && !cell.getTableColumn().getText().equals("Folder")) {
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
+                if (shown != null && !shown.getText().equals(cell.getText())) {
+                    cut.add(cell.getTableColumn().getText() + ": " + shown.getText() + " for " + cell.getText());
+                }
+            }
+        }
+        for (Node n : table.lookupAll(".column-header .label")) {
+            javafx.scene.control.Labeled header = (javafx.scene.control.Labeled) n;
+            if (header.getText() == null || header.getText().isEmpty()) {
+                continue;
+            }
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) header.lookup(".text");
+            if (shown != null && !shown.getText().equals(header.getText())) {
+                cut.add("header " + shown.getText() + " for " + header.getText());
+            }
+        }
+        assertEquals(List.of(), cut, "at 800x600 only the folder column may give way");
+    }
+
     private static boolean shown(Node n) {
         for (Node at = n; at != null; at = at.getParent()) {
             if (!at.isVisible()) {

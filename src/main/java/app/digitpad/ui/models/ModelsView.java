@@ -8,8 +8,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
@@ -21,13 +24,27 @@ public final class ModelsView extends BorderPane implements Page {
     public ModelsView(ModelsModel model, Runnable openChooser) {
         table.setId("models-table");
         table.setItems(model.rows());
-        table.getColumns().add(column("In use", r -> model.use(r.file()), 80));
-        table.getColumns().add(column("File", r -> r.file().getFileName().toString(), 200));
-        table.getColumns().add(column("Architecture", ModelsModel.Row::architecture, 120));
-        table.getColumns().add(column("Epoch", ModelsModel.Row::epoch, 70));
-        table.getColumns().add(column("Test accuracy", ModelsModel.Row::testAccuracy, 120));
-        table.getColumns().add(column("Created (UTC)", ModelsModel.Row::created, 160));
-        table.getColumns().add(column("Folder", r -> String.valueOf(r.file().toAbsolutePath().getParent()), 300));
+        table.getColumns().add(column("In use", r -> model.use(r.file()), 90, 88));
+        table.getColumns().add(column("File", r -> r.file().getFileName().toString(), 200, 140));
+        table.getColumns().add(column("Architecture", ModelsModel.Row::architecture, 125, 125));
+        table.getColumns().add(column("Epoch", ModelsModel.Row::epoch, 70, 65));
+        table.getColumns().add(column("Accuracy", ModelsModel.Row::testAccuracy, 110, 100));
+        table.getColumns().add(column("Created (UTC)", ModelsModel.Row::created, 165, 160));
+        TableColumn<ModelsModel.Row, String> folder = column("Folder",
+                r -> String.valueOf(r.file().toAbsolutePath().getParent()), 300, 80);
+        folder.setCellFactory(c -> new TableCell<>() {
+            {
+                setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
+        table.getColumns().add(folder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No models found"));
         table.setRowFactory(tv -> {
@@ -60,11 +77,16 @@ public final class ModelsView extends BorderPane implements Page {
         setPadding(new Insets(12));
     }
 
+    /**
+     * A column that is {@code width} wide when there is room and never narrower than {@code min}, so that at
+     * 800 px the short columns stay readable and only the folder (elided at its start) gives way.
+     */
     private static TableColumn<ModelsModel.Row, String> column(String title, Function<ModelsModel.Row, String> value,
-                                                              double width) {
+                                                              double width, double min) {
         TableColumn<ModelsModel.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(min);
         return c;
     }
 
