@@ -58,6 +58,47 @@ class AccessibilityTest extends WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.personal().rows().size() == saved + 1);
     }
 
+    @Test
+    void everyControlOnEveryTabHasANameAScreenReaderCanSay(FxRobot robot) {
+        List<String> nameless = new ArrayList<>();
+        for (javafx.scene.control.Tab tab : gui.view().tabs().getTabs()) {
+            robot.interact(() -> gui.view().tabs().getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.Set<Node> labelled = new java.util.HashSet<>();
+            tab.getContent().lookupAll(".label").forEach(n -> {
+                if (n instanceof javafx.scene.control.Label l && l.getLabelFor() != null) {
+                    labelled.add(l.getLabelFor());
+                }
+            });
+            for (Node n : tab.getContent().lookupAll("*")) {
+                if (!named(n, labelled)) {
+                    nameless.add(tab.getText() + ": " + n.getClass().getSimpleName() + " #" + n.getId());
+                }
+            }
+        }
+        assertEquals(List.of(), nameless, "controls a screen reader could not name");
+    }
+
+    /** A control, chart or canvas is named by its text, its accessible text, its prompt or a label for it. */
+    private static boolean named(Node n, java.util.Set<Node> labelled) {
+        boolean needsName = n instanceof javafx.scene.control.Control && !(n instanceof javafx.scene.control.Label)
+                && !(n instanceof javafx.scene.control.ScrollPane) && !(n instanceof javafx.scene.control.ScrollBar)
+                && !(n instanceof javafx.scene.control.TableView) && !(n instanceof javafx.scene.control.ListView)
+                && !(n instanceof javafx.scene.control.Separator) && !(n instanceof javafx.scene.control.TabPane) && !(n instanceof javafx.scene.control.ProgressBar)
+                && !(n instanceof javafx.scene.control.ProgressIndicator)
+                && !n.getStyleClass().contains("table-cell") && !n.getStyleClass().contains("list-cell")
+                && !n.getStyleClass().contains("table-row-cell") && !(n instanceof javafx.scene.control.TableCell)
+                && !(n instanceof javafx.scene.control.IndexedCell)
+                || n instanceof javafx.scene.chart.Chart || n instanceof Canvas;
+        if (!needsName || !n.isVisible()) {
+            return true;
+        }
+        String text = n instanceof javafx.scene.control.Labeled l ? l.getText()
+                : n instanceof javafx.scene.control.TextInputControl t ? t.getPromptText()
+                : n instanceof javafx.scene.chart.Chart c ? c.getTitle() : null;
+        return !blank(text) || !blank(n.getAccessibleText()) || labelled.contains(n);
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

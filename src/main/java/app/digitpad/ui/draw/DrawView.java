@@ -76,6 +76,7 @@ public final class DrawView extends BorderPane {
         brush.setId("brush");
         brush.valueProperty().bindBidirectional(model.brushProperty());
         brush.setTooltip(new Tooltip("Brush size"));
+        brush.setAccessibleText("Brush size");
         Button undo = button("undo", "Undo", "Remove the last stroke (Ctrl+Z)", model::undo);
         Button clear = button("clear", "Clear", "Empty the pad (Esc or Delete)", model::clear);
         Button load = button("load-image", "Load image…", "Put a PNG/JPEG on the pad", this::chooseImage);

@@ -13,6 +13,7 @@ final class NetworkInputView extends Canvas {
     NetworkInputView() {
         super(SIDE * CELL + 1, SIDE * CELL + 1);
         setId("network-input");
+        setAccessibleText("What the network sees: the drawing as the 28 by 28 image it reads");
         show(null);
     }
 

@@ -67,6 +67,8 @@ public final class ExplainView extends ScrollPane implements Page {
         maps.setId("explain-maps");
         maps.setPrefWrapLength(1000);
         curves.setId("explain-robustness");
+        curves.setAccessibleText("Robustness: the probability of the answer as the drawing is turned, scaled, "
+                + "moved and its strokes thickened or thinned");
         curves.setAnimated(false);
         curves.setCreateSymbols(false);
         curves.setPrefSize(460, 330);

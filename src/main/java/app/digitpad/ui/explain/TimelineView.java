@@ -22,6 +22,7 @@ final class TimelineView extends VBox {
         super(4);
         setId("explain-timeline");
         slider.setId("explain-timeline-slider");
+        slider.setAccessibleText("Epoch of the training run to explain with");
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);

@@ -35,6 +35,7 @@ final class NumberCanvas extends Region {
         this.model = model;
         getStyleClass().add("pad");
         canvas.setId("number-canvas");
+        canvas.setAccessibleText("Number pad: write a number of any length; the reading is shown above it");
         getChildren().add(canvas);
         setMinSize(NumberModel.WIDTH / 2.0, NumberModel.HEIGHT / 2.0);
         setPrefSize(NumberModel.WIDTH, NumberModel.HEIGHT);

@@ -62,7 +62,9 @@ final class TrainFormView extends VBox {
     }
 
     private void addRow(String label, javafx.scene.Node input, Label error) {
-        grid.add(new Label(label), 0, row++);
+        Label name = new Label(label);
+        name.setLabelFor(input);
+        grid.add(name, 0, row++);
         grid.add(input, 0, row++);
         if (error != null) {
             grid.add(error, 0, row++);
