@@ -87,6 +87,28 @@ class SmallWindowTest extends WindowTest {
     }
 
     @Test
+    void noTextOnAnyTabIsCutShort(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        for (Tab tab : gui.view().tabs().getTabs()) {
+            robot.interact(() -> gui.view().tabs().getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Node n : tab.getContent().lookupAll(".label")) {
+                if (n instanceof javafx.scene.control.Labeled l && shown(l) && l.getText() != null
+                        && !l.getText().isEmpty() && n.lookup(".text") instanceof javafx.scene.text.Text t
+                        && !t.getText().equals(l.getText()) && !inFolderColumn(l)) {
+                    cut.add(tab.getText() + ": " + t.getText());
+                }
+            }
+        }
+        assertEquals(List.of(), cut, "text elided at 800x600");
+    }
+
+    private static boolean inFolderColumn(Node n) {
+        return n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() != null
+                && "Folder".equals(c.getTableColumn().getText());
+    }
+
+    @Test
     void theModelsTableKeepsItsShortColumnsWholeAndElidesOnlyTheFolder(FxRobot robot) throws Exception {
         robot.clickOn("Models");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,

@@ -73,7 +73,8 @@ public final class ExplainView extends ScrollPane implements Page {
         curves.setCreateSymbols(false);
         curves.setPrefSize(460, 330);
         curves.setMinHeight(300);
-        curves.getXAxis().setLabel("each change, end to end (0: as drawn)");
+        curves.setMinWidth(360);
+        curves.getXAxis().setLabel("each change (0: as drawn)");
         curves.getYAxis().setLabel("P(answer)");
         bars.setId("explain-probabilities");
         bars.setPrefSize(330, 220);

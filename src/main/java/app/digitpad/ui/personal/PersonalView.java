@@ -57,9 +57,10 @@ public final class PersonalView extends BorderPane implements Page {
         Label notice = new Label();
         notice.setId("personal-notice");
         notice.textProperty().bind(model.noticeProperty());
-        VBox top = new VBox(4, counts, notice,
-                new Label("Draw on the Draw tab, then click \"It's a\" and the right digit (or press Ctrl+0…9) to save "
-                        + "it here. Digits the drawing model reads wrong are marked red."));
+        Label hint = new Label("Draw on the Draw tab, then click \"It's a\" and the right digit (or press Ctrl+0…9) "
+                + "to save it here. Digits the drawing model reads wrong are marked red.");
+        hint.setWrapText(true);
+        VBox top = new VBox(4, counts, notice, hint);
         top.setPadding(new Insets(12, 12, 0, 12));
         setTop(top);
         ScrollPane scroll = new ScrollPane(groups);
