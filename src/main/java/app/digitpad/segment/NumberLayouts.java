@@ -47,17 +47,9 @@ public final class NumberLayouts {
     public static final int NO_DIGIT = -1;
 
     private final MnistSet digits;
-    private final HandVariation variation;
 
-    /** Numbers of the digits as they are (the benchmarks'). */
     public NumberLayouts(MnistSet digits) {
-        this(digits, HandVariation.NONE);
-    }
-
-    /** Numbers whose digits are each varied by {@code variation} before they are placed. */
-    public NumberLayouts(MnistSet digits, HandVariation variation) {
         this.digits = digits;
-        this.variation = variation;
     }
 
     /** A number of {@code length} random test digits with gaps of the given kind. */
@@ -67,7 +59,7 @@ public final class NumberLayouts {
         for (int i = 0; i < length; i++) {
             int index = random.nextInt(digits.size());
             truth.append(digits.label(index));
-            GrayImage ink = inkOnly(variation.apply(digits.image(index), random));
+            GrayImage ink = inkOnly(digits.image(index));
             double scale = 1 + SIZE_JITTER * (2 * random.nextDouble() - 1);
             inks.add(ink.fittedInto((int) Math.round(Math.max(ink.width(), ink.height()) * scale)));
         }

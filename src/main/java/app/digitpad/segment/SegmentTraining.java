@@ -15,8 +15,7 @@ import java.util.Random;
 
 /**
  * Trains the {@link SegmentJudge} on candidates cut out of numbers made from MNIST <em>training</em>
- * digits, each varied like another hand's ({@link HandVariation#WRITERS}; {@link SegmentSamples}; the
- * benchmark's numbers use test digits as they are). Runs on its caller's thread.
+ * digits ({@link SegmentSamples}; the benchmark's numbers use test digits). Runs on its caller's thread.
  */
 public final class SegmentTraining {
 
@@ -51,7 +50,7 @@ public final class SegmentTraining {
 
     /** Examples from {@code numbers} made numbers of MNIST training digits. */
     static Cuts examples(MnistSet trainDigits, int numbers, long seed) {
-        NumberLayouts layouts = new NumberLayouts(trainDigits, HandVariation.WRITERS);
+        NumberLayouts layouts = new NumberLayouts(trainDigits);
         Random random = new Random(seed);
         java.io.ByteArrayOutputStream views = new java.io.ByteArrayOutputStream();
         java.util.List<Integer> answers = new java.util.ArrayList<>();
