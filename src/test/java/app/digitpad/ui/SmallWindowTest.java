@@ -92,7 +92,7 @@ class SmallWindowTest extends WindowTest {
         for (Tab tab : gui.view().tabs().getTabs()) {
             robot.interact(() -> gui.view().tabs().getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
-            for (Node n : tab.getContent().lookupAll(".label")) {
+            for (Node n : tab.getContent().lookupAll("*")) {
                 if (n instanceof javafx.scene.control.Labeled l && shown(l) && l.getText() != null
                         && !l.getText().isEmpty() && n.lookup(".text") instanceof javafx.scene.text.Text t
                         && !t.getText().equals(l.getText()) && !inFolderColumn(l)) {

@@ -114,6 +114,8 @@ public final class ExplainView extends ScrollPane implements Page {
         answer.setId("explain-evidence-answer");
         RadioButton hovered = new RadioButton("For the digit I point at in the bars");
         hovered.setId("explain-evidence-hovered");
+        answer.setWrapText(true);
+        hovered.setWrapText(true);
         answer.setToggleGroup(group);
         hovered.setToggleGroup(group);
         answer.setSelected(true);
