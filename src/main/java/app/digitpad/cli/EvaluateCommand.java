@@ -23,6 +23,7 @@ import app.digitpad.segment.SegmentJudge;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.NotDigits;
 import app.digitpad.verdict.RejectionBenchmark;
+import app.digitpad.verdict.Verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -144,14 +146,22 @@ public final class EvaluateCommand implements Callable<Integer> {
                 : PersonalData.toSet("personal", own.items()).limit(limit);
         String what = mnist ? "test images" : "digits of " + folder;
         EvaluationReport r = Evaluator.evaluate(loaded.network(), set);
+        Map<String, Integer> verdicts = own == null ? null : verdicts(loaded, own, set.size());
         if (json) {
-            Map<String, Object> o = Map.of("accuracy", r.accuracy(), "loss", r.loss(), "count", r.count(),
-                    "perClass", r.perClass(), "confusion", r.confusion());
+            Map<String, Object> o = new java.util.LinkedHashMap<>(Map.of("accuracy", r.accuracy(), "loss", r.loss(),
+                    "count", r.count(), "perClass", r.perClass(), "confusion", r.confusion()));
+            if (verdicts != null) {
+                o.put("verdicts", verdicts);
+            }
             services.out().println(new ObjectMapper().writeValueAsString(o));
             return 0;
         }
         services.out().printf(Locale.ROOT, "Model %s on %d %s: accuracy %.4f, loss %.4f%n",
                 loaded.checkpoint().file(), r.count(), what, r.accuracy(), r.loss());
+        if (verdicts != null) {
+            services.out().printf(Locale.ROOT, "  verdicts, as predict and the pad give them: %d digit, %d not sure, "
+                    + "%d not a digit%n", verdicts.get("digit"), verdicts.get("unsure"), verdicts.get("not-a-digit"));
+        }
         for (int d = 0; d < r.perClass().length; d++) {
             if (java.util.Arrays.stream(r.confusion()[d]).sum() == 0) {
                 services.out().printf(Locale.ROOT, "  digit %d: none in the set%n", d);
@@ -233,6 +243,26 @@ public final class EvaluateCommand implements Callable<Integer> {
         r.drawnRejected().forEach((d, v) -> services.out().printf(Locale.ROOT, "  drawn %-18s %.4f%n",
                 d.name().toLowerCase(Locale.ROOT), v));
         return 0;
+    }
+
+    /**
+     * How many of the first {@code count} digits of a folder get each verdict (shape rules, gate, model) on the ink
+     * they were made from: the same answer {@code predict} and the pad give, beside the network's accuracy.
+     */
+    private Map<String, Integer> verdicts(Checkpoint.Loaded loaded, PersonalData own, int count)
+            throws java.io.IOException {
+        Predictor predictor = new Predictor(loaded.network(), loaded.checkpoint().file().getFileName().toString());
+        Optional<DigitGate> gate = DigitGate.load(services.models().gate());
+        Map<String, Integer> out = new java.util.LinkedHashMap<>(Map.of("digit", 0, "unsure", 0, "not-a-digit", 0));
+        for (PersonalData.Item item : own.items().subList(0, count)) {
+            String kind = Verdict.read(predictor, gate, own.ink(item)).map(v -> switch (v.kind()) {
+                case DIGIT -> "digit";
+                case UNSURE -> "unsure";
+                case NOT_A_DIGIT -> "not-a-digit";
+            }).orElse("not-a-digit");
+            out.merge(kind, 1, Integer::sum);
+        }
+        return out;
     }
 
     private boolean recordInSidecar(Checkpoint.Loaded loaded, UnaryOperator<CheckpointMetadata> change)

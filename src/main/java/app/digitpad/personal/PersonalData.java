@@ -1,10 +1,14 @@
 package app.digitpad.personal;
 
 import app.digitpad.data.MnistSet;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.preprocess.ImageFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -45,19 +49,24 @@ public final class PersonalData {
     private final Path folder;
     private final List<Item> items;
     private final List<Skipped> skipped;
+    /** A personal set's digits by id (empty for a folder of images). */
+    private final Map<String, PersonalDigit> drawn;
 
-    private PersonalData(Path folder, List<Item> items, List<Skipped> skipped) {
+    private PersonalData(Path folder, List<Item> items, List<Skipped> skipped, Map<String, PersonalDigit> drawn) {
         this.folder = folder;
         this.items = List.copyOf(items);
         this.skipped = List.copyOf(skipped);
+        this.drawn = Map.copyOf(drawn);
     }
 
     /** Reads a personal set ({@code index.json}) or a folder of images named with their label first. */
     public static PersonalData open(Path dir) throws IOException {
         List<Item> items = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        Map<String, PersonalDigit> drawn = new HashMap<>();
         if (PersonalSet.isPersonalSet(dir)) {
             for (PersonalDigit d : new PersonalSet(dir).digits()) {
+                drawn.put(d.id(), d);
                 Optional<float[]> input;
                 try {
                     input = d.networkInput();
@@ -79,7 +88,16 @@ public final class PersonalData {
             throw new IOException(dir + " holds no digits yet" + (skipped.isEmpty() ? ""
                     : "; skipped: " + skipped.stream().map(Skipped::toString).collect(Collectors.joining(", "))));
         }
-        return new PersonalData(dir, items, skipped);
+        return new PersonalData(dir, items, skipped, drawn);
+    }
+
+    /**
+     * The ink an item was made from, as the pad or {@code predict} would judge it: a personal digit's drawing, or
+     * the image file read again (so a verdict on it is the one {@code predict} gives).
+     */
+    public GrayImage ink(Item item) throws IOException {
+        PersonalDigit digit = drawn.get(item.name());
+        return digit != null ? digit.ink() : ImageFiles.read(folder.resolve(item.name()));
     }
 
     public Path folder() {

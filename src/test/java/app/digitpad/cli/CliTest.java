@@ -479,6 +479,13 @@ class CliTest {
         JsonNode r = json.readTree(out.toString());
         assertEquals(6, r.get("count").asInt());
         assertEquals(1.0, r.get("accuracy").asDouble(), out.toString());
+        JsonNode verdicts = r.get("verdicts");
+        assertEquals(6, verdicts.get("digit").asInt() + verdicts.get("unsure").asInt()
+                + verdicts.get("not-a-digit").asInt(), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("predict", "--json", photos.resolve(TestData.test().label(0) + "_photo0.png").toString()));
+        String firstByPredict = json.readTree(out.toString().strip()).get("verdict").asText();
+        assertTrue(verdicts.get(firstByPredict).asInt() >= 1, "predict's verdict is among evaluate's: " + verdicts);
 
         Path personal = tmp.resolve("personal");
         PersonalSet set = new PersonalSet(personal);
@@ -492,6 +499,8 @@ class CliTest {
         assertTrue(out.toString().startsWith("Model " + Models.bundled() + " on 3 digits of " + personal + ": accuracy 1.0000"),
                 out.toString());
         assertTrue(out.toString().contains("  digit 0: none in the set"), out.toString());
+        assertTrue(out.toString().contains("verdicts, as predict and the pad give them: 3 digit, 0 not sure, 0 not a digit"),
+                out.toString());
         assertEquals(2, run("evaluate", "--drawn", "--data", personal.toString()));
     }
 
