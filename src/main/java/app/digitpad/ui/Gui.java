@@ -169,7 +169,7 @@ public final class Gui implements AutoCloseable {
     /** The pad's digit saved under its true label: its strokes, or only its input when an image is on the pad. */
     private void collect(int label) {
         List<Stroke> strokes = draw.backgroundProperty().get() == null ? List.copyOf(draw.strokes()) : List.of();
-        personal.collect(label, strokes, draw.networkInputProperty().get(), draw.predictionProperty().get());
+        personal.collect(label, strokes, draw.networkInputProperty().get(), draw.verdictProperty().get());
     }
 
     private static Executor untilClosed(ExecutorService pool) {

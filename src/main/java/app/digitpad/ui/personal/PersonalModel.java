@@ -2,7 +2,6 @@ package app.digitpad.ui.personal;
 
 import app.digitpad.data.IoMessages;
 import app.digitpad.drawing.Stroke;
-import app.digitpad.inference.Prediction;
 import app.digitpad.inference.Predictor;
 import app.digitpad.personal.PersonalDigit;
 import app.digitpad.personal.PersonalSet;
@@ -75,15 +74,15 @@ public final class PersonalModel {
 
     /**
      * Saves what is on the pad under its true label. {@code strokes} may be empty (an image on the pad);
-     * {@code input} is the network input the pad made; {@code read} what the drawing model answered.
+     * {@code input} is the network input the pad made; {@code read} the pad's verdict on it.
      */
-    public Task<PersonalDigit> collect(int label, List<Stroke> strokes, float[] input, Prediction read) {
+    public Task<PersonalDigit> collect(int label, List<Stroke> strokes, float[] input, Verdict read) {
         if (lastSaved != null && lastSaved.strokes().equals(strokes) && Arrays.equals(lastSaved.input(), input)) {
             return sameDrawingAgain(lastSaved, label);
         }
         ActiveModel model = app.activeProperty().get();
         String modelName = model == null ? null : model.fileName();
-        Integer predicted = read == null ? null : read.digit();
+        Integer predicted = read == null ? null : read.prediction().digit();
         Task<PersonalDigit> task = new Task<>() {
             @Override
             protected PersonalDigit call() throws Exception {
@@ -92,7 +91,7 @@ public final class PersonalModel {
         };
         task.setOnSucceeded(e -> {
             lastSaved = new Saved(strokes, input, task.getValue().id(), label);
-            say(savedText(label, predicted));
+            say(savedText(label, read));
             refresh();
         });
         task.setOnFailed(e -> app.reportError("Could not save the digit: " + IoMessages.describe(task.getException())));
@@ -117,9 +116,12 @@ public final class PersonalModel {
         app.notices().post(text);
     }
 
-    private String savedText(int label, Integer predicted) {
-        String verdict = predicted == null ? "" : predicted == label ? " (read right)"
-                : " (the model read " + predicted + ")";
+    /** The notice after a save, in the pad's words: its verdict, not only the network's likeliest digit. */
+    private static String savedText(int label, Verdict read) {
+        String verdict = read == null ? ""
+                : read.kind() == Verdict.Kind.NOT_A_DIGIT ? " (the pad said: not a digit)"
+                : read.prediction().digit() == label ? " (read right)"
+                : " (the model read " + read.prediction().digit() + ")";
         return String.format(Locale.ROOT, "Saved as %d in My digits%s", label, verdict);
     }
 

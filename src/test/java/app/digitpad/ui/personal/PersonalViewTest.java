@@ -132,6 +132,7 @@ class PersonalViewTest {
                 .findFirst().orElseThrow();
 
         assertEquals(onThePad.describe(), row.now().describe(), "one verdict for the same ink");
+        assertEquals("Saved as 3 in My digits (the pad said: not a digit)", gui.personal().noticeProperty().get());
         assertTrue(row.wrongNow(), "a digit saved as 3 that is read as no digit is marked");
         robot.clickOn("My digits");
         WaitForAsyncUtils.waitForFxEvents();
