@@ -73,34 +73,42 @@ class SmallWindowTest extends WindowTest {
     @Test
     void noButtonIsCutShort(FxRobot robot) {
         List<String> cut = new ArrayList<>();
-        for (Tab tab : gui.view().tabs().getTabs()) {
-            robot.interact(() -> gui.view().tabs().getSelectionModel().select(tab));
-            WaitForAsyncUtils.waitForFxEvents();
-            for (Node n : tab.getContent().lookupAll(".button")) {
-                if (n instanceof javafx.scene.control.Button b && shown(b) && b.getScene() != null
-                        && b.getWidth() + 0.5 < b.prefWidth(-1)) {
-                    cut.add(tab.getText() + ": " + b.getText() + " (" + b.getWidth() + " of " + b.prefWidth(-1) + ")");
-                }
+        onEveryTab(robot, (tab, n) -> {
+            if (n instanceof javafx.scene.control.Button b && shown(b) && b.getScene() != null
+                    && b.getWidth() + 0.5 < b.prefWidth(-1)) {
+                cut.add(tab.getText() + ": " + b.getText() + " (" + b.getWidth() + " of " + b.prefWidth(-1) + ")");
             }
-        }
+        });
         assertEquals(List.of(), cut);
     }
 
     @Test
     void noTextOnAnyTabIsCutShort(FxRobot robot) {
         List<String> cut = new ArrayList<>();
+        onEveryTab(robot, (tab, n) -> {
+            if (n instanceof javafx.scene.control.Labeled l && shown(l) && !inFolderColumn(l)) {
+                elided(l).ifPresent(shown -> cut.add(tab.getText() + ": " + shown));
+            }
+        });
+        assertEquals(List.of(), cut, "text elided at 800x600");
+    }
+
+    /** Every node of every tab, each tab brought to the front before its nodes are looked at. */
+    private void onEveryTab(FxRobot robot, java.util.function.BiConsumer<Tab, Node> each) {
         for (Tab tab : gui.view().tabs().getTabs()) {
             robot.interact(() -> gui.view().tabs().getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
-            for (Node n : tab.getContent().lookupAll("*")) {
-                if (n instanceof javafx.scene.control.Labeled l && shown(l) && l.getText() != null
-                        && !l.getText().isEmpty() && n.lookup(".text") instanceof javafx.scene.text.Text t
-                        && !t.getText().equals(l.getText()) && !inFolderColumn(l)) {
-                    cut.add(tab.getText() + ": " + t.getText());
-                }
-            }
+            tab.getContent().lookupAll("*").forEach(n -> each.accept(tab, n));
         }
-        assertEquals(List.of(), cut, "text elided at 800x600");
+    }
+
+    /** What JavaFX shows of a labelled control's text when it cut it short (an ellipsis), else empty. */
+    private static java.util.Optional<String> elided(javafx.scene.control.Labeled l) {
+        if (l.getText() != null && !l.getText().isEmpty() && l.lookup(".text") instanceof javafx.scene.text.Text t
+                && !t.getText().equals(l.getText())) {
+            return java.util.Optional.of(t.getText());
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean inFolderColumn(Node n) {
@@ -121,23 +129,15 @@ class SmallWindowTest extends WindowTest {
             }
         }
         for (Node n : table.lookupAll(".table-cell")) {
-            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getText() != null
-                    && cell.getTableColumn() != null && !cell.getTableColumn().getText().equals("Folder")) {
-                javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.lookup(".text");
-                if (shown != null && !shown.getText().equals(cell.getText())) {
-                    cut.add(cell.getTableColumn().getText() + ": " + shown.getText() + " for " + cell.getText());
-                }
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                    && !inFolderColumn(cell)) {
+                elided(cell).ifPresent(shown -> cut.add(cell.getTableColumn().getText() + ": " + shown
+                        + " for " + cell.getText()));
             }
         }
         for (Node n : table.lookupAll(".column-header .label")) {
             javafx.scene.control.Labeled header = (javafx.scene.control.Labeled) n;
-            if (header.getText() == null || header.getText().isEmpty()) {
-                continue;
-            }
-            javafx.scene.text.Text shown = (javafx.scene.text.Text) header.lookup(".text");
-            if (shown != null && !shown.getText().equals(header.getText())) {
-                cut.add("header " + shown.getText() + " for " + header.getText());
-            }
+            elided(header).ifPresent(shown -> cut.add("header " + shown + " for " + header.getText()));
         }
         assertEquals(List.of(), cut, "at 800x600 only the folder column may give way");
     }
