@@ -1,5 +1,6 @@
 package app.digitpad.checkpoint;
 
+import app.digitpad.model.ImportedModel;
 import app.digitpad.model.Network;
 import app.digitpad.preprocess.DigitNormalizer;
 import java.nio.file.Path;
@@ -22,7 +23,19 @@ public record Checkpoint(Path file, Optional<CheckpointMetadata> metadata) {
                         + DigitNormalizer.VERSION + "': drawings may be read less well");
     }
 
-    /** A loaded and validated checkpoint: a network ready for inference or further training. */
-    public record Loaded(Checkpoint checkpoint, Network network) {
+    /** The framework that made this file when it is not a DigitPad zip ("Keras 2", "ONNX"). */
+    public Optional<String> importedFrom() {
+        return ImportedModel.handles(file) ? Optional.of(ImportedModel.frameworkOf(file)) : Optional.empty();
+    }
+
+    /**
+     * A loaded and validated checkpoint: a network ready for inference or further training.
+     *
+     * @param note what the user should know about an imported model (softmax added, no feature maps); empty
+     */
+    public record Loaded(Checkpoint checkpoint, Network network, String note) {
+        public Loaded(Checkpoint checkpoint, Network network) {
+            this(checkpoint, network, "");
+        }
     }
 }

@@ -4,6 +4,8 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.data.RegularFiles;
 import app.digitpad.model.Backend;
 import app.digitpad.model.Forward;
+import app.digitpad.model.ImportException;
+import app.digitpad.model.ImportedModel;
 import app.digitpad.model.Network;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,7 +18,8 @@ import org.deeplearning4j.util.ModelSerializer;
 /**
  * Opens a model file and proves it is usable before anyone switches to it: a zip that is not a DL4J
  * model, a truncated file, a network that does not take 28x28x1 or does not answer 10 classes each give
- * a {@link CheckpointException} and nothing else changes.
+ * a {@link CheckpointException} and nothing else changes. Keras 2 ({@code .h5}) and ONNX files are
+ * imported ({@link ImportedModel}) and then checked the same way.
  */
 public final class CheckpointLoader {
 
@@ -28,12 +31,36 @@ public final class CheckpointLoader {
     /** Loads and validates; with updater state when {@code forTraining} so that training can resume. */
     public Checkpoint.Loaded load(Path zip, boolean forTraining) throws CheckpointException {
         Backend.configure();
+        if (ImportedModel.handles(zip)) {
+            return loadImported(zip);
+        }
         checkIsDl4jZip(zip);
         MultiLayerNetwork net = restore(zip, forTraining);
         checkShapes(zip, net);
         checkFinite(zip, net);
         Optional<CheckpointMetadata> metadata = files.readSidecar(zip);
         return new Checkpoint.Loaded(new Checkpoint(zip, metadata), Network.digits(net));
+    }
+
+    /** A Keras or ONNX file: no sidecar, the same checks as a zip once it is a network. */
+    private static Checkpoint.Loaded loadImported(Path file) throws CheckpointException {
+        Optional<String> problem = RegularFiles.problem(file);
+        if (problem.isPresent()) {
+            throw new CheckpointException(file, problem.get());
+        }
+        ImportedModel imported;
+        try {
+            imported = ImportedModel.load(file);
+        } catch (ImportException e) {
+            throw new CheckpointException(file, "cannot be used as a " + ImportedModel.frameworkOf(file) + " digit model: "
+                    + e.getMessage(), e);
+        }
+        if (imported.network().layered()) {
+            checkShapes(file, imported.network().dl4jNetwork());
+            checkFinite(file, imported.network().dl4jNetwork());
+        }
+        String note = imported.framework() + " model" + (imported.note().isEmpty() ? "" : "; " + imported.note());
+        return new Checkpoint.Loaded(new Checkpoint(file, Optional.empty()), imported.network(), note);
     }
 
     private static void checkIsDl4jZip(Path zip) throws CheckpointException {

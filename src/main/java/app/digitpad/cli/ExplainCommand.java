@@ -99,13 +99,12 @@ public final class ExplainCommand implements Callable<Integer> {
         Verdict verdict = Verdict.judge(InkShape.of(ink).orElseThrow(), steps.input(),
                 new Predictor(loaded.network(), loaded.checkpoint().file().toString()), DigitGate.load(services.models().gate()));
         String answer = verdict.describe();
-        List<FeatureMaps> layers = explainer.featureMaps(steps.input());
-        for (int k = 0; k < layers.size(); k++) {
-            ExplainPictures.grid(layers.get(k), layers.get(k).heading(k + 1),
-                    out.resolve("2-feature-maps-layer-" + layers.get(k).layer() + ".png"));
+        if (loaded.network().layered()) {
+            writeLayers(explainer, steps.input());
+        } else {
+            services.err().println("note: no feature maps, filters or nearest digits: " + loaded.checkpoint().file()
+                    .getFileName() + " is an ONNX graph, whose layers run inside ONNX Runtime");
         }
-        ExplainPictures.grid(explainer.firstFilters(), "filters of " + explainer.firstFilters().heading(1),
-                out.resolve("2-filters-first-layer.png"));
         float[] saliency = explainer.occlusion(steps.input(), p.digit(), Explanation.PATCH);
         String caption = verdict.kind() == Verdict.Kind.NOT_A_DIGIT
                 ? String.format(Locale.ROOT, "%s; red: ink that pulled the network to %d", answer, p.digit())
@@ -113,9 +112,21 @@ public final class ExplainCommand implements Callable<Integer> {
         ExplainPictures.saliency(steps.input(), saliency, caption, out.resolve("3-saliency.png"));
         ExplainPictures.saliencyOnSource(ink, steps, saliency, "the same, over the image", out.resolve("3-saliency-on-image.png"));
         ExplainPictures.curves(RobustnessProbe.probe(explainer, steps.input()), p.digit(), out.resolve("4-robustness.png"));
-        writeNearest(loaded.checkpoint().file(), explainer, steps.input());
+        if (loaded.network().layered()) {
+            writeNearest(loaded.checkpoint().file(), explainer, steps.input());
+        }
         services.out().printf(Locale.ROOT, "%s: %s; pictures in %s%n", image, answer, out);
         return 0;
+    }
+
+    private void writeLayers(Explainer explainer, float[] input) throws IOException {
+        List<FeatureMaps> layers = explainer.featureMaps(input);
+        for (int k = 0; k < layers.size(); k++) {
+            ExplainPictures.grid(layers.get(k), layers.get(k).heading(k + 1),
+                    out.resolve("2-feature-maps-layer-" + layers.get(k).layer() + ".png"));
+        }
+        ExplainPictures.grid(explainer.firstFilters(), "filters of " + explainer.firstFilters().heading(1),
+                out.resolve("2-filters-first-layer.png"));
     }
 
     private void writeSteps(GrayImage ink, DigitNormalizer.Steps steps) throws IOException {

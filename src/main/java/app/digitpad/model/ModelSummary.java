@@ -25,6 +25,9 @@ public final class ModelSummary {
     }
 
     public static ModelSummary of(Network network) {
+        if (!network.layered()) {
+            return new ModelSummary(List.of(), -1);
+        }
         MultiLayerNetwork net = network.dl4jNetwork();
         List<InputType> types = net.getLayerWiseConfigurations()
                 .getLayerActivationTypes(InputType.convolutional(28, 28, 1));
@@ -52,6 +55,9 @@ public final class ModelSummary {
         sb.append("Model: \"").append(title).append("\"\n").append(rule).append('\n');
         sb.append(String.format(Locale.ROOT, "%-32s %-22s %9s%n", "Layer (type)", "Output Shape", "Param #"));
         sb.append("=".repeat(65)).append('\n');
+        if (total < 0) {
+            return sb.append("an ONNX graph run by ONNX Runtime: its layers and parameters are not shown\n").toString();
+        }
         for (Row r : rows) {
             sb.append(String.format(Locale.ROOT, "%-32s %-22s %,9d%n", r.layer(), r.outputShape(), r.params()));
         }

@@ -13,6 +13,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * network of another kind (a graph with branches, one imported from Keras or ONNX) is a change here, not in
  * every feature that reads digits.
  *
+ * <p>Most networks are DL4J's (trained here, or imported from Keras and made DigitPad-shaped by
+ * {@link KerasImport}); an ONNX graph ({@link OnnxModel}) only answers: it has no layers to look into or
+ * train ({@link #layered}), and callers that need them say so to the user.
+ *
  * <p>Not thread-safe, like the DL4J network inside: each thread that uses one owns it ({@link #copy}).
  */
 public final class Network {
@@ -29,11 +33,30 @@ public final class Network {
     }
 
     private final MultiLayerNetwork dl4j;
+    private final OnnxModel onnx;
     private final Forward.InputShape input;
 
-    private Network(MultiLayerNetwork dl4j, Forward.InputShape input) {
+    private Network(MultiLayerNetwork dl4j, OnnxModel onnx, Forward.InputShape input) {
         this.dl4j = dl4j;
+        this.onnx = onnx;
         this.input = input;
+    }
+
+    private Network(MultiLayerNetwork dl4j, Forward.InputShape input) {
+        this(dl4j, null, input);
+    }
+
+    /** A digit model from an ONNX file, run as exported. */
+    static Network onnx(OnnxModel model) {
+        return new Network(null, model, Forward.DIGIT);
+    }
+
+    /**
+     * True for a DL4J network: its layers, activations and weights can be read and it can be trained.
+     * False for an ONNX graph, which only answers ({@link #outputs}, {@link #output}).
+     */
+    public boolean layered() {
+        return dl4j != null;
     }
 
     /** Wraps a DL4J network that takes inputs of this shape (it is used, not copied). */
@@ -48,6 +71,9 @@ public final class Network {
 
     /** The DL4J network inside, for training and saving: only {@code model}, {@code training}, {@code checkpoint}. */
     public MultiLayerNetwork dl4jNetwork() {
+        if (dl4j == null) {
+            throw new IllegalStateException("an ONNX model has no DL4J network inside (check layered() first)");
+        }
         return dl4j;
     }
 
@@ -57,26 +83,37 @@ public final class Network {
 
     /** An independent copy (weights, and updater state for training) for another thread. */
     public Network copy() {
-        return new Network(dl4j.clone(), input);
+        return dl4j == null ? new Network(null, onnx, input) : new Network(dl4j.clone(), input);
     }
 
     /** The output rows of {@code count} inputs laid end to end, in chunks ({@link Forward}). */
     public float[][] outputs(float[] inputs, int count) {
+        if (dl4j == null) {
+            return onnx.outputs(inputs, count);
+        }
         return Forward.outputs(dl4j, inputs, count, input);
     }
 
     /** The output row of one input, computed on the calling thread alone. */
     public float[] output(float[] one) {
+        if (dl4j == null) {
+            return onnx.outputs(one, 1)[0];
+        }
         return Forward.output(dl4j, one, input);
     }
 
     /** The activations of layers {@code first..last} (see {@link Forward#activations}). */
     public List<Forward.LayerActivations> activations(float[] inputs, int count, int first, int last) {
+        dl4jNetwork();
         return Forward.activations(dl4j, inputs, count, input, first, last);
     }
 
+    /** Its layers; none for an ONNX graph. */
     public List<Layer> layers() {
         List<Layer> out = new ArrayList<>();
+        if (dl4j == null) {
+            return out;
+        }
         for (int i = 0; i < dl4j.getnLayers(); i++) {
             org.deeplearning4j.nn.api.Layer layer = dl4j.getLayer(i);
             Kind kind = layer.type() == Type.CONVOLUTIONAL ? Kind.CONVOLUTION
@@ -88,16 +125,17 @@ public final class Network {
 
     /** Layer {@code index}'s weights ("W"). */
     public Weights weights(int index) {
-        INDArray w = dl4j.getLayer(index).getParam("W");
+        INDArray w = dl4jNetwork().getLayer(index).getParam("W");
         return new Weights(w.shape(), Forward.values(w));
     }
 
+    /** Its parameter count; -1 for an ONNX graph, whose weights ONNX Runtime does not show. */
     public long parameterCount() {
-        return dl4j.numParams();
+        return dl4j == null ? -1 : dl4j.numParams();
     }
 
     /** The epochs it has been trained for, as DL4J counts them. */
     public int epochCount() {
-        return dl4j.getEpochCount();
+        return dl4j == null ? 0 : dl4j.getEpochCount();
     }
 }

@@ -68,6 +68,34 @@ class CliTest {
     }
 
     @Test
+    void kerasAndOnnxFilesPredictExplainAndSummarizeLikeCheckpoints() throws Exception {
+        Path imports = Path.of("src/test/resources/app/digitpad/model/imports");
+        Path png = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
+        for (String model : new String[] {"tutorial-keras2.h5", "tutorial.onnx", "tutorial-weights.h5"}) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertEquals(0, run("predict", "--model", imports.resolve(model).toString(), png.toString()), err.toString());
+            assertTrue(out.toString().startsWith(png + ": 7 ("), model + ": " + out);
+            assertTrue(err.toString().contains("note: " + model + ": " + (model.endsWith(".onnx") ? "ONNX" : "Keras 2")
+                    + " model") && err.toString().contains("applies softmax"), err.toString());
+        }
+        Path pictures = tmp.resolve("onnx-pictures");
+        assertEquals(0, run("explain", "--model", imports.resolve("tutorial.onnx").toString(), "--out",
+                pictures.toString(), png.toString()), err.toString());
+        assertTrue(Files.isRegularFile(pictures.resolve("3-saliency.png")));
+        assertFalse(Files.exists(pictures.resolve("2-filters-first-layer.png")));
+        assertTrue(err.toString().contains("no feature maps, filters or nearest digits: tutorial.onnx is an ONNX graph"),
+                err.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("summary", "--model", imports.resolve("tutorial-keras2.h5").toString()));
+        assertTrue(out.toString().endsWith("Total params: 93,322\n"), out.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("predict", "--model", imports.resolve("keras3.keras").toString(), png.toString()));
+        assertTrue(err.toString().startsWith("error: " + imports.resolve("keras3.keras") + ": cannot be used as a Keras 2 "
+                + "digit model: saved by Keras 3"), err.toString());
+    }
+
+    @Test
     void predictWithTheBundledModelReadsADarkOnWhitePng() throws Exception {
         Path png = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
         assertEquals(0, run("predict", png.toString()));
