@@ -59,8 +59,7 @@ public final class CheckpointLoader {
             checkShapes(file, imported.network().dl4jNetwork());
             checkFinite(file, imported.network().dl4jNetwork());
         }
-        String note = imported.framework() + " model" + (imported.note().isEmpty() ? "" : "; " + imported.note());
-        return new Checkpoint.Loaded(new Checkpoint(file, Optional.empty()), imported.network(), note);
+        return new Checkpoint.Loaded(new Checkpoint(file, Optional.empty()), imported.network(), imported.note());
     }
 
     private static void checkIsDl4jZip(Path zip) throws CheckpointException {

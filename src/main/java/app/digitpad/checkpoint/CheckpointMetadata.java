@@ -47,10 +47,15 @@ public record CheckpointMetadata(String architecture, int epoch, String preproce
      *
      * @param parent         file name of the checkpoint this one was fine-tuned from (null: trained on its own)
      * @param personalImages personal digits it was fine-tuned on, held-out ones not counted (null: none)
+     * @param parentFramework what made the parent when it was imported ("Keras 2"; null: a DigitPad checkpoint)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Lineage(String parent, Integer personalImages) {
-        public static final Lineage NONE = new Lineage(null, null);
+    public record Lineage(String parent, Integer personalImages, String parentFramework) {
+        public static final Lineage NONE = new Lineage(null, null, null);
+
+        public Lineage(String parent, Integer personalImages) {
+            this(parent, personalImages, null);
+        }
     }
 
     /**

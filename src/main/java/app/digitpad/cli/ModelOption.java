@@ -15,9 +15,8 @@ public final class ModelOption {
     Checkpoint.Loaded load(Services services) throws CheckpointException {
         Path file = model != null ? model : services.models().defaultModel();
         Checkpoint.Loaded loaded = services.loader().load(file, false);
-        if (!loaded.note().isEmpty()) {
-            services.err().println("note: " + file.getFileName() + ": " + loaded.note());
-        }
+        loaded.checkpoint().importedFrom().ifPresent(framework -> services.err().println("note: " + file.getFileName()
+                + ": " + framework + " model" + (loaded.note().isEmpty() ? "" : "; " + loaded.note())));
         loaded.checkpoint().preprocessingWarning()
                 .ifPresent(w -> services.err().println("warning: " + file.getFileName() + " was " + w));
         return loaded;

@@ -27,9 +27,12 @@ public final class Explainer {
         return Prediction.of(network.output(input28));
     }
 
-    /** The activation maps of every convolution layer, in network order. */
+    /** The activation maps of every convolution layer, in network order (none for an ONNX graph). */
     public synchronized List<FeatureMaps> featureMaps(float[] input28) {
         List<Network.Layer> layers = network.layers();
+        if (layers.isEmpty()) {
+            return List.of();
+        }
         List<Forward.LayerActivations> activations = network.activations(input28, 1, 0, layers.size() - 1);
         List<FeatureMaps> maps = new ArrayList<>();
         for (Network.Layer layer : layers) {

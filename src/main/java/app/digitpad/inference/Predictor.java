@@ -26,6 +26,11 @@ public final class Predictor {
         return network.copy();
     }
 
+    /** Whether its layers can be looked into and trained (false for an ONNX graph: {@link Network#layered}). */
+    public boolean layered() {
+        return network.layered();
+    }
+
     /** A label for the model in use (file or architecture), for status bars and output. */
     public String name() {
         return name;

@@ -16,6 +16,14 @@ import java.util.Locale;
  */
 public record ImportedModel(Network network, String framework, String note) {
 
+    /**
+     * The architecture name a fine-tune of an imported Keras model records (its children are named
+     * {@code keras-import-epoch-NNN.zip}); the layers themselves are the file's.
+     */
+    public static final String ARCHITECTURE = "keras-import";
+    /** Adam's rate for fine-tuning an imported model, which brings no optimizer state: the tutorial's. */
+    public static final double LEARNING_RATE = 1e-3;
+
     /** File endings DigitPad imports, for file choosers and messages. */
     public static final String[] EXTENSIONS = {".h5", ".hdf5", ".keras", ".onnx"};
 

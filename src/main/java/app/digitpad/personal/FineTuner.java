@@ -11,6 +11,7 @@ import app.digitpad.inference.Evaluator;
 import app.digitpad.inference.Prediction;
 import app.digitpad.model.Architectures;
 import app.digitpad.model.Forward;
+import app.digitpad.model.ImportedModel;
 import app.digitpad.model.Network;
 import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -162,10 +164,26 @@ public final class FineTuner {
 
     /** The parent's architecture, epochs plus the recipe's, the recipe's batch, standard augmentation. */
     static TrainingConfig config(Checkpoint.Loaded parent, FineTune recipe, long seed) throws IOException {
-        CheckpointMetadata meta = parent.checkpoint().metadata().orElseThrow(() -> new IOException(
+        if (!parent.network().layered()) {
+            throw new IOException(parent.checkpoint().file().getFileName() + " is an ONNX graph, which ONNX Runtime "
+                    + "runs as exported: DigitPad cannot train it (teach a DigitPad or Keras model instead)");
+        }
+        return plannedConfig(parent.checkpoint(), recipe, seed).orElseThrow(() -> new IOException(
                 parent.checkpoint().file() + " has no DigitPad sidecar, so it cannot be fine-tuned (its architecture "
                         + "and epoch are unknown)"));
-        return plannedConfig(meta, recipe, seed);
+    }
+
+    /**
+     * The run a fine-tune of this checkpoint does (for showing its plan before it starts): from its sidecar,
+     * or from epoch 0 at {@link ImportedModel#LEARNING_RATE} for a Keras import; empty when neither.
+     */
+    public static Optional<TrainingConfig> plannedConfig(Checkpoint parent, FineTune recipe, long seed) {
+        if (parent.metadata().isEmpty() && parent.importedFrom().isPresent()) {
+            return Optional.of(new TrainingConfig(ImportedModel.ARCHITECTURE, recipe.epochs(), recipe.batchSize(),
+                    ImportedModel.LEARNING_RATE, seed, null, recipe.epochTestImages(), recipe.epochs(), 1,
+                    Augmentation.standard()));
+        }
+        return parent.metadata().map(m -> plannedConfig(m, recipe, seed));
     }
 
     /** The run a fine-tune of a checkpoint with this sidecar does (for showing its plan before it starts). */

@@ -7,6 +7,7 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.inference.EvaluationReport;
 import app.digitpad.inference.Evaluator;
 import app.digitpad.model.Architectures;
+import app.digitpad.model.ImportedModel;
 import app.digitpad.model.Network;
 import app.digitpad.preprocess.DigitNormalizer;
 import java.io.IOException;
@@ -43,8 +44,15 @@ public final class Trainer {
         return new Start(architectures.build(config.architecture(), config.seed(), config.learningRate()), 0, 0);
     }
 
-    /** Continues a checkpoint saved with its updater; its architecture must be the configured one. */
+    /**
+     * Continues a checkpoint saved with its updater; its architecture must be the configured one. A model
+     * imported from Keras starts at epoch 0 with a fresh optimizer ({@link ImportedModel#ARCHITECTURE}).
+     */
     public Start resume(Checkpoint.Loaded loaded, TrainingConfig config) {
+        if (loaded.checkpoint().importedFrom().isPresent() && loaded.network().layered()
+                && ImportedModel.ARCHITECTURE.equals(config.architecture())) {
+            return new Start(loaded.network(), 0, 0);
+        }
         CheckpointMetadata meta = loaded.checkpoint().metadata().orElseThrow(() -> new IllegalArgumentException(
                 loaded.checkpoint().file().getFileName() + " has no DigitPad sidecar, so its epoch is unknown"));
         if (!meta.architecture().equals(config.architecture())) {
@@ -147,7 +155,7 @@ public final class Trainer {
                 appVersion, new CheckpointMetadata.Training(trainImages, c.batchSize(), c.learningRate(), c.seed(),
                         p.dataset(), c.augmentation(), seconds),
                 new CheckpointMetadata.Metrics(m.trainLoss(), m.trainAccuracy(), m.testLoss(), m.testAccuracy(), testImages),
-                new CheckpointMetadata.Lineage(p.parent(), p.personalImages()), CheckpointMetadata.Benchmarks.NONE);
+                new CheckpointMetadata.Lineage(p.parent(), p.personalImages(), p.parentFramework()), CheckpointMetadata.Benchmarks.NONE);
     }
 
 }

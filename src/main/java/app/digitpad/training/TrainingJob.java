@@ -1,5 +1,6 @@
 package app.digitpad.training;
 
+import app.digitpad.model.ImportedModel;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.checkpoint.RunFolder;
@@ -116,7 +117,9 @@ public final class TrainingJob {
         Integer personal = request.data().personalImages();
         String parent = personal == null || request.resume() == null ? null
                 : request.resume().getFileName().toString();
-        return new Provenance(request.data().name(), parent, personal);
+        String framework = parent == null || !ImportedModel.handles(request.resume()) ? null
+                : ImportedModel.frameworkOf(request.resume());
+        return new Provenance(request.data().name(), parent, personal, framework);
     }
 
     private static Outcome stoppedBeforeStart(Trainer.Start start, Path folder) {

@@ -162,11 +162,16 @@ public final class MainView extends BorderPane {
         }
     }
 
-    /** File ▸ Open checkpoint…: a DL4J model zip, loaded and validated in the background. */
+    /** File ▸ Open checkpoint…: a DigitPad zip, a Keras 2 .h5 or an ONNX file, loaded and validated in the background. */
     public void chooseModel() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a model checkpoint");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("DL4J model (*.zip)", "*.zip"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Digit models (*.zip, *.h5, *.hdf5, *.onnx, *.keras)", "*.zip", "*.h5",
+                        "*.hdf5", "*.onnx", "*.keras"),
+                new FileChooser.ExtensionFilter("DigitPad checkpoint (*.zip)", "*.zip"),
+                new FileChooser.ExtensionFilter("Keras 2 model (*.h5, *.hdf5)", "*.h5", "*.hdf5"),
+                new FileChooser.ExtensionFilter("ONNX model (*.onnx)", "*.onnx"));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
             app.load(file.toPath());

@@ -1,10 +1,12 @@
 package app.digitpad.personal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.checkpoint.CheckpointFiles;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.CheckpointMetadata;
@@ -83,6 +85,35 @@ class FineTunerTest {
         assertTrue(Files.isRegularFile(r.childFile()), "the child already written stays: " + r.childFile());
         assertTrue(!r.measured() && r.child() == null && r.parent() == null, "no scores: " + r);
         assertTrue(!r.outcome().result().stopped(), "the training itself finished");
+    }
+
+    /** A Keras import is taught like a checkpoint; its child is a DigitPad zip that names the file it came from. */
+    @Test
+    void aKerasImportIsFineTunedIntoACheckpointNamingItsOrigin() throws Exception {
+        Path keras = Files.copy(Path.of("src/test/resources/app/digitpad/model/imports/tutorial-keras2.h5"),
+                tmp.resolve("mnist.h5"));
+        byte[] before = Files.readAllBytes(keras);
+        FineTuner.Result r = new FineTuner(Architectures.standard(), new CheckpointLoader(), "test").run(
+                new FineTuner.Request(keras, ones(), new MnistData(new MnistLoader(TestData.mnistDir())), QUICK, 1,
+                        resume -> RunFolder.prepare(tmp.resolve("child"), null, false), 0), e -> { }, RunControl.none());
+        Checkpoint.Loaded child = new CheckpointLoader().load(r.childFile(), false);
+        CheckpointMetadata meta = child.checkpoint().metadata().orElseThrow();
+        assertEquals(new CheckpointMetadata.Lineage("mnist.h5", 4, "Keras 2"), meta.lineage());
+        assertEquals("keras-import", meta.architecture());
+        assertEquals(93_322, child.network().parameterCount());
+        assertTrue(r.measured() && r.parent().mnistTest() > 0.9, "the parent was measured: " + r.parent());
+        assertArrayEquals(before, Files.readAllBytes(keras), "the Keras file is only read");
+    }
+
+    @Test
+    void anOnnxModelIsNotTaughtAndSaysWhy() throws Exception {
+        Path onnx = Path.of("src/test/resources/app/digitpad/model/imports/tutorial.onnx");
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> new FineTuner(Architectures.standard(),
+                new CheckpointLoader(), "test").run(new FineTuner.Request(onnx, ones(),
+                new MnistData(new MnistLoader(TestData.mnistDir())), QUICK, 1,
+                resume -> RunFolder.prepare(tmp.resolve("child"), null, false), 0), ev -> { }, RunControl.none()));
+        assertTrue(e.getMessage().contains("tutorial.onnx is an ONNX graph"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("child")));
     }
 
     /** A fine-tune that fails before its first checkpoint (no MNIST) leaves no empty run folder behind. */

@@ -137,6 +137,11 @@ public final class ExplainModel {
         indexFor = m;
         indexData = data;
         index.set(null);
+        if (!m.predictor().layered()) {
+            nearestStatus.set("Feature maps and the nearest training digits need the model's layers: " + m.fileName()
+                    + " is an ONNX graph, whose layers run inside ONNX Runtime. The evidence and robustness still apply.");
+            return;
+        }
         nearestStatus.set("Nearest training digits: reading MNIST from " + data + " …");
         indexer.execute(() -> {
             try {

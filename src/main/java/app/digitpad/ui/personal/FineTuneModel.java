@@ -87,13 +87,18 @@ public final class FineTuneModel {
         if (parent == null || state.get() == State.RUNNING) {
             return null;
         }
+        if (!parent.predictor().layered()) {
+            status.set("Teaching trains the drawing model's layers, and " + parent.fileName() + " is an ONNX graph that "
+                    + "ONNX Runtime runs as exported. Draw with a DigitPad or Keras model to teach it your handwriting.");
+            return null;
+        }
         Path parentFile = parent.checkpoint().file();
         parentOfResult = parentFile;
         String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-finetune";
         MnistData replay = new MnistData(new MnistLoader(mnist.folder().get()), cache);
         RunSwitch runSwitch = new RunSwitch();
         control = runSwitch;
-        parent.checkpoint().metadata().ifPresent(m -> charts.begin(FineTuner.plannedConfig(m, FineTune.standard(), 1)));
+        FineTuner.plannedConfig(parent.checkpoint(), FineTune.standard(), 1).ifPresent(charts::begin);
         EventRelay relay = new EventRelay(events -> events.forEach(this::show));
         state.set(State.RUNNING);
         needsMnist.set(false);

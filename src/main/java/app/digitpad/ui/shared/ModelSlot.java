@@ -50,7 +50,7 @@ public final class ModelSlot {
             @Override
             protected ActiveModel call() throws Exception {
                 Checkpoint.Loaded loaded = loader.load(file, false);
-                return new ActiveModel(new Predictor(loaded.network(), file.toString()), loaded.checkpoint());
+                return new ActiveModel(new Predictor(loaded.network(), file.toString()), loaded.checkpoint(), loaded.note());
             }
         };
         inFlight = task;
@@ -82,7 +82,7 @@ public final class ModelSlot {
         requested++;
         finish();
         active.set(new ActiveModel(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
-                loaded.checkpoint()));
+                loaded.checkpoint(), loaded.note()));
     }
 
     /** Empties the slot (e.g. comparison switched off); a load still running no longer counts. */
