@@ -110,14 +110,22 @@ final class ImportedLayers {
         return net;
     }
 
-    /** Every parameter as imported; the first dense layer after a flattening re-ordered to channels first. */
+    /**
+     * Every parameter as imported; the first dense layer after a flattening (which DL4J attaches to the layer
+     * right after Keras' Flatten, a Dropout say) has its rows re-ordered to channels first.
+     */
     private static void copyWeights(MultiLayerNetwork from, MultiLayerNetwork to, int layers) throws ImportException {
         Map<Integer, InputPreProcessor> flattens = from.getLayerWiseConfigurations().getInputPreProcessors();
+        CnnToFeedForwardPreProcessor pending = null;
         for (int i = 0; i <= layers; i++) {
+            if (flattens.get(i) instanceof CnnToFeedForwardPreProcessor flat) {
+                pending = flat;
+            }
             for (Map.Entry<String, INDArray> param : from.getLayer(i).paramTable().entrySet()) {
                 INDArray value = param.getValue();
-                if ("W".equals(param.getKey()) && flattens.get(i) instanceof CnnToFeedForwardPreProcessor flat) {
-                    value = channelsFirstRows(value, flat);
+                if ("W".equals(param.getKey()) && pending != null) {
+                    value = channelsFirstRows(value, pending);
+                    pending = null;
                 }
                 INDArray target = to.getLayer(i).getParam(param.getKey());
                 if (target == null || !Arrays.equals(target.shape(), value.shape())) {

@@ -1,5 +1,6 @@
 package app.digitpad.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -93,6 +94,25 @@ class CliTest {
         assertEquals(1, run("predict", "--model", imports.resolve("keras3.keras").toString(), png.toString()));
         assertTrue(err.toString().startsWith("error: " + imports.resolve("keras3.keras") + ": cannot be used as a Keras 2 "
                 + "digit model: saved by Keras 3"), err.toString());
+    }
+
+    @Test
+    void exportWritesAKerasFileThatPredictsAsTheModelDidAndNeverReplacesOneUnasked() throws Exception {
+        Path png = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
+        Path h5 = tmp.resolve("bncnn.h5");
+        assertEquals(0, run("export", "--keras", h5.toString()), err.toString());
+        assertTrue(out.toString().startsWith("Wrote " + h5 + ": bncnn.zip as a Keras 2 HDF5 model (189,386 parameters)"),
+                out.toString());
+        assertEquals(0, run("predict", png.toString()));
+        String bundled = out.toString().lines().reduce((a, b) -> b).orElseThrow();
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("predict", "--model", h5.toString(), png.toString()), err.toString());
+        assertEquals(bundled, out.toString().strip(), "the export reads the drawing as the model did");
+        byte[] written = Files.readAllBytes(h5);
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("export", "--model", Models.bundled("tutorial.zip").toString(), "--keras", h5.toString()));
+        assertTrue(err.toString().contains(h5 + " exists: choose another name, or --force"), err.toString());
+        assertArrayEquals(written, Files.readAllBytes(h5), "the existing file is untouched");
     }
 
     @Test
