@@ -2,6 +2,7 @@ package app.digitpad.ui;
 
 import app.digitpad.ui.about.AboutView;
 import app.digitpad.ui.draw.DrawPage;
+import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.shared.Navigator;
 import app.digitpad.ui.shared.Notices;
@@ -112,8 +113,10 @@ public final class MainView extends BorderPane {
         recentMenu.getItems().add(new MenuItem("(none)"));
         MenuItem loadImage = item("Load image onto pad…", Shortcut.LOAD_IMAGE, pad.draw()::chooseImage);
         MenuItem save = item("Save drawing as PNG…", Shortcut.SAVE_DRAWING, pad.draw()::chooseSave);
+        MenuItem export = item("Export model as Keras .h5…", null, this::chooseExport);
+        export.disableProperty().bind(app.activeProperty().isNull());
         MenuItem quit = item("Quit", Shortcut.QUIT, () -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, recentMenu, new SeparatorMenuItem(), loadImage, save,
+        Menu file = new Menu("File", null, open, recentMenu, export, new SeparatorMenuItem(), loadImage, save,
                 new SeparatorMenuItem(), quit);
         MenuItem undo = item("Undo", Shortcut.UNDO, () -> {
             if (!current().undoLast()) {
@@ -175,6 +178,22 @@ public final class MainView extends BorderPane {
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
             app.load(file.toPath());
+        }
+    }
+
+    /** File ▸ Export model as Keras .h5…: the drawing model, written in the background. */
+    public void chooseExport() {
+        ActiveModel m = app.activeProperty().get();
+        if (m == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export " + m.fileName() + " as a Keras 2 model");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Keras 2 HDF5 model (*.h5)", "*.h5"));
+        chooser.setInitialFileName(m.fileName().replaceFirst("\\.[^.]+$", "") + ".h5");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            app.exportKeras(file.toPath());
         }
     }
 

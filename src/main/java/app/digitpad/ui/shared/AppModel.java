@@ -3,6 +3,8 @@ package app.digitpad.ui.shared;
 import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.RecentModels;
+import app.digitpad.data.IoMessages;
+import app.digitpad.model.KerasExport;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -53,6 +55,29 @@ public final class AppModel {
             background.execute(recent::save);
             notices.post((slot == drawing ? "Ready: drawing with " : "Comparing with ") + loaded.fileName());
         }, this::reportError);
+    }
+
+    /**
+     * Writes the drawing model as a Keras 2 HDF5 file in the background ({@link KerasExport}); says on the
+     * status line where it went, or why it could not (an ONNX graph, a full disk). Null when no model is in use.
+     */
+    public Task<Void> exportKeras(Path target) {
+        ActiveModel m = activeProperty().get();
+        if (m == null) {
+            return null;
+        }
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                KerasExport.write(m.predictor().copyOfNetwork(), target);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> notices.post("Exported " + m.fileName() + " as a Keras 2 model: " + target));
+        task.setOnFailed(e -> reportError("Could not export " + m.fileName() + " as Keras: "
+                + IoMessages.describe(task.getException())));
+        background.execute(task);
+        return task;
     }
 
     /** Makes an already loaded network active (a training run's checkpoint, for example). */

@@ -67,4 +67,23 @@ class ExplainModelTest {
         assertEquals(-1, model.saliencyDigitProperty().get(), "a new drawing shows the evidence for its own answer");
         assertEquals(TestData.test().label(1), model.explanationProperty().get().saliencyDigit());
     }
+
+    @Test
+    void anOnnxModelIsExplainedByItsEvidenceAndTheTabSaysWhatItCannotShow() throws Exception {
+        ExplainModel model = new ExplainModel(Runnable::run, Runnable::run, Runnable::run,
+                new NearestSource(new NearestCache(tmp.resolve("cache"), null), new PreparedCache(tmp.resolve("cache"))),
+                () -> TestData.mnistDir());
+        Checkpoint.Loaded loaded = new CheckpointLoader().load(
+                Path.of("src/test/resources/app/digitpad/model/imports/tutorial.onnx"), false);
+        model.modelProperty().set(new ActiveModel(new Predictor(loaded.network(), "onnx"), loaded.checkpoint()));
+        model.inkProperty().set(new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, TestData.test().image(0)));
+        model.openProperty().set(true);
+
+        Explanation e = model.explanationProperty().get();
+        assertEquals(TestData.test().label(0), e.prediction().digit());
+        assertTrue(e.featureMaps().isEmpty() && e.neighbours().isEmpty());
+        assertEquals(28 * 28, e.saliency().length);
+        assertTrue(model.nearestStatusProperty().get().contains("tutorial.onnx is an ONNX graph, whose layers run inside "
+                + "ONNX Runtime"), model.nearestStatusProperty().get());
+    }
 }

@@ -189,6 +189,20 @@ class PersonalViewTest {
     }
 
     @Test
+    void anOnnxDrawingModelIsNotTaughtAndTheTabSaysWhy(FxRobot robot) throws Exception {
+        drawByGesture(robot, new Handwriting(9).continentalOne());
+        label(robot, 1, false);
+        robot.interact(() -> gui.app().load(java.nio.file.Path.of("src/test/resources/app/digitpad/model/imports/tutorial.onnx")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null
+                && gui.app().activeProperty().get().fileName().equals("tutorial.onnx"));
+        robot.clickOn("My digits");
+        robot.clickOn("#fine-tune");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#fine-tune-status").queryLabeled().getText()
+                .contains("tutorial.onnx is an ONNX graph"));
+        assertEquals(FineTuneModel.State.IDLE, gui.fineTune().stateProperty().get(), "nothing was started");
+    }
+
+    @Test
     void twentyLabelledDrawingsTeachTheDrawingModel(FxRobot robot) throws Exception {
         Handwriting hand = new Handwriting(21);
         for (int i = 0; i < 10; i++) {

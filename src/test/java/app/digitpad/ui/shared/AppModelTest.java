@@ -1,5 +1,7 @@
 package app.digitpad.ui.shared;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -75,6 +77,27 @@ class AppModelTest {
         assertEquals(List.of(Models.bundled().toAbsolutePath().normalize()), app.recent().list());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> List.of(Models.bundled().toAbsolutePath().normalize())
                 .equals(new RecentModels(tmp.resolve("recent.json")).list()));
+    }
+
+    @Test
+    void aKerasFileOpensWithWhatWasChangedAndTheDrawingModelExportsAsKeras() throws Exception {
+        AppModel app = app();
+        Path keras = Path.of("src/test/resources/app/digitpad/model/imports/tutorial-keras2.h5");
+        await(() -> app.load(keras));
+        assertEquals("Model: tutorial-keras2.h5  ·  imported from Keras 2  ·  test accuracy not measured  ·  it answers "
+                + "logits (its last Dense is linear), so DigitPad applies softmax", app.activeProperty().get().statusText());
+        Path out = tmp.resolve("again.h5");
+        await(() -> app.exportKeras(out));
+        assertEquals("Exported tutorial-keras2.h5 as a Keras 2 model: " + out, app.notices().textProperty().get());
+        float[] input = app.drawing().activeProperty().get().predictor().copyOfNetwork().output(new float[784]);
+        float[] back = new CheckpointLoader().load(out, false).network().output(new float[784]);
+        assertArrayEquals(input, back, 1e-6f);
+        await(() -> app.load(Path.of("src/test/resources/app/digitpad/model/imports/tutorial.onnx")));
+        await(() -> app.exportKeras(tmp.resolve("onnx.h5")));
+        assertTrue(app.errorProperty().get().startsWith("Could not export tutorial.onnx as Keras: an ONNX graph"),
+                app.errorProperty().get());
+        assertFalse(Files.exists(tmp.resolve("onnx.h5")));
+        assertEquals("tutorial.onnx", app.activeProperty().get().fileName(), "the model in use stays");
     }
 
     /** Holds every task it is given until told to run them, in the order the test chooses. */
