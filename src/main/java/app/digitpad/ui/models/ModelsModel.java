@@ -5,6 +5,7 @@ import app.digitpad.checkpoint.CheckpointMetadata;
 import app.digitpad.checkpoint.CheckpointStore;
 import app.digitpad.checkpoint.RunFolder;
 import app.digitpad.data.IoMessages;
+import app.digitpad.model.ImportedModel;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ public final class ModelsModel {
 
         static Row of(Checkpoint c) {
             CheckpointMetadata m = c.metadata().orElse(null);
-            return new Row(c.file(), m == null ? "?" : m.architecture(), m == null ? "" : Integer.toString(m.epoch()),
+            String kind = c.importedFrom().map(framework -> framework + " import").orElse("?");
+            return new Row(c.file(), m == null ? kind : m.architecture(), m == null ? "" : Integer.toString(m.epoch()),
                     m == null ? "" : String.format(java.util.Locale.ROOT, "%.2f%%", 100 * m.metrics().testAccuracy()),
                     m == null ? "" : m.createdAt().substring(0, Math.min(16, m.createdAt().length())).replace('T', ' '));
         }
@@ -62,6 +64,11 @@ public final class ModelsModel {
                             out.add(Row.of(c));
                         }
                     }
+                    for (Path imported : imports(folder)) {
+                        if (seen.add(imported.toAbsolutePath().normalize())) {
+                            out.add(Row.of(new Checkpoint(imported, java.util.Optional.empty())));
+                        }
+                    }
                 }
                 for (Path file : recent) {
                     if (Files.isRegularFile(file) && seen.add(file.toAbsolutePath().normalize())) {
@@ -75,6 +82,16 @@ public final class ModelsModel {
         task.setOnFailed(e -> app.reportError("Could not list models: " + IoMessages.describe(task.getException())));
         background.execute(task);
         return task;
+    }
+
+    /** Keras and ONNX files lying in a folder beside the checkpoints, by name. */
+    private static List<Path> imports(Path folder) throws java.io.IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> Files.isRegularFile(f) && ImportedModel.handles(f)).sorted().toList();
+        }
     }
 
     /** Each folder, then its subfolders (one per training run), newest run first. */

@@ -110,4 +110,21 @@ class ModelsModelTest {
         refresh(models);
         assertEquals(List.of(new ModelsModel.Row(bare, "?", "", "", "")), models.rows());
     }
+
+    @Test
+    void kerasAndOnnxFilesInAFolderAreListedAsImportsAndOneIsUsedForDrawing() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("mine"));
+        Path imports = Path.of("src/test/resources/app/digitpad/model/imports");
+        Path keras = Files.copy(imports.resolve("tutorial-keras2.h5"), folder.resolve("mnist.h5"));
+        Path onnx = Files.copy(imports.resolve("tutorial.onnx"), folder.resolve("mnist.onnx"));
+        Files.writeString(folder.resolve("notes.txt"), "not a model");
+        AppModel app = app();
+        ModelsModel models = new ModelsModel(app, List.of(folder), background);
+        refresh(models);
+        assertEquals(List.of(new ModelsModel.Row(keras, "Keras 2 import", "", "", ""),
+                new ModelsModel.Row(onnx, "ONNX import", "", "", "")), models.rows());
+        WaitForAsyncUtils.asyncFx(() -> models.use(models.rows().get(1))).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.activeProperty().get() != null
+                && app.activeProperty().get().fileName().equals("mnist.onnx"));
+    }
 }
