@@ -75,6 +75,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--numbers-seed", paramLabel = "SEED", description = "with --numbers: make other numbers than the "
             + "benchmark's (for choosing settings on numbers the recorded figures are not measured on)")
     Long numbersSeed;
+    @Option(names = "--as-stored", description = "MNIST's test digits as stored (pixels / 255), without DigitPad's "
+            + "preprocessing: the figure Keras' or PyTorch's own evaluation gives for a model imported from there")
+    boolean asStored;
     @Option(names = "--limit", description = "use only the first N test images")
     Integer limit;
     @Option(names = "--record", description = "with --drawn or --rejection on the full test set: write the results "
@@ -142,9 +145,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
         }
-        MnistSet set = mnist ? MnistPreprocessor.apply(loader.test().limit(limit))
-                : PersonalData.toSet("personal", own.items()).limit(limit);
-        String what = mnist ? "test images" : "digits of " + folder;
+        MnistSet set = !mnist ? PersonalData.toSet("personal", own.items()).limit(limit)
+                : asStored ? loader.test().limit(limit) : MnistPreprocessor.apply(loader.test().limit(limit));
+        String what = !mnist ? "digits of " + folder : asStored ? "test images as stored" : "test images";
         EvaluationReport r = Evaluator.evaluate(loaded.network(), set);
         Map<String, Integer> verdicts = own == null ? null : verdicts(loaded, own, set.size());
         if (json) {

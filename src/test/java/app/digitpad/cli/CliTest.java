@@ -97,6 +97,35 @@ class CliTest {
     }
 
     @Test
+    void importedModelsScoreMnistAsTheirFrameworkDidAndReadTheSamplesAlike() throws Exception {
+        Path imports = Path.of("src/test/resources/app/digitpad/model/imports");
+        JsonNode reference = new ObjectMapper().readTree(imports.resolve("reference.json").toFile());
+        String[][] cases = {{"tutorial-keras2.h5", "tutorial"}, {"tutorial.onnx", "tutorial"}, {"bn-keras2.h5", "bn"}};
+        for (String[] c : cases) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("evaluate", "--as-stored", "--json", "--data", data(), "--model",
+                    imports.resolve(c[0]).toString()), err.toString());
+            JsonNode r = new ObjectMapper().readTree(out.toString());
+            assertEquals(reference.get(c[1] + "_right_of_10000").asInt(),
+                    Math.round(r.get("accuracy").asDouble() * r.get("count").asInt()), c[0] + ": digits read right");
+        }
+        java.util.List<String> samples = new java.util.ArrayList<>();
+        for (int d = 0; d < 10; d++) {
+            samples.add(Path.of("assets/samples/font-" + d + ".png").toString());
+        }
+        String keras = predictions(imports.resolve("tutorial-keras2.h5"), samples);
+        assertEquals(keras, predictions(imports.resolve("tutorial.onnx"), samples), "Keras and ONNX read the samples alike");
+    }
+
+    private String predictions(Path model, java.util.List<String> images) {
+        out.getBuffer().setLength(0);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("predict", "--model", model.toString()));
+        args.addAll(images);
+        assertEquals(0, run(args.toArray(String[]::new)), err.toString());
+        return out.toString().lines().map(line -> line.substring(0, line.indexOf(" ("))).toList().toString();
+    }
+
+    @Test
     void exportWritesAKerasFileThatPredictsAsTheModelDidAndNeverReplacesOneUnasked() throws Exception {
         Path png = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
         Path h5 = tmp.resolve("bncnn.h5");

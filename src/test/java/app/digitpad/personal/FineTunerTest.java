@@ -98,7 +98,7 @@ class FineTunerTest {
                         resume -> RunFolder.prepare(tmp.resolve("child"), null, false), 0), e -> { }, RunControl.none());
         Checkpoint.Loaded child = new CheckpointLoader().load(r.childFile(), false);
         CheckpointMetadata meta = child.checkpoint().metadata().orElseThrow();
-        assertEquals(new CheckpointMetadata.Lineage("mnist.h5", 4, "Keras 2"), meta.lineage());
+        assertEquals(new CheckpointMetadata.Lineage("mnist.h5", 6 - r.heldOut(), "Keras 2"), meta.lineage());
         assertEquals("keras-import", meta.architecture());
         assertEquals(93_322, child.network().parameterCount());
         assertTrue(r.measured() && r.parent().mnistTest() > 0.9, "the parent was measured: " + r.parent());
