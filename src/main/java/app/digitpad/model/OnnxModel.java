@@ -75,7 +75,10 @@ final class OnnxModel {
         return logits;
     }
 
-    /** Probabilities, one row per input of {@code inputs} (28x28 values each). */
+    /**
+     * Probabilities, one row per input of {@code inputs} (28x28 values each), run in chunks of
+     * {@link Forward#CHUNK} so that what ONNX Runtime holds is bounded by a chunk, not by the caller's count.
+     */
     float[][] outputs(float[] inputs, int count) {
         try {
             if (shape[0] == 1 && count > 1) {
@@ -85,8 +88,13 @@ final class OnnxModel {
                 }
                 return rows;
             }
-            float[][] raw = run(inputs, count);
-            return logits ? softmax(raw) : raw;
+            float[][] rows = new float[count][];
+            for (int from = 0; from < count; from += Forward.CHUNK) {
+                int n = Math.min(Forward.CHUNK, count - from);
+                float[][] raw = run(Arrays.copyOfRange(inputs, from * 784, (from + n) * 784), n);
+                System.arraycopy(logits ? softmax(raw) : raw, 0, rows, from, n);
+            }
+            return rows;
         } catch (OrtException e) {
             throw new IllegalStateException("the ONNX model failed on " + count + " inputs: " + e.getMessage(), e);
         }
