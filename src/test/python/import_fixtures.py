@@ -11,6 +11,7 @@ It trains two small CNNs briefly in PyTorch (fixed seeds) and writes them the wa
   tutorial-weights.h5  the same weights as model.save_weights('x.h5') writes them (no architecture)
   tutorial.onnx        the same network exported by torch.onnx.export (NCHW 1x1x28x28 in, logits out)
   bn-keras2.h5         Conv 5x5 'same', BatchNormalization, Activation, Dropout, Dense softmax
+  relu-softmax-keras2.h5  ReLU and Softmax as layers of their own (random weights; reference by the reader)
   reference.json       PyTorch's probabilities for the first 100 MNIST test digits (pixels / 255) and how
                        many of all 10,000 each model reads right
 and models DigitPad must refuse with a clear message:
@@ -253,16 +254,37 @@ def make(out):
             right = int((model(everything).argmax(1).numpy() == all_y).sum())
             reference[name + "_right_of_10000"] = right
             print("%s: %d of the 10,000 MNIST test digits as stored" % (name, right))
+    reference["relu_softmax"] = separate_layers(out, test_x)
     with open(os.path.join(out, "reference.json"), "w") as f:
         json.dump(reference, f)
     refusals(out)
 
 
+def separate_layers(out, test_x):
+    """ReLU and Softmax as layers of their own (random weights): the probabilities by the numpy reader."""
+    rng = np.random.default_rng(7)
+    layers = [conv("conv2d", 4, 3, "valid", "linear", (28, 28, 1)),
+              simple("ReLU", "re_lu", max_value=None, negative_slope=0.0, threshold=0.0), pool("max_pooling2d"),
+              flatten("flatten"), dense("dense", 10, "linear"), simple("Softmax", "softmax", axis=-1)]
+    weights = {"conv2d": [("kernel", rng.normal(size=(3, 3, 1, 4)) * 0.3), ("bias", rng.normal(size=4) * 0.1)],
+               "dense": [("kernel", rng.normal(size=(13 * 13 * 4, 10)) * 0.1), ("bias", rng.normal(size=10) * 0.1)]}
+    path = os.path.join(out, "relu-softmax-keras2.h5")
+    save_model(path, layers, weights)
+    with h5py.File(path, "r") as f:
+        x = test_x[..., None].astype(np.float64)
+        for layer in [input_layer((28, 28, 1))] + layers:
+            x = run_layer(layer, x, f["model_weights"])
+    return x.tolist()
+
+
 def refusals(out):
     with zipfile.ZipFile(os.path.join(out, "keras3.keras"), "w") as z:
-        z.writestr("metadata.json", json.dumps({"keras_version": "3.3.3", "date_saved": "2026-12-02@12:00:00"}))
-        z.writestr("config.json", json.dumps({"module": "keras", "class_name": "Sequential", "config": {}}))
-        z.writestr("model.weights.h5", b"")
+        stamp = (2026, 12, 2, 12, 0, 0)
+        z.writestr(zipfile.ZipInfo("metadata.json", stamp),
+                   json.dumps({"keras_version": "3.3.3", "date_saved": "2026-12-02@12:00:00"}))
+        z.writestr(zipfile.ZipInfo("config.json", stamp),
+                   json.dumps({"module": "keras", "class_name": "Sequential", "config": {}}))
+        z.writestr(zipfile.ZipInfo("model.weights.h5", stamp), b"")
     small = [flatten("flatten"), dense("dense", 10, "softmax")]
     zeros = {"dense": [("kernel", np.zeros((784, 10))), ("bias", np.zeros(10))]}
     save_model(os.path.join(out, "rescaling-keras2.h5"),
@@ -307,6 +329,10 @@ def run_layer(layer, x, group):
     elif kind == "BatchNormalization":
         x = (x - weights["moving_mean"]) / np.sqrt(weights["moving_variance"] + config["epsilon"])
         x = x * weights.get("gamma", 1.0) + weights.get("beta", 0.0)
+    elif kind == "ReLU":
+        return activate(x, "relu")
+    elif kind == "Softmax":
+        return activate(x, "softmax")
     elif kind != "Activation":
         raise SystemExit("the reader does not know layer %s (%s)" % (config["name"], kind))
     return activate(x, config.get("activation", "linear"))
@@ -330,7 +356,7 @@ def read(path):
         layers = config["config"]["layers"]
         for layer in layers:
             x = run_layer(layer, x, f["model_weights"])
-    if layers[-1]["config"].get("activation") != "softmax":
+    if layers[-1]["config"].get("activation") != "softmax" and layers[-1]["class_name"] != "Softmax":
         x = activate(x, "softmax")
     json.dump({"file": path, "probabilities": x.tolist()}, sys.stdout)
 

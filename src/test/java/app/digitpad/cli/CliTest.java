@@ -80,6 +80,13 @@ class CliTest {
             assertTrue(err.toString().contains("note: " + model + ": " + (model.endsWith(".onnx") ? "ONNX" : "Keras 2")
                     + " model") && err.toString().contains("applies softmax"), err.toString());
         }
+        Path number = NumberImages.write(tmp, "number.png", "3147", true, 14);
+        for (String model : new String[] {"tutorial-keras2.h5", "tutorial.onnx"}) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run("predict", "--number", "--model", imports.resolve(model).toString(), number.toString()),
+                    err.toString());
+            assertTrue(out.toString().startsWith(number + ": 3147"), model + ": " + out);
+        }
         Path pictures = tmp.resolve("onnx-pictures");
         assertEquals(0, run("explain", "--model", imports.resolve("tutorial.onnx").toString(), "--out",
                 pictures.toString(), png.toString()), err.toString());

@@ -60,6 +60,14 @@ class ImportedModelTest {
     }
 
     @Test
+    void reluAndSoftmaxAsLayersOfTheirOwnImportExactly() throws Exception {
+        ImportedModel imported = ImportedModel.load(FIXTURES.resolve("relu-softmax-keras2.h5"));
+        float[][] ours = probabilities(imported.network());
+        assertTrue(largestDifference(ours, reference().get("relu_softmax")) < TOLERANCE, "largest difference "
+                + largestDifference(ours, reference().get("relu_softmax")));
+    }
+
+    @Test
     void weightsAloneGoOntoTheTutorialsArchitecture() throws Exception {
         ImportedModel imported = ImportedModel.load(FIXTURES.resolve("tutorial-weights.h5"));
         float[][] ours = probabilities(imported.network());
