@@ -4,12 +4,14 @@ import app.digitpad.cli.Cli;
 import app.digitpad.model.Backend;
 import app.digitpad.ui.DigitPadApp;
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /**
  * The jar's entry point: no arguments open the GUI, a command runs the CLI. Not a JavaFX
  * {@code Application}, so the shaded jar starts without JavaFX's module check; it also fixes the native
  * backend before any ND4J class loads. For the GUI, ND4J's native start (about a second) runs on its own
- * thread while JavaFX starts, instead of before it.
+ * thread while JavaFX starts, instead of before it. The commands that train helper networks run in a JVM
+ * with a heap ceiling ({@link HeapCeiling}).
  */
 public final class Launcher {
 
@@ -23,6 +25,10 @@ public final class Launcher {
             nativeStart.start();
             DigitPadApp.launchApp(args);
             return;
+        }
+        Optional<Integer> underCeiling = HeapCeiling.runUnderCeiling(args);
+        if (underCeiling.isPresent()) {
+            System.exit(underCeiling.get());
         }
         Backend.configure();
         PrintWriter out = new PrintWriter(System.out, true);

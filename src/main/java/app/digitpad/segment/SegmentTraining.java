@@ -4,6 +4,7 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.model.Backend;
 import app.digitpad.model.Network;
 import app.digitpad.model.SmallNetworks;
+import app.digitpad.training.ExampleStore;
 import app.digitpad.training.Examples;
 import app.digitpad.training.FitLoop;
 import app.digitpad.training.RunControl;
@@ -40,8 +41,11 @@ public final class SegmentTraining {
     private SegmentTraining() {
     }
 
-    /** The examples (cuts of made numbers), as bytes (a view's pixels times 255) and answers. */
-    record Cuts(byte[] views, int[] answers) {
+    /**
+     * The examples (cuts of made numbers), as bytes (a view's pixels times 255), kept deflated
+     * ({@link ExampleStore}: 16,000 numbers make 880 MB of plain views), and their answers.
+     */
+    record Cuts(ExampleStore views, int[] answers) {
 
         int size() {
             return answers.length;
@@ -52,20 +56,23 @@ public final class SegmentTraining {
     static Cuts examples(MnistSet trainDigits, int numbers, long seed) {
         NumberLayouts layouts = new NumberLayouts(trainDigits);
         Random random = new Random(seed);
-        java.io.ByteArrayOutputStream views = new java.io.ByteArrayOutputStream();
+        ExampleStore views = new ExampleStore(SegmentView.SIZE);
+        byte[] view = new byte[SegmentView.SIZE];
         java.util.List<Integer> answers = new java.util.ArrayList<>();
         for (int n = 0; n < numbers; n++) {
             NumberLayouts.Gap gap = random.nextDouble() < TOUCHING ? NumberLayouts.Gap.TOUCHING
                     : random.nextBoolean() ? NumberLayouts.Gap.NARROW : NumberLayouts.Gap.WIDE;
             NumberLayouts.Layout layout = layouts.make(random, 1 + random.nextInt(LONGEST), gap);
             for (SegmentSamples.Sample s : SegmentSamples.of(layout, random)) {
-                for (float v : s.view()) {
-                    views.write(Math.round(Math.min(1, Math.max(0, v)) * 255));
+                float[] v = s.view();
+                for (int k = 0; k < view.length; k++) {
+                    view[k] = (byte) Math.round(Math.min(1, Math.max(0, v[k])) * 255);
                 }
+                views.add(view);
                 answers.add(s.answer());
             }
         }
-        return new Cuts(views.toByteArray(), answers.stream().mapToInt(Integer::intValue).toArray());
+        return new Cuts(views, answers.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**
@@ -95,10 +102,12 @@ public final class SegmentTraining {
         int n = to - from;
         float[] x = new float[n * SegmentView.SIZE];
         int[] answers = new int[n];
+        byte[] view = new byte[SegmentView.SIZE];
         for (int i = 0; i < n; i++) {
             int e = order[from + i];
+            examples.views().read(e, view);
             for (int k = 0; k < SegmentView.SIZE; k++) {
-                x[i * SegmentView.SIZE + k] = (examples.views()[e * SegmentView.SIZE + k] & 0xff) / 255f;
+                x[i * SegmentView.SIZE + k] = (view[k] & 0xff) / 255f;
             }
             answers[i] = examples.answers()[e];
         }

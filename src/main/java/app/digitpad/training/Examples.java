@@ -18,6 +18,37 @@ public final class Examples {
     public record Batch(float[] inputs, int[] answers) {
     }
 
+    /** Examples that can be read one at a time: from a {@link Batch}, or kept compressed ({@link ExampleStore}). */
+    public interface Source {
+        int size();
+
+        int answer(int example);
+
+        /** Copies example {@code example}'s values into {@code into} from {@code offset}. */
+        void copy(int example, float[] into, int offset);
+    }
+
+    /** The examples of a batch, read in place. */
+    public static Source source(Batch batch) {
+        int values = batch.answers().length == 0 ? 0 : batch.inputs().length / batch.answers().length;
+        return new Source() {
+            @Override
+            public int size() {
+                return batch.answers().length;
+            }
+
+            @Override
+            public int answer(int example) {
+                return batch.answers()[example];
+            }
+
+            @Override
+            public void copy(int example, float[] into, int offset) {
+                System.arraycopy(batch.inputs(), example * values, into, offset, values);
+            }
+        };
+    }
+
     private Examples() {
     }
 
@@ -40,22 +71,27 @@ public final class Examples {
     }
 
     /**
-     * Examples kept in Java (all of a batch, or those at chosen positions, without a copy), their order shuffled in place before each epoch with the seed given (so an
+     * Examples kept in Java (all of a batch or a {@link Source}, or those at chosen positions, without a copy),
+     * their order shuffled in place before each epoch with the seed given (so an
      * epoch's order depends on every earlier epoch's seed too); each batch is made native when the loop asks
      * for it and freed by the loop after its step, so the set is never copied into native memory whole.
      */
     public static final class Shuffled {
-        private final Batch all;
+        private final Source all;
         private final Forward.InputShape shape;
         private final int classes;
         private final int[] order;
 
         public Shuffled(Batch examples, Forward.InputShape shape, int classes) {
-            this(examples, IntStream.range(0, examples.answers().length).toArray(), shape, classes);
+            this(source(examples), IntStream.range(0, examples.answers().length).toArray(), shape, classes);
+        }
+
+        public Shuffled(Batch examples, int[] positions, Forward.InputShape shape, int classes) {
+            this(source(examples), positions, shape, classes);
         }
 
         /** Only the examples at {@code positions} (in that order before the first shuffle). */
-        public Shuffled(Batch examples, int[] positions, Forward.InputShape shape, int classes) {
+        public Shuffled(Source examples, int[] positions, Forward.InputShape shape, int classes) {
             this.all = examples;
             this.shape = shape;
             this.classes = classes;
@@ -76,12 +112,12 @@ public final class Examples {
         }
 
         private Batch batch(int from, int to) {
-            int pixels = all.inputs().length / all.answers().length;
-            float[] x = new float[(to - from) * pixels];
+            int values = shape.values();
+            float[] x = new float[(to - from) * values];
             int[] answers = new int[to - from];
             for (int k = from; k < to; k++) {
-                System.arraycopy(all.inputs(), order[k] * pixels, x, (k - from) * pixels, pixels);
-                answers[k - from] = all.answers()[order[k]];
+                all.copy(order[k], x, (k - from) * values);
+                answers[k - from] = all.answer(order[k]);
             }
             return new Batch(x, answers);
         }

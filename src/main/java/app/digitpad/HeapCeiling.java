@@ -1,0 +1,84 @@
+package app.digitpad;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the commands that train helper networks in a JVM whose heap has a ceiling. A command may take 1 GB
+ * on any input, but the JVM's default heap here is a quarter of the machine's memory (6 GB), and while the
+ * gate or the judge trained, the collector let the heap grow to 1.8 GB (gate) and 3.3 GB (segments) around
+ * far less live data; with a 640 MB heap the gate trains to the same parameters at 754 MB resident. A jar
+ * cannot carry JVM options, so these commands start the same jar again with {@code -Xmx}; anything the user
+ * set (a heap option of their own) is left alone. The parent only waits and passes the exit status on.
+ *
+ * <p>Called from {@code main} before anything else starts (no ND4J, no threads).
+ */
+final class HeapCeiling {
+
+    /** The heap these commands get: their live data with room, under the 1 GB a command may take. */
+    static final String MAX_HEAP = "-Xmx640m";
+    /** Set in the restarted JVM, so that it never restarts again. */
+    static final String MARK = "digitpad.heapCeiling";
+    /** Commands that hold a large training set: the gate, the judge, and evaluate's leave-one-kind-out. */
+    static final Set<String> COMMANDS = Set.of("gate", "segments", "evaluate");
+    /** Heap ceilings above this are "no ceiling" for these commands. */
+    private static final long ENOUGH = 1L << 30;
+
+    private HeapCeiling() {
+    }
+
+    /** The command line to run instead, or empty to run here. */
+    static Optional<List<String>> relaunch(String[] args, List<String> jvmOptions, Optional<String> java,
+                                           String classPath, long maxHeap, boolean marked) {
+        boolean userChose = jvmOptions.stream().anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-XX:MaxHeapSize")
+                || o.startsWith("-XX:MaxRAM"));
+        if (marked || userChose || maxHeap <= ENOUGH || args.length == 0 || !COMMANDS.contains(args[0])
+                || java.isEmpty() || classPath == null || classPath.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.get());
+        command.addAll(jvmOptions);
+        command.add(MAX_HEAP);
+        command.add("-D" + MARK + "=true");
+        command.add("-cp");
+        command.add(classPath);
+        command.add(Launcher.class.getName());
+        command.addAll(List.of(args));
+        return Optional.of(command);
+    }
+
+    /** Runs {@code args} under the ceiling when it applies; returns its exit status, or empty to run here. */
+    static Optional<Integer> runUnderCeiling(String[] args) {
+        Optional<List<String>> command = relaunch(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                ProcessHandle.current().info().command(), System.getProperty("java.class.path"),
+                Runtime.getRuntime().maxMemory(), System.getProperty(MARK) != null);
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Process child = new ProcessBuilder(command.get()).inheritIO().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> waitFor(child), "digitpad-child"));
+            return Optional.of(child.waitFor());
+        } catch (java.io.IOException e) {
+            System.err.println("note: could not start the command with a heap ceiling (" + e.getMessage()
+                    + "); running it here");
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+    }
+
+    /** Ctrl+C reaches both processes: the parent lets the child stop cleanly before it exits. */
+    private static void waitFor(Process child) {
+        try {
+            child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package app.digitpad;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Which commands restart under a heap ceiling, and with which command line. */
+class HeapCeilingTest {
+
+    private static final Optional<String> JAVA = Optional.of("/usr/bin/java");
+    private static final long SIX_GB = 6L << 30;
+
+    @Test
+    void theHelperTrainingCommandsRestartWithTheCeilingAndEverythingTheUserGave() {
+        Optional<List<String>> command = HeapCeiling.relaunch(new String[] {"gate", "--out", "x.gate"},
+                List.of("-Duser.home=/tmp/h"), JAVA, "digitpad.jar", SIX_GB, false);
+        assertEquals(List.of("/usr/bin/java", "-Duser.home=/tmp/h", HeapCeiling.MAX_HEAP, "-D" + HeapCeiling.MARK
+                + "=true", "-cp", "digitpad.jar", Launcher.class.getName(), "gate", "--out", "x.gate"), command.orElseThrow());
+        assertTrue(HeapCeiling.relaunch(new String[] {"segments"}, List.of(), JAVA, "digitpad.jar", SIX_GB, false)
+                .isPresent());
+    }
+
+    @Test
+    void otherCommandsTheUsersOwnHeapASmallHeapAndTheRestartedJvmRunInPlace() {
+        assertTrue(HeapCeiling.relaunch(new String[] {"predict", "a.png"}, List.of(), JAVA, "d.jar", SIX_GB, false).isEmpty());
+        assertTrue(HeapCeiling.relaunch(new String[] {}, List.of(), JAVA, "d.jar", SIX_GB, false).isEmpty(), "the window");
+        assertTrue(HeapCeiling.relaunch(new String[] {"gate"}, List.of("-Xmx2g"), JAVA, "d.jar", 2L << 30, false).isEmpty());
+        assertTrue(HeapCeiling.relaunch(new String[] {"gate"}, List.of(), JAVA, "d.jar", 512L << 20, false).isEmpty());
+        assertTrue(HeapCeiling.relaunch(new String[] {"gate"}, List.of(), JAVA, "d.jar", SIX_GB, true).isEmpty());
+        assertTrue(HeapCeiling.relaunch(new String[] {"gate"}, List.of(), Optional.empty(), "d.jar", SIX_GB, false).isEmpty());
+    }
+}
