@@ -73,9 +73,14 @@ final class HeapCeiling {
         }
     }
 
-    /** Ctrl+C reaches both processes: the parent lets the child stop cleanly before it exits. */
+    /**
+     * The parent is being stopped (Ctrl+C reaches both processes; a {@code kill} of the parent's id reaches only
+     * it): ask the child to stop too (SIGTERM, which a command handles as Ctrl+C: it stops between steps and
+     * writes nothing) and let it finish cleanly before the parent exits.
+     */
     private static void waitFor(Process child) {
         try {
+            child.destroy();
             child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

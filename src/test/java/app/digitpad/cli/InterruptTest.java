@@ -68,6 +68,41 @@ class InterruptTest {
         assertFalse(Files.exists(out));
     }
 
+    /**
+     * Without a heap option of its own, {@code segments} runs in a second JVM with a heap ceiling (where the
+     * default heap is over 1 GB); stopping the process the user started stops that one too, cleanly.
+     */
+    @Test
+    void stoppingTheCommandStopsTheJvmItRestartedUnderTheHeapCeiling() throws Exception {
+        Path out = tmp.resolve("judge2.judge");
+        Path stderr = tmp.resolve("stderr2.txt");
+        Process segments = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+                "segments", "--numbers", "800", "--epochs", "2", "--data", TestData.mnistDir().toString(),
+                "--out", out.toString())
+                .redirectError(stderr.toFile()).redirectOutput(tmp.resolve("stdout2.txt").toFile()).start();
+        java.util.List<ProcessHandle> restarted = java.util.List.of();
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> read(stderr).contains("Epoch 1/2"));
+            restarted = segments.descendants().toList();
+            long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getTotalMemorySize();
+            assertTrue(memory < 5L << 30 || !restarted.isEmpty(), "a default heap over 1 GB restarts the command");
+            new ProcessBuilder("kill", "-INT", Long.toString(segments.pid())).start().waitFor();
+            assertTrue(segments.waitFor(60, TimeUnit.SECONDS), "the process ends after Ctrl+C");
+            for (ProcessHandle jvm : restarted) {
+                assertTrue(jvm.onExit().get(30, TimeUnit.SECONDS) != null && !jvm.isAlive(), "the restarted JVM ends too");
+            }
+        } finally {
+            restarted.forEach(ProcessHandle::destroyForcibly);
+            segments.destroyForcibly();
+        }
+        String err = read(stderr);
+        assertTrue(err.contains("Stopped; nothing was written to " + out), err);
+        assertEquals(130, segments.exitValue());
+        assertFalse(Files.exists(out));
+    }
+
     private static String read(Path file) throws IOException {
         return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
