@@ -108,9 +108,14 @@ class PersonalViewTest {
     }
 
     /** The label of the digit with this id in My digits now, or -1 when it is not there. */
-    private int labelOf(String id) {
-        return gui.personal().rows().stream().filter(r -> r.digit().id().equals(id)).findFirst()
-                .map(r -> r.digit().label()).orElse(-1);
+    private int labelOf(String id) throws Exception {
+        return onFx(() -> gui.personal().rows().stream().filter(r -> r.digit().id().equals(id)).findFirst()
+                .map(r -> r.digit().label()).orElse(-1));
+    }
+
+    /** Reads the view-model on the FX thread, where its lists change (a test thread's stream over them races). */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -126,8 +131,8 @@ class PersonalViewTest {
         label(robot, 3, false);
         String id = gui.personal().rows().stream().map(r -> r.digit())
                 .max(java.util.Comparator.comparing(d -> d.id())).orElseThrow().id();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.personal().rows().stream()
-                .anyMatch(r -> r.digit().id().equals(id) && r.now() != null));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> gui.personal().rows().stream()
+                .anyMatch(r -> r.digit().id().equals(id) && r.now() != null)));
         PersonalModel.Row row = gui.personal().rows().stream().filter(r -> r.digit().id().equals(id))
                 .findFirst().orElseThrow();
 
@@ -243,15 +248,23 @@ class PersonalViewTest {
         String child = r.childFile().getFileName().toString();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#status-model").queryLabeled().getText().contains(child));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.personal().rows().stream()
-                .allMatch(row -> row.now() != null) && gui.personal().rows().stream().filter(PersonalModel.Row::wrongNow)
-                .count() < misreadOnes);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> gui.personal().rows().stream()
+                .allMatch(row -> row.now() != null) && gui.personal().rows().stream()
+                .filter(PersonalModel.Row::wrongNow).count() < misreadOnes));
 
         robot.clickOn("#compare-child");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().comparison().activeProperty().get() != null
                 && gui.app().comparison().activeProperty().get().fileName().equals(child)
                 && gui.app().activeProperty().get().fileName().equals("bncnn.zip"));
-        assertEquals("Drawing model bncnn.zip  vs  " + child, robot.lookup("#compare-which").queryLabeled().getText(),
+        // The Compare tab's heading follows the two slots on the FX thread: wait for it, then say what it must be.
+        String expected = "Drawing model bncnn.zip  vs  " + child;
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> onFx(() -> robot.lookup("#compare-which").queryLabeled().getText()).equals(expected));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Reported by the assertion below, with what the heading says instead.
+        }
+        assertEquals(expected, onFx(() -> robot.lookup("#compare-which").queryLabeled().getText()),
                 "after drawing with the child, comparing sets the parent against it, not the child against itself");
     }
 }
