@@ -46,11 +46,11 @@ final class ImportedLayers {
     private ImportedLayers() {
     }
 
-    /** An imported network, DigitPad-shaped, and whether softmax was added. */
-    record Imported(MultiLayerNetwork network, boolean answeredLogits) {
+    /** An imported network, DigitPad-shaped, whether softmax was added, and whether the file held weights only. */
+    record Imported(MultiLayerNetwork network, boolean answeredLogits, boolean weightsOnly) {
     }
 
-    static Imported normalize(MultiLayerNetwork keras) throws ImportException {
+    static Imported normalize(MultiLayerNetwork keras, boolean weightsOnly) throws ImportException {
         List<Layer> layers = new ArrayList<>();
         for (int i = 0; i < keras.getnLayers(); i++) {
             layers.add(channelsFirst(keras.getLayer(i).conf().getLayer().clone()));
@@ -73,7 +73,7 @@ final class ImportedLayers {
                 .nIn(output.getNIn()).nOut(output.getNOut()).activation(Activation.SOFTMAX).build());
         MultiLayerNetwork net = build(kept);
         copyWeights(keras, net, dense);
-        return new Imported(net, logits);
+        return new Imported(net, logits, weightsOnly);
     }
 
     private static boolean isSoftmax(IActivation activation) {

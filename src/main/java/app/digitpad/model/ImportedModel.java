@@ -52,7 +52,7 @@ public record ImportedModel(Network network, String framework, String note) {
         }
         ImportedLayers.Imported imported = KerasImport.load(file);
         List<String> notes = new ArrayList<>();
-        if (KerasImport.weightsOnly(file)) {
+        if (imported.weightsOnly()) {
             notes.add("weights only, put onto the TF2 tutorial CNN's layers");
         }
         if (imported.answeredLogits()) {

@@ -69,10 +69,11 @@ final class KerasConfig {
         return config;
     }
 
-    static ObjectNode batchNorm(String name, double epsilon, double momentum) {
+    /** {@code axis}: 3 over feature maps (channels last), 1 over a dense layer's units. */
+    static ObjectNode batchNorm(String name, int axis, double epsilon, double momentum) {
         ObjectNode config = layer("BatchNormalization", name);
         ObjectNode c = (ObjectNode) config.get("config");
-        c.putArray("axis").add(3);
+        c.putArray("axis").add(axis);
         c.put("momentum", momentum).put("epsilon", epsilon).put("center", true).put("scale", true);
         initializer(c, "beta_initializer", "Zeros");
         initializer(c, "gamma_initializer", "Ones");

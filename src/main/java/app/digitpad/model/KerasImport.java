@@ -43,11 +43,11 @@ public final class KerasImport {
         String modelJson = readModelConfig(file);
         try {
             if (modelJson == null) {
-                return ImportedLayers.normalize(weightsOntoTutorial(file));
+                return ImportedLayers.normalize(weightsOntoTutorial(file), true);
             }
             KerasChecks.checkSequential(JSON.readTree(modelJson));
             MultiLayerNetwork net = KerasModelImport.importKerasSequentialModelAndWeights(file.toString(), false);
-            return ImportedLayers.normalize(net);
+            return ImportedLayers.normalize(net, false);
         } catch (ImportException e) {
             throw e;
         } catch (Exception | LinkageError e) {
@@ -79,11 +79,6 @@ public final class KerasImport {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    /** Whether the file holds weights only (no model_config), to be put onto the tutorial's layers. */
-    static boolean weightsOnly(Path file) throws ImportException {
-        return readModelConfig(file) == null;
     }
 
     /** The root's model_config JSON, or null for a weights-only file. */

@@ -25,7 +25,6 @@ import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One DL4J layer as the Keras layers that compute the same (a layer's own dropout becomes a Dropout layer
@@ -120,11 +119,7 @@ final class KerasLayerMapping {
             variance = Forward.values(runtime.getParam("var"));
         }
         long[] shape = {n};
-        ObjectNode config = KerasConfig.batchNorm(out.name("batch_normalization"), bn.getEps(), bn.getDecay());
-        if (!images) {
-            ((com.fasterxml.jackson.databind.node.ArrayNode) config.get("config").get("axis")).removeAll().add(1);
-        }
-        out.add(config, List.of(new KerasExport.Weight("gamma", shape, gamma), new KerasExport.Weight("beta", shape, beta),
+        out.add(KerasConfig.batchNorm(out.name("batch_normalization"), images ? 3 : 1, bn.getEps(), bn.getDecay()), List.of(new KerasExport.Weight("gamma", shape, gamma), new KerasExport.Weight("beta", shape, beta),
                 new KerasExport.Weight("moving_mean", shape, Forward.values(runtime.getParam("mean"))),
                 new KerasExport.Weight("moving_variance", shape, variance)));
     }

@@ -30,6 +30,7 @@ final class OnnxModel {
 
     private static final Cleaner CLEANER = Cleaner.create();
     private static final long SIDE = 28;
+    private static final int PIXELS = (int) (SIDE * SIDE);
     private static final int CLASSES = 10;
     /** How far a row may sum from 1 and still be read as probabilities rather than logits. */
     private static final double SUM_TOLERANCE = 1e-3;
@@ -84,14 +85,14 @@ final class OnnxModel {
             if (shape[0] == 1 && count > 1) {
                 float[][] rows = new float[count][];
                 for (int i = 0; i < count; i++) {
-                    rows[i] = outputs(Arrays.copyOfRange(inputs, i * 784, (i + 1) * 784), 1)[0];
+                    rows[i] = outputs(Arrays.copyOfRange(inputs, i * PIXELS, (i + 1) * PIXELS), 1)[0];
                 }
                 return rows;
             }
             float[][] rows = new float[count][];
             for (int from = 0; from < count; from += Forward.CHUNK) {
                 int n = Math.min(Forward.CHUNK, count - from);
-                float[][] raw = run(Arrays.copyOfRange(inputs, from * 784, (from + n) * 784), n);
+                float[][] raw = run(Arrays.copyOfRange(inputs, from * PIXELS, (from + n) * PIXELS), n);
                 System.arraycopy(logits ? softmax(raw) : raw, 0, rows, from, n);
             }
             return rows;
@@ -111,12 +112,12 @@ final class OnnxModel {
     }
 
     private boolean answersDistributions() throws OrtException {
-        float[] probe = new float[(int) (2 * SIDE * SIDE)];
+        float[] probe = new float[2 * PIXELS];
         for (int i = 0; i < probe.length; i++) {
             probe[i] = (i * 7919 % 13) / 12f;
         }
-        float[][] rows = shape[0] == 1 ? new float[][] {run(new float[(int) (SIDE * SIDE)], 1)[0],
-                run(Arrays.copyOfRange(probe, (int) (SIDE * SIDE), probe.length), 1)[0]} : run(probe, 2);
+        float[][] rows = shape[0] == 1 ? new float[][] {run(new float[PIXELS], 1)[0],
+                run(Arrays.copyOfRange(probe, PIXELS, probe.length), 1)[0]} : run(probe, 2);
         for (float[] row : rows) {
             double sum = 0;
             for (float v : row) {

@@ -29,12 +29,15 @@ public final class ExampleStore {
     private long used;
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     private final Inflater inflater = new Inflater();
-    private byte[] scratch;
+    private final byte[] scratch;
+    /** One record's plain bytes, reused by {@link #addFloats} and {@link #readFloats}. */
+    private final byte[] plain;
 
     /** A store of records of exactly {@code recordBytes} bytes each. */
     public ExampleStore(int recordBytes) {
         this.recordBytes = recordBytes;
         this.scratch = new byte[recordBytes + recordBytes / 100 + 64];
+        this.plain = new byte[recordBytes];
     }
 
     /** A store of records of {@code values} floats each. */
@@ -66,9 +69,8 @@ public final class ExampleStore {
     }
 
     public void addFloats(float[] values) {
-        ByteBuffer bytes = ByteBuffer.allocate(recordBytes).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asFloatBuffer().put(values);
-        add(bytes.array());
+        ByteBuffer.wrap(plain).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().put(values);
+        add(plain);
     }
 
     /** Record {@code index} into {@code into} (at least the record's length). */
@@ -89,9 +91,8 @@ public final class ExampleStore {
 
     /** Record {@code index} as floats, into {@code into} from {@code offset}. */
     public void readFloats(int index, float[] into, int offset) {
-        byte[] bytes = new byte[recordBytes];
-        read(index, bytes);
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(into, offset, recordBytes / Float.BYTES);
+        read(index, plain);
+        ByteBuffer.wrap(plain).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(into, offset, recordBytes / Float.BYTES);
     }
 
     /** Puts a record in the last page, or a new one when it does not fit (a record never spans two pages). */

@@ -45,34 +45,26 @@ class ImportedModelTest {
         ImportedModel imported = ImportedModel.load(FIXTURES.resolve("tutorial-keras2.h5"));
         assertEquals(93_322, imported.network().parameterCount());
         assertTrue(imported.note().contains("logits"), imported.note());
-        float[][] ours = probabilities(imported.network());
-        assertTrue(largestDifference(ours, reference().get("tutorial")) < TOLERANCE, "largest difference "
-                + largestDifference(ours, reference().get("tutorial")));
+        assertAnswersAsReference(imported, "tutorial");
     }
 
     @Test
     void batchNormalizationDropoutAndSamePaddingImportExactly() throws Exception {
         ImportedModel imported = ImportedModel.load(FIXTURES.resolve("bn-keras2.h5"));
         assertEquals("", imported.note());
-        float[][] ours = probabilities(imported.network());
-        assertTrue(largestDifference(ours, reference().get("bn")) < TOLERANCE, "largest difference "
-                + largestDifference(ours, reference().get("bn")));
+        assertAnswersAsReference(imported, "bn");
     }
 
     @Test
     void reluAndSoftmaxAsLayersOfTheirOwnImportExactly() throws Exception {
         ImportedModel imported = ImportedModel.load(FIXTURES.resolve("relu-softmax-keras2.h5"));
-        float[][] ours = probabilities(imported.network());
-        assertTrue(largestDifference(ours, reference().get("relu_softmax")) < TOLERANCE, "largest difference "
-                + largestDifference(ours, reference().get("relu_softmax")));
+        assertAnswersAsReference(imported, "relu_softmax");
     }
 
     @Test
     void weightsAloneGoOntoTheTutorialsArchitecture() throws Exception {
         ImportedModel imported = ImportedModel.load(FIXTURES.resolve("tutorial-weights.h5"));
-        float[][] ours = probabilities(imported.network());
-        assertTrue(largestDifference(ours, reference().get("tutorial")) < TOLERANCE, "largest difference "
-                + largestDifference(ours, reference().get("tutorial")));
+        assertAnswersAsReference(imported, "tutorial");
     }
 
     @Test
@@ -80,9 +72,7 @@ class ImportedModelTest {
         ImportedModel imported = ImportedModel.load(FIXTURES.resolve("tutorial.onnx"));
         assertFalse(imported.network().layered());
         assertEquals("ONNX", imported.framework());
-        float[][] ours = probabilities(imported.network());
-        assertTrue(largestDifference(ours, reference().get("tutorial")) < TOLERANCE, "largest difference "
-                + largestDifference(ours, reference().get("tutorial")));
+        float[][] ours = assertAnswersAsReference(imported, "tutorial");
         float[] one = imported.network().copy().output(TestData.test().image(3));
         assertEquals(ours[3][0], one[0], 1e-6f, "a copy answers one digit as the batch did");
     }
@@ -95,6 +85,14 @@ class ImportedModelTest {
         assertRefused("five-keras2.h5", "5 units", "10 classes");
         assertRefused("nested-keras2.h5", "layer 'inner' is a whole Sequential model nested", "flat keras.Sequential");
         assertRefused("reference.json", "not an HDF5 file", "model.save('model.h5')");
+    }
+
+    /** The imported model's probabilities for the 100 digits, each within {@link #TOLERANCE} of PyTorch's. */
+    private static float[][] assertAnswersAsReference(ImportedModel imported, String reference) throws Exception {
+        float[][] ours = probabilities(imported.network());
+        float worst = largestDifference(ours, reference().get(reference));
+        assertTrue(worst < TOLERANCE, "largest difference " + worst);
+        return ours;
     }
 
     private static void assertRefused(String file, String... says) {
