@@ -41,9 +41,14 @@ class AppModelTest {
         FxToolkit.registerPrimaryStage();
     }
 
+    /** Lets queued work (the recent list's save writes into {@code tmp}) finish before the folder is removed. */
     @AfterEach
-    void stop() {
-        background.shutdownNow();
+    void stop() throws InterruptedException {
+        background.shutdown();
+        if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+            background.shutdownNow();
+            throw new AssertionError("background work still running 30 s after the test");
+        }
     }
 
     private AppModel app() {
