@@ -5,13 +5,19 @@ import app.digitpad.data.DataLocator;
 import app.digitpad.ui.shared.ActiveModel;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
@@ -36,19 +42,60 @@ public final class DigitPadApp extends Application {
         Application.launch(DigitPadApp.class, args);
     }
 
+    /**
+     * Paints a first frame at once ("Starting DigitPad"), then builds the pages behind it: building them
+     * takes the FX thread about half a second (a second on a busy machine), which used to be a blank window.
+     */
     @Override
     public void start(Stage stage) {
         ModelLibrary library = ModelLibrary.locate();
+        Path userFolder = DataLocator.system().appFolder();
         Theme theme = new Theme();
-        gui = new Gui(library, DataLocator.system().appFolder(), theme);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(gui.view(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        Scene scene = new Scene(starting(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         stage.setScene(scene);
+        stage.setTitle("DigitPad");
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
+        Gui.firstLook(userFolder, stage, theme);
+        stage.show();
+        afterFirstFrame(() -> {
+            LoggerFactory.getLogger(DigitPadApp.class).info("Window painted {} ms after JVM start", uptime());
+            build(stage, library, userFolder, theme);
+        });
+    }
+
+    private static Parent starting() {
+        Label what = new Label("Starting DigitPad …");
+        what.getStyleClass().add("title-3");
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setAccessibleText("Starting DigitPad");
+        VBox box = new VBox(16, what, spinner);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    /** Runs {@code then} on the FX thread once the window's first frame has gone to the screen. */
+    private static void afterFirstFrame(Runnable then) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 6) {
+                    stop();
+                    Platform.runLater(then);
+                }
+            }
+        }.start();
+    }
+
+    private void build(Stage stage, ModelLibrary library, Path userFolder, Theme theme) {
+        gui = new Gui(library, userFolder, theme);
+        stage.getScene().setRoot(gui.view());
         stage.titleProperty().bind(Bindings.createStringBinding(() -> gui.app().activeProperty().get() == null
                 ? "DigitPad" : "DigitPad — " + gui.app().activeProperty().get().fileName(),
                 gui.app().activeProperty()));
-        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
-        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setOnCloseRequest(e -> {
             if (gui.train().isActive()) {
                 e.consume();
@@ -56,10 +103,13 @@ public final class DigitPadApp extends Application {
             }
         });
         Optional<Path> last = gui.remember(stage, theme);
-        stage.show();
         reportWhenReady();
         startWith(last.orElse(library.defaultModel()), library.defaultModel());
         gui.models().refresh();
+    }
+
+    private static long uptime() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     /** Loads the model to draw with; when the last session's model fails to load, the bundled default. */
@@ -84,7 +134,7 @@ public final class DigitPadApp extends Application {
             public void changed(javafx.beans.value.ObservableValue<? extends ActiveModel> obs, ActiveModel old,
                                 ActiveModel now) {
                 obs.removeListener(this);
-                long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                long uptime = uptime();
                 LoggerFactory.getLogger(DigitPadApp.class).info("Ready to draw {} ms after JVM start", uptime);
                 if (Boolean.getBoolean("digitpad.exitWhenReady")) {
                     System.out.println("READY " + System.currentTimeMillis() + " uptime_ms " + uptime);

@@ -239,6 +239,14 @@ public final class Gui implements AutoCloseable {
     }
 
     /**
+     * Puts back the theme and the window's place and size from the last session before the window has any
+     * pages (so the first frame is painted where and as the user left it). FX thread.
+     */
+    public static void firstLook(Path userFolder, Stage stage, Theme theme) {
+        new WindowMemory(new SettingsStore(userFolder.resolve("settings.json")), Runnable::run).firstLook(stage, theme);
+    }
+
+    /**
      * Puts back what the last session left in this window (theme, brush, place, size) and remembers it from
      * now on; returns the model file the last session drew with, when it is still there.
      */

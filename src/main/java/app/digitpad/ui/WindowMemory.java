@@ -40,9 +40,8 @@ final class WindowMemory {
      */
     Optional<Path> restore(Stage stage, Theme theme, DoubleProperty brush, ObservableValue<ActiveModel> active,
                            ObjectProperty<Path> mnist) {
-        theme.darkProperty().set(settings.dark());
+        firstLook(stage, theme);
         settings.brushWidth().filter(w -> w >= Stroke.MIN_WIDTH && w <= Stroke.MAX_WIDTH).ifPresent(brush::set);
-        settings.place().filter(WindowMemory::onAScreen).ifPresent(w -> place(stage, w));
         settings.mnistFolder().map(Path::of).filter(Files::isDirectory).ifPresent(mnist::set);
         mnist.addListener((obs, old, now) -> {
             if (now != null) {
@@ -62,6 +61,15 @@ final class WindowMemory {
             store.save(settings);
         });
         return settings.lastModel().map(Path::of).filter(Files::isRegularFile);
+    }
+
+    /**
+     * The theme and the window's place and size alone: what the window needs before its first frame, so that
+     * it opens where, and as dark or light as, it was left.
+     */
+    void firstLook(Stage stage, Theme theme) {
+        theme.darkProperty().set(settings.dark());
+        settings.place().filter(WindowMemory::onAScreen).ifPresent(w -> place(stage, w));
     }
 
     Settings current() {

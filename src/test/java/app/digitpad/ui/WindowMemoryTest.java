@@ -54,6 +54,16 @@ class WindowMemoryTest {
         assertEquals(900, saved.window().width());
         assertEquals(mnist.toAbsolutePath().toString(), saved.mnist());
 
+        Theme early = new Theme();
+        Stage bare = WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = new Stage();
+            Gui.firstLook(home, stage, early);
+            return stage;
+        }).get();
+        assertTrue(early.darkProperty().get(), "the first frame, painted before any page exists, is already dark");
+        assertEquals(900, bare.getWidth());
+        assertEquals(620, bare.getHeight());
+
         Theme again = new Theme();
         Stage[] second = new Stage[1];
         Gui next = open(second, again);
