@@ -5,6 +5,7 @@ import app.digitpad.inference.Disagreements;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.ui.shared.PickTile;
 import app.digitpad.ui.shared.Navigator;
 import app.digitpad.ui.shared.Page;
 import java.util.List;
@@ -93,15 +94,15 @@ public final class CompareView extends BorderPane implements Page {
         summary.getStyleClass().add("text-bold");
         summary.setWrapText(true);
         String key = " (each: true digit: " + first + " / " + second + ")";
-        lists.getChildren().addAll(summary, caption("Only " + first + " is right" + key), tiles(report.onlyFirst(), digits),
-                caption("Only " + second + " is right" + key), tiles(report.onlySecond(), digits));
+        lists.getChildren().addAll(summary, caption("Only " + first + " is right" + key), tiles(report.onlyFirst(), digits, first, second),
+                caption("Only " + second + " is right" + key), tiles(report.onlySecond(), digits, first, second));
     }
 
     private static Label caption(String text) {
         return new Label(text);
     }
 
-    private FlowPane tiles(List<Disagreements.Case> cases, MnistSet digits) {
+    private FlowPane tiles(List<Disagreements.Case> cases, MnistSet digits, String first, String second) {
         FlowPane pane = new FlowPane(4, 4);
         pane.getStyleClass().add("disagreements");
         for (Disagreements.Case c : cases.subList(0, Math.min(SHOWN, cases.size()))) {
@@ -111,10 +112,10 @@ public final class CompareView extends BorderPane implements Page {
             view.setFitHeight(TILE);
             view.setSmooth(false);
             Label text = new Label(c.label() + ": " + c.first() + " / " + c.second());
-            VBox tile = new VBox(1, view, text);
-            tile.setAlignment(Pos.CENTER);
+            PickTile tile = new PickTile(view, text, "A " + c.label() + ": " + first + " reads " + c.first() + ", "
+                    + second + " reads " + c.second() + ". Puts it on the pad.",
+                    () -> navigator.showOnPad(new GrayImage(MnistSet.SIDE, MnistSet.SIDE, image)));
             tile.getStyleClass().add("disagreement");
-            tile.setOnMouseClicked(e -> navigator.showOnPad(new GrayImage(MnistSet.SIDE, MnistSet.SIDE, image)));
             pane.getChildren().add(tile);
         }
         if (cases.isEmpty()) {

@@ -4,6 +4,7 @@ import app.digitpad.personal.FineTuner;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.ui.shared.PickTile;
 import app.digitpad.ui.shared.Page;
 import app.digitpad.ui.shared.TrainCharts;
 import app.digitpad.verdict.Verdict;
@@ -174,29 +175,29 @@ public final class PersonalView extends BorderPane implements Page {
         }
     }
 
-    private VBox tile(PersonalModel.Row r) {
+    private PickTile tile(PersonalModel.Row r) {
         ImageView image = new ImageView(InkImages.toImage(
                 new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, r.digit().savedInput())));
         image.setSmooth(false);
         image.setFitWidth(TILE);
         image.setFitHeight(TILE);
         Label reads = new Label(tileText(r.now()));
-        VBox tile = new VBox(2, image, reads);
-        tile.setAlignment(Pos.CENTER);
-        tile.getStyleClass().add("personal-tile");
-        tile.setId("tile-" + r.digit().id());
-        if (r.wrongNow()) {
-            tile.getStyleClass().add("wrong");
-        }
-        Tooltip.install(tile, new Tooltip("Label " + r.digit().label() + ", saved " + r.digit().createdAt()
-                + (r.digit().model() == null ? "" : "; " + r.digit().model() + " read it as " + r.digit().predicted())
-                + (r.now() == null ? "" : "\nNow: " + r.now().describe())));
-        tile.setOnMouseClicked(e -> {
+        PickTile[] tile = new PickTile[1];
+        tile[0] = new PickTile(image, reads, "A " + r.digit().label() + ", " + tileText(r.now())
+                + (r.wrongNow() ? ", wrong" : "") + ". Selects it.", () -> {
             selected.set(r);
             groups.lookupAll(".personal-tile").forEach(n -> n.getStyleClass().remove("selected"));
-            tile.getStyleClass().add("selected");
+            tile[0].getStyleClass().add("selected");
         });
-        return tile;
+        tile[0].getStyleClass().add("personal-tile");
+        tile[0].setId("tile-" + r.digit().id());
+        if (r.wrongNow()) {
+            tile[0].getStyleClass().add("wrong");
+        }
+        Tooltip.install(tile[0], new Tooltip("Label " + r.digit().label() + ", saved " + r.digit().createdAt()
+                + (r.digit().model() == null ? "" : "; " + r.digit().model() + " read it as " + r.digit().predicted())
+                + (r.now() == null ? "" : "\nNow: " + r.now().describe())));
+        return tile[0];
     }
 
     /** What the drawing model makes of a digit now, short enough for a tile; the tooltip has the whole verdict. */

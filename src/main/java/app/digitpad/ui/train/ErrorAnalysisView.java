@@ -3,6 +3,7 @@ package app.digitpad.ui.train;
 import app.digitpad.inference.ErrorAnalysis;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.ui.shared.PickTile;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
@@ -112,11 +113,10 @@ final class ErrorAnalysisView extends ScrollPane {
             view.setFitWidth(56);
             view.setFitHeight(56);
             view.setSmooth(false);
-            VBox tile = new VBox(2, view, caption);
-            tile.setAlignment(Pos.CENTER);
+            String what = "test image #" + m.index() + ": a " + m.actual() + " read as " + m.predicted();
+            PickTile tile = new PickTile(view, caption, what + ". Puts it on the pad.", () -> onPick.accept(m, image));
             tile.getStyleClass().add("mistake");
-            Tooltip.install(tile, new Tooltip("test image #" + m.index() + ": a " + m.actual() + " read as " + m.predicted()));
-            tile.setOnMouseClicked(e -> onPick.accept(m, image));
+            Tooltip.install(tile, new Tooltip(what));
             gallery.getChildren().add(tile);
         }
     }

@@ -28,7 +28,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Teaching the app one person's handwriting through the real window: continental 1s (which the default model
+ * Teaching the app one person's handwriting through the real window (teach, use and compare the child by
+ * keyboard alone): continental 1s (which the default model
  * reads as 7) and crossed 7s, the first of each drawn with the mouse, are labelled on the pad, fine-tuned
  * from My digits, and the child reads the held-out ones better while MNIST stays within 0.2 points.
  */
@@ -105,6 +106,36 @@ class PersonalViewTest {
             robot.clickOn("#label-" + digit);
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.personal().rows().size() == before + 1);
+    }
+
+    /** Moves the focus with Tab until it is on the control with this id (it must get there), then presses Space. */
+    private static void pressByKeyboard(FxRobot robot, String id) throws Exception {
+        pressByKeyboard(robot, n -> id.equals(n.getId()), "#" + id, KeyCode.SPACE);
+    }
+
+    private static void pressByKeyboard(FxRobot robot, java.util.function.Predicate<javafx.scene.Node> which,
+                                        String what, KeyCode key) throws Exception {
+        for (int i = 0; i < 80 && !which.test(focused(robot)); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertTrue(which.test(focused(robot)), "Tab reaches " + what);
+        robot.type(key);
+    }
+
+    private static javafx.scene.Node focused(FxRobot robot) throws Exception {
+        return onFx(() -> robot.listTargetWindows().stream()
+                .filter(javafx.stage.Window::isFocused).map(w -> w.getScene().getFocusOwner())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(new javafx.scene.layout.Pane()));
+    }
+
+    private String selectedTab() throws Exception {
+        return onFx(() -> gui.view().tabs().getSelectionModel().getSelectedItem().getText());
+    }
+
+    private static String focusedId(FxRobot robot) throws Exception {
+        return onFx(() -> robot.listTargetWindows().stream()
+                .filter(javafx.stage.Window::isFocused).map(w -> w.getScene().getFocusOwner())
+                .filter(java.util.Objects::nonNull).map(javafx.scene.Node::getId).findFirst().orElse(null));
     }
 
     /** The label of the digit with this id in My digits now, or -1 when it is not there. */
@@ -228,8 +259,12 @@ class PersonalViewTest {
                 .filter(r -> r.digit().predicted() != 1).count();
         assertTrue(misreadOnes > 0, "the default model reads some continental 1s as another digit");
 
-        robot.clickOn("My digits");
-        robot.clickOn("#fine-tune");
+        // From here on the keyboard alone: Ctrl+Tab to My digits, Tab to each button, Space to press it.
+        for (int i = 0; i < 6 && !"My digits".equals(selectedTab()); i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        }
+        assertEquals("My digits", selectedTab(), "Ctrl+Tab reaches My digits");
+        pressByKeyboard(robot, "fine-tune");
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
                 () -> gui.fineTune().stateProperty().get() == FineTuneModel.State.DONE);
         FineTuner.Result r = gui.fineTune().resultProperty().get();
@@ -244,7 +279,7 @@ class PersonalViewTest {
         assertTrue(robot.lookup("#before-after").queryAs(javafx.scene.layout.GridPane.class).getChildren().size() >= 9,
                 "the before/after table is shown");
 
-        robot.clickOn("#use-child");
+        pressByKeyboard(robot, "use-child");
         String child = r.childFile().getFileName().toString();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#status-model").queryLabeled().getText().contains(child));
@@ -252,7 +287,7 @@ class PersonalViewTest {
                 .allMatch(row -> row.now() != null) && gui.personal().rows().stream()
                 .filter(PersonalModel.Row::wrongNow).count() < misreadOnes));
 
-        robot.clickOn("#compare-child");
+        pressByKeyboard(robot, "compare-child");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().comparison().activeProperty().get() != null
                 && gui.app().comparison().activeProperty().get().fileName().equals(child)
                 && gui.app().activeProperty().get().fileName().equals("bncnn.zip"));
@@ -266,5 +301,16 @@ class PersonalViewTest {
         }
         assertEquals(expected, onFx(() -> robot.lookup("#compare-which").queryLabeled().getText()),
                 "after drawing with the child, comparing sets the parent against it, not the child against itself");
+
+        for (int i = 0; i < 6 && !"Compare".equals(selectedTab()); i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        }
+        assertEquals("Compare", selectedTab(), "Ctrl+Tab reaches Compare");
+        pressByKeyboard(robot, "find-disagreements");
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> gui.compare().resultProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        pressByKeyboard(robot, n -> n.getStyleClass().contains("disagreement"), "a disagreement", KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().backgroundProperty().get() != null);
+        assertEquals("Draw", selectedTab(), "Enter on a disagreement puts it on the pad");
     }
 }
