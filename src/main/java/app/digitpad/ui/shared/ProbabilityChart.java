@@ -13,6 +13,7 @@ public final class ProbabilityChart extends BarChart<String, Number> {
 
     private static final PseudoClass WINNER = PseudoClass.getPseudoClass("winner");
     private static final PseudoClass REJECTED = PseudoClass.getPseudoClass("rejected");
+    private static final PseudoClass COMPARING = PseudoClass.getPseudoClass("comparing");
     private final XYChart.Series<String, Number> series = new XYChart.Series<>();
     private final XYChart.Series<String, Number> compared = new XYChart.Series<>();
     private final Tooltip[] tips = new Tooltip[10];
@@ -66,12 +67,14 @@ public final class ProbabilityChart extends BarChart<String, Number> {
     }
 
     /**
-     * Shows a second model's bars beside the first's, with a legend naming both; a null name removes them.
+     * Shows a second model's bars beside the first's, each model in one colour (the first's winner is no
+     * longer set apart: the headline names it), with a legend naming both; a null name removes them.
      */
     public void compareWith(String drawingName, String comparedName) {
         if (comparedName == null) {
             getData().remove(compared);
             setLegendVisible(false);
+            pseudoClassStateChanged(COMPARING, false);
             series.setName(null);
             return;
         }
@@ -85,6 +88,7 @@ public final class ProbabilityChart extends BarChart<String, Number> {
             getData().add(compared);
         }
         setLegendVisible(true);
+        pseudoClassStateChanged(COMPARING, true);
     }
 
     /** The second model's answer; null clears its bars. */

@@ -1,6 +1,7 @@
 package app.digitpad.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
 import app.digitpad.ui.models.ModelsModel;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
@@ -70,6 +72,11 @@ class CompareViewTest {
         int says = gui.draw().comparisonProperty().get().digit();
         assertTrue(verdict.startsWith(gui.draw().disagree() ? "They disagree: " : "They agree: "), verdict);
         assertTrue(verdict.contains("tutorial.zip says " + says + " ("), verdict);
+        assertEquals(Set.of(fills(robot, ".bar-legend-symbol.series0")), Set.of(fills(robot, ".chart-bar.series0")),
+                "every bar of the drawing model, its likeliest too, has its legend symbol's colour");
+        assertEquals(Set.of(fills(robot, ".bar-legend-symbol.series1")), Set.of(fills(robot, ".chart-bar.series1")));
+        assertNotEquals(Set.of(fills(robot, ".bar-legend-symbol.series0")),
+                Set.of(fills(robot, ".bar-legend-symbol.series1")));
 
         robot.clickOn("Compare");
         robot.clickOn("#find-disagreements");
@@ -88,5 +95,12 @@ class CompareViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(gui.compare().resultProperty().get(), "an earlier pair's disagreements do not stay");
         assertEquals(0, robot.lookup(".disagreement").queryAll().size());
+    }
+
+    /** The colours the pad's bar chart paints the nodes of this selector in (legend symbols count as bars). */
+    private static Object[] fills(FxRobot robot, String selector) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#probabilities " + selector).queryAll().stream()
+                .map(n -> ((javafx.scene.layout.Region) n).getBackground().getFills().get(0).getFill())
+                .distinct().toArray()).get();
     }
 }
