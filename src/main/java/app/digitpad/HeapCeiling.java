@@ -11,8 +11,8 @@ import java.util.Set;
  * on any input, but the JVM's default heap here is a quarter of the machine's memory (6 GB), and while the
  * gate or the judge trained, the collector let the heap grow to 1.8 GB (gate) and 3.3 GB (segments) around
  * far less live data; with a 640 MB heap the gate trains to the same parameters at 754 MB resident. A jar
- * cannot carry JVM options, so these commands start the same jar again with {@code -Xmx}; anything the user
- * set (a heap option of their own) is left alone. The parent only waits and passes the exit status on.
+ * cannot carry JVM options, so these commands start the same jar again with {@code -Xmx} ({@link ChildJvm});
+ * anything the user set (a heap option of their own) is left alone.
  *
  * <p>Called from {@code main} before anything else starts (no ND4J, no threads).
  */
@@ -54,15 +54,13 @@ final class HeapCeiling {
     /** Runs {@code args} under the ceiling when it applies; returns its exit status, or empty to run here. */
     static Optional<Integer> runUnderCeiling(String[] args) {
         Optional<List<String>> command = relaunch(args, ManagementFactory.getRuntimeMXBean().getInputArguments(),
-                ProcessHandle.current().info().command(), System.getProperty("java.class.path"),
+                ChildJvm.java(), System.getProperty("java.class.path"),
                 Runtime.getRuntime().maxMemory(), System.getProperty(MARK) != null);
         if (command.isEmpty()) {
             return Optional.empty();
         }
         try {
-            Process child = new ProcessBuilder(command.get()).inheritIO().start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> waitFor(child), "digitpad-child"));
-            return Optional.of(child.waitFor());
+            return Optional.of(ChildJvm.run(command.get()));
         } catch (java.io.IOException e) {
             System.err.println("note: could not start the command with a heap ceiling (" + e.getMessage()
                     + "); running it here");
@@ -70,20 +68,6 @@ final class HeapCeiling {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(130);
-        }
-    }
-
-    /**
-     * The parent is being stopped (Ctrl+C reaches both processes; a {@code kill} of the parent's id reaches only
-     * it): ask the child to stop too (SIGTERM, which a command handles as Ctrl+C: it stops between steps and
-     * writes nothing) and let it finish cleanly before the parent exits.
-     */
-    private static void waitFor(Process child) {
-        try {
-            child.destroy();
-            child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

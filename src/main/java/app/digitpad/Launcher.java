@@ -9,9 +9,8 @@ import java.util.Optional;
 /**
  * The jar's entry point: no arguments open the GUI, a command runs the CLI. Not a JavaFX
  * {@code Application}, so the shaded jar starts without JavaFX's module check; it also fixes the native
- * backend before any ND4J class loads. For the GUI, ND4J's native start (about a second) runs on its own
- * thread while JavaFX starts, instead of before it. The commands that train helper networks run in a JVM
- * with a heap ceiling ({@link HeapCeiling}).
+ * backend before any ND4J class loads (the window starts ND4J itself, once its first frame is painted). The commands that train helper networks run in a JVM
+ * with a heap ceiling ({@link HeapCeiling}), the window from a class-data-sharing archive ({@link ClassDataSharing}).
  */
 public final class Launcher {
 
@@ -20,9 +19,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Thread nativeStart = new Thread(Backend::configure, "nd4j-start");
-            nativeStart.setDaemon(true);
-            nativeStart.start();
+            Optional<Integer> fromArchive = ClassDataSharing.runWindow();
+            if (fromArchive.isPresent()) {
+                System.exit(fromArchive.get());
+            }
             DigitPadApp.launchApp(args);
             return;
         }

@@ -2,6 +2,7 @@ package app.digitpad.ui;
 
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.DataLocator;
+import app.digitpad.model.Backend;
 import app.digitpad.ui.shared.ActiveModel;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -61,8 +62,22 @@ public final class DigitPadApp extends Application {
         stage.show();
         afterFirstFrame(() -> {
             LoggerFactory.getLogger(DigitPadApp.class).info("Window painted {} ms after JVM start", uptime());
+            startNatives();
             build(stage, library, userFolder, theme);
         });
+    }
+
+    /**
+     * ND4J's native start (about a second) on its own thread while the pages are built. Not earlier: while
+     * JavaFX loads its own native libraries for the first frame, a second thread loading ND4J's deadlocked
+     * the dynamic loader with a garbage collection now and then (2 starts in 20 of the installed app, seen in
+     * gdb: the FX thread in dlopen of libjavafx_font, the nd4j thread in dlopen, the VM thread creating GC
+     * workers, all waiting on the loader's locks).
+     */
+    private static void startNatives() {
+        Thread nativeStart = new Thread(Backend::configure, "nd4j-start");
+        nativeStart.setDaemon(true);
+        nativeStart.start();
     }
 
     private static Parent starting() {

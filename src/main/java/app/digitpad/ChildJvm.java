@@ -1,0 +1,51 @@
+package app.digitpad;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The jar started again in a child JVM with options a jar cannot carry (a heap ceiling, a class-data-sharing
+ * archive): the parent only waits, passes the exit status on, and takes the child down with it. Main thread,
+ * before anything else starts.
+ */
+final class ChildJvm {
+
+    private ChildJvm() {
+    }
+
+    /**
+     * This runtime's own {@code java} launcher. Not the command that started this process: in the installed
+     * app that is jpackage's launcher, which would take JVM options for the app's arguments. Empty when the
+     * runtime has none (a jlink image made without it): the caller then runs in place.
+     */
+    static Optional<String> java() {
+        String exe = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
+        Path java = Path.of(System.getProperty("java.home"), "bin", exe);
+        return Files.isExecutable(java) ? Optional.of(java.toString()) : Optional.empty();
+    }
+
+    /** Runs {@code command} with this process's standard streams; its exit status. */
+    static int run(List<String> command) throws IOException, InterruptedException {
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "digitpad-child"));
+        return child.waitFor();
+    }
+
+    /**
+     * The parent is being stopped (Ctrl+C reaches both processes; a {@code kill} of the parent's id reaches only
+     * it): ask the child to stop too (SIGTERM, which a command handles as Ctrl+C: it stops between steps and
+     * writes nothing) and let it finish cleanly before the parent exits.
+     */
+    private static void stop(Process child) {
+        try {
+            child.destroy();
+            child.waitFor(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
