@@ -115,11 +115,12 @@ public final class FineTuner {
         MnistSet held = split.heldOut().isEmpty() ? null : PersonalData.toSet("held-out", split.heldOut());
         List<PersonalData.Item> misreadItems = split.heldOut().stream().filter(i -> misread.contains(i.name())).toList();
         MnistSet heldMisread = misreadItems.isEmpty() ? null : PersonalData.toSet("held-out misread", misreadItems);
-        MnistSet raw = request.drawnLimit() > 0 ? request.mnist().rawTest(request.drawnLimit()) : null;
+        DrawnBenchmark.Drawn drawn = request.drawnLimit() > 0
+                ? DrawnBenchmark.draw(request.mnist().rawTest(request.drawnLimit())) : null;
         EvaluationReport childTest = Evaluator.evaluate(child.network(), test, stop);
         recordWholeTest(child, childTest);
-        Scores childScores = scores(child.network(), held, heldMisread, childTest, raw, stop);
-        Scores parentScores = scores(parent.network(), held, heldMisread, knownTestAccuracy(parent, test, stop), raw,
+        Scores childScores = scores(child.network(), held, heldMisread, childTest, drawn, stop);
+        Scores parentScores = scores(parent.network(), held, heldMisread, knownTestAccuracy(parent, test, stop), drawn,
                 stop);
         checkStop(stop);
         return new Result(outcome, childFile, split.heldOut().size(), misreadItems.size(), test.size(), parentScores,
@@ -193,14 +194,14 @@ public final class FineTuner {
     }
 
     private static Scores scores(Network net, MnistSet held, MnistSet heldMisread, EvaluationReport test,
-                                 MnistSet rawTest, BooleanSupplier stop) {
+                                 DrawnBenchmark.Drawn drawnTest, BooleanSupplier stop) {
         double personal = held == null ? Double.NaN : Evaluator.evaluate(net, held, stop).accuracy();
         double misread = heldMisread == null ? Double.NaN : Evaluator.evaluate(net, heldMisread, stop).accuracy();
         checkStop(stop);
         double mnist = test.accuracy();
         Map<String, Double> drawn = new LinkedHashMap<>();
-        if (rawTest != null) {
-            DrawnBenchmark.run(net, rawTest).forEach((DrawnDigits.Distortion d, Double a) ->
+        if (drawnTest != null) {
+            DrawnBenchmark.run(net, drawnTest).forEach((DrawnDigits.Distortion d, Double a) ->
                     drawn.put(d.name().toLowerCase(Locale.ROOT), a));
         }
         return new Scores(personal, misread, mnist, drawn);
