@@ -75,7 +75,12 @@ final class FineTuneCommand {
         return code;
     }
 
+    /** A figure over no digits (no held-out digit the parent read wrong) is a dash, not NaN. */
     private void row(String name, double parent, double child) {
-        services.out().printf(Locale.ROOT, "%-28s %8.4f %8.4f%n", name, parent, child);
+        services.out().printf(Locale.ROOT, "%-28s %8s %8s%n", name, figure(parent), figure(child));
+    }
+
+    private static String figure(double accuracy) {
+        return Double.isNaN(accuracy) ? "–" : String.format(Locale.ROOT, "%.4f", accuracy);
     }
 }
