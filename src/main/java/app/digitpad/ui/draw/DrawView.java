@@ -45,6 +45,8 @@ public final class DrawView extends BorderPane {
     private final IntConsumer onLabel;
     /** The comparison line wraps within the answer column rather than being cut off. */
     private static final double VERDICT_WIDTH = 340;
+    /** The bar chart shrinks to this in a short window before the answer column scrolls: ten bars still read. */
+    private static final double CHART_MIN_HEIGHT = 170;
     private static final javafx.css.PseudoClass DISAGREE = javafx.css.PseudoClass.getPseudoClass("disagree");
 
     /** {@code onLabel}: the user says what the digit on the pad really is (a bar, a button, Ctrl+0…9). */
@@ -94,12 +96,15 @@ public final class DrawView extends BorderPane {
 
     /**
      * The answer column scrolls on its own when the window is short, so the pad column alone sets how short
-     * the page may be: the pad stays square and whole and its tools stay in view down to 800x600.
+     * the page may be: the pad stays square and whole and its tools stay in view down to 800x600. The bar chart
+     * takes the column's spare height and gives it back down to {@link #CHART_MIN_HEIGHT}, so the column fits
+     * the first window (1180x800) without a scroll bar.
      */
     private static ScrollPane scrollingColumn(VBox column) {
         ScrollPane scroll = new ScrollPane(column);
         scroll.setId("answer-scroll");
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setMinWidth(Region.USE_PREF_SIZE);
@@ -120,6 +125,8 @@ public final class DrawView extends BorderPane {
         latency.textProperty().bind(model.latencyMillisProperty().map(ms -> Double.isNaN(ms.doubleValue()) ? ""
                 : String.format(Locale.ROOT, "answered in %.1f ms", ms.doubleValue())));
         chart.setPrefSize(360, 260);
+        chart.setMinHeight(CHART_MIN_HEIGHT);
+        VBox.setVgrow(chart, Priority.ALWAYS);
         Label sees = new Label("What the network sees (28x28)");
         sees.getStyleClass().add("caption");
         chart.onBarClicked(this::label);

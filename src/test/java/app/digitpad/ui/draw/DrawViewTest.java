@@ -20,6 +20,7 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -91,6 +92,11 @@ class DrawViewTest {
         assertEquals("1", robot.lookup("#headline").queryLabeled().getText());
         double[] bars = robot.lookup("#probabilities").queryAs(ProbabilityChart.class).values();
         assertTrue(bars[1] > 0.9, "the bar of 1 is the tallest: " + bars[1]);
+        ScrollPane answers = robot.lookup("#answer-scroll").queryAs(ScrollPane.class);
+        double content = answers.getContent().getLayoutBounds().getHeight();
+        assertTrue(content <= answers.getViewportBounds().getHeight() + 0.5,
+                "the answer column fits the first window without a scroll bar: " + content + " in "
+                        + answers.getViewportBounds().getHeight());
     }
 
     @Test
