@@ -121,7 +121,7 @@ public final class Gui implements AutoCloseable {
         MnistAccess mnistAccess = new MnistAccess(dataFolder, train.form().dataFolderProperty()::set, train::downloadMnist);
         fineTune = new FineTuneModel(personal, app, mnistAccess, TrainModel::missingData, RunFolder.ofUser(userFolder),
                 cache, background, architectures, AppVersion.current());
-        compare = new CompareModel(app, dataFolder, cache, personal.set(), background);
+        compare = new CompareModel(app, mnistAccess, cache, personal.set(), background);
         mnistShown = train.form().dataFolderProperty().get();
         train.form().dataFolderProperty().addListener((obs, old, now) -> mnistShown = now);
         about = new AboutModel(() -> AppInfo.collect(library, locator, userFolder, mnistShown), background);

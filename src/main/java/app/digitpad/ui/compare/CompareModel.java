@@ -12,9 +12,9 @@ import app.digitpad.training.MnistData;
 import app.digitpad.training.TrainingData;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.AppModel;
+import app.digitpad.ui.shared.MnistAccess;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,18 +34,20 @@ public final class CompareModel {
     }
 
     private final AppModel app;
-    private final Supplier<Path> mnistFolder;
+    private final MnistAccess mnist;
     private final PreparedCache cache;
     private final PersonalSet personalSet;
     private final Executor background;
     private final CheckpointLoader loader = new CheckpointLoader();
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper needsMnist = new ReadOnlyBooleanWrapper();
 
-    public CompareModel(AppModel app, Supplier<Path> mnistFolder, PreparedCache cache, PersonalSet personalSet,
+    /** {@code mnist}: the Train tab's MNIST folder, and how to get MNIST when it is not there. */
+    public CompareModel(AppModel app, MnistAccess mnist, PreparedCache cache, PersonalSet personalSet,
                         Executor background) {
         this.app = app;
-        this.mnistFolder = mnistFolder;
+        this.mnist = mnist;
         this.cache = cache;
         this.personalSet = personalSet;
         this.background = background;
@@ -60,7 +62,7 @@ public final class CompareModel {
         if (first == null || second == null || busy.get()) {
             return null;
         }
-        Path folder = mnistFolder.get();
+        Path folder = mnist.folder().get();
         busy.set(true);
         Task<Result> task = new Task<>() {
             @Override
@@ -82,10 +84,36 @@ public final class CompareModel {
         });
         task.setOnFailed(e -> {
             busy.set(false);
+            if (task.getException() instanceof MnistLoader.MissingDataException) {
+                needsMnist.set(true);
+                return;
+            }
             app.reportError("Could not compare the models: " + IoMessages.describe(task.getException()));
         });
         background.execute(task);
         return task;
+    }
+
+    /** MNIST was not there when finding started: the view offers to download it or choose its folder. */
+    public ReadOnlyBooleanProperty needsMnistProperty() {
+        return needsMnist.getReadOnlyProperty();
+    }
+
+    /** Downloads MNIST into the Train tab's folder, then finds the disagreements. */
+    public Task<Void> downloadMnistThenFind() {
+        Task<Void> download = mnist.download().get();
+        download.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+            needsMnist.set(false);
+            find();
+        });
+        return download;
+    }
+
+    /** Uses this folder for MNIST (the Train tab's too), then finds the disagreements. */
+    public Task<Result> chooseMnistThenFind(Path folder) {
+        mnist.choose().accept(folder);
+        needsMnist.set(false);
+        return find();
     }
 
     public ReadOnlyObjectProperty<Result> resultProperty() {

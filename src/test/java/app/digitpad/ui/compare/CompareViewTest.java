@@ -97,6 +97,30 @@ class CompareViewTest {
         assertEquals(0, robot.lookup(".disagreement").queryAll().size());
     }
 
+    @Test
+    void withoutMnistTheTabOffersToGetItAndThenFindsTheDisagreements(FxRobot robot) throws Exception {
+        Path empty = java.nio.file.Files.createDirectories(userFolder.resolve("no-mnist-here"));
+        robot.interact(() -> gui.train().form().dataFolderProperty().set(empty));
+        ModelsModel.Row tutorial = gui.models().rows().stream()
+                .filter(r -> r.file().getFileName().toString().equals("tutorial.zip")).findFirst().orElseThrow();
+        robot.interact(() -> gui.models().compare(tutorial));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().comparison().activeProperty().get() != null);
+        robot.clickOn("Compare");
+        robot.clickOn("#find-disagreements");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.compare().needsMnistProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#compare-needs-mnist").query().isVisible(), "the offer is on the tab");
+        assertTrue(robot.lookup("#compare-download-mnist").query().isVisible());
+
+        robot.interact(() -> gui.compare().chooseMnistThenFind(app.digitpad.testing.TestData.mnistDir()));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> gui.compare().resultProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(10_000, gui.compare().resultProperty().get().onMnist().count());
+        assertTrue(!robot.lookup("#compare-needs-mnist").query().isVisible(), "the offer goes once MNIST is there");
+        assertEquals(app.digitpad.testing.TestData.mnistDir(), gui.train().form().dataFolderProperty().get(),
+                "the folder chosen is the Train tab's too");
+    }
+
     /** The colours the pad's bar chart paints the nodes of this selector in (legend symbols count as bars). */
     private static Object[] fills(FxRobot robot, String selector) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#probabilities " + selector).queryAll().stream()
