@@ -5,6 +5,7 @@ import app.digitpad.inference.Disagreements;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.ui.shared.MnistOffer;
 import app.digitpad.ui.shared.PickTile;
 import app.digitpad.ui.shared.Navigator;
 import app.digitpad.ui.shared.Page;
@@ -66,7 +67,9 @@ public final class CompareView extends BorderPane implements Page {
         busy.visibleProperty().bind(model.busyProperty());
         HBox top = new HBox(10, which, find, busy);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox head = new VBox(8, top, mnistOffer(model));
+        VBox head = new VBox(8, top, MnistOffer.row("compare",
+                "Finding where they disagree reads MNIST's 10,000 test digits, which are not here yet:",
+                model.needsMnistProperty(), model::downloadMnistThenFind, model::chooseMnistThenFind));
         head.setPadding(new Insets(12));
         setTop(head);
         ScrollPane scroll = new ScrollPane(lists);
@@ -74,33 +77,6 @@ public final class CompareView extends BorderPane implements Page {
         lists.setPadding(new Insets(0, 12, 12, 12));
         setCenter(scroll);
         model.resultProperty().addListener((obs, old, r) -> show(r));
-    }
-
-    /** Shown when finding found no MNIST: get it here, and the finding goes on. */
-    private static HBox mnistOffer(CompareModel model) {
-        Label why = new Label("Finding where they disagree reads MNIST's 10,000 test digits, which are not here yet:");
-        why.setWrapText(true);
-        Button download = new Button("Download MNIST (11 MB)");
-        download.setId("compare-download-mnist");
-        download.setMinWidth(Region.USE_PREF_SIZE);
-        download.setOnAction(e -> model.downloadMnistThenFind());
-        Button choose = new Button("Choose…");
-        choose.setId("compare-choose-mnist");
-        choose.setMinWidth(Region.USE_PREF_SIZE);
-        choose.setOnAction(e -> {
-            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-            chooser.setTitle("MNIST folder");
-            java.io.File dir = chooser.showDialog(choose.getScene().getWindow());
-            if (dir != null) {
-                model.chooseMnistThenFind(dir.toPath());
-            }
-        });
-        HBox offer = new HBox(8, why, download, choose);
-        offer.setAlignment(Pos.CENTER_LEFT);
-        offer.setId("compare-needs-mnist");
-        offer.visibleProperty().bind(model.needsMnistProperty());
-        offer.managedProperty().bind(offer.visibleProperty());
-        return offer;
     }
 
     /** A pair's disagreements; none (and nothing of an earlier pair) once either model changes. */

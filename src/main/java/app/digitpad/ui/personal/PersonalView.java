@@ -4,6 +4,7 @@ import app.digitpad.personal.FineTuner;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.ui.shared.InkImages;
+import app.digitpad.ui.shared.MnistOffer;
 import app.digitpad.ui.shared.PickTile;
 import app.digitpad.ui.shared.Page;
 import app.digitpad.ui.shared.TrainCharts;
@@ -252,29 +253,8 @@ public final class PersonalView extends BorderPane implements Page {
             compare.setMinWidth(USE_PREF_SIZE);
             compare.disableProperty().bind(model.resultProperty().isNull());
             compare.setOnAction(e -> model.compareWithChild());
-            getChildren().addAll(buttons, status, mnistOffer(model), table, new HBox(8, use, compare));
-        }
-
-        /** Shown when teaching found no MNIST: get it here, and the teaching goes on. */
-        private static HBox mnistOffer(FineTuneModel model) {
-            Button download = new Button("Download MNIST (11 MB)");
-            download.setId("fine-tune-download-mnist");
-            download.setOnAction(e -> model.downloadMnistThenTeach());
-            Button choose = new Button("Choose…");
-            choose.setId("fine-tune-choose-mnist");
-            choose.setOnAction(e -> {
-                javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-                chooser.setTitle("MNIST folder");
-                java.io.File dir = chooser.showDialog(choose.getScene().getWindow());
-                if (dir != null) {
-                    model.chooseMnistThenTeach(dir.toPath());
-                }
-            });
-            HBox offer = new HBox(8, download, choose);
-            offer.setId("fine-tune-needs-mnist");
-            offer.visibleProperty().bind(model.needsMnistProperty());
-            offer.managedProperty().bind(offer.visibleProperty());
-            return offer;
+            getChildren().addAll(buttons, status, MnistOffer.row("fine-tune", null, model.needsMnistProperty(),
+                    model::downloadMnistThenTeach, model::chooseMnistThenTeach), table, new HBox(8, use, compare));
         }
 
         private static void fillTable(GridPane table, FineTuner.Result r) {
