@@ -35,7 +35,10 @@ final class ClassDataSharing {
     static final String MARK = "digitpad.cds";
     private static final String PREFIX = "window-";
     private static final String SUFFIX = ".jsa";
-    /** Keeps CDS's own notes (classes it cannot archive) off the user's terminal. */
+    /**
+     * Keeps CDS's own notes (classes it cannot archive) off the user's terminal; the child's crash report, if
+     * any, goes beside the archives (-XX:ErrorFile), not into the folder the user started from.
+     */
     private static final List<String> QUIET = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     /** What to run: the child's command line, the archive it uses or writes, and where a first run dumps it. */
@@ -61,6 +64,7 @@ final class ClassDataSharing {
         command.addAll(jvmOptions);
         command.addAll(QUIET);
         command.add(dumpTo.map(p -> "-XX:ArchiveClassesAtExit=" + p).orElse("-XX:SharedArchiveFile=" + archive));
+        command.add("-XX:ErrorFile=" + archive.resolveSibling("hs_err_pid%p.log"));
         command.add("-D" + MARK + "=child");
         command.add("-cp");
         command.add(classPath);
@@ -112,8 +116,15 @@ final class ClassDataSharing {
             return Optional.empty();
         }
         try {
+            long started = System.nanoTime();
             int status = ChildJvm.run(plan.get().command());
             plan.get().dumpTo().ifPresent(part -> keep(part, plan.get().archive(), status));
+            if (plan.get().dumpTo().isEmpty() && archiveBroke(status, (System.nanoTime() - started) / 1_000_000)) {
+                Files.deleteIfExists(plan.get().archive());
+                System.err.println("note: the window's class archive " + plan.get().archive() + " could not be used "
+                        + "(the JVM stopped with status " + status + "); it was removed, and the window starts without it");
+                return Optional.empty();
+            }
             return Optional.of(status);
         } catch (IOException e) {
             return Optional.empty();
@@ -121,6 +132,16 @@ final class ClassDataSharing {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /**
+     * Whether a child that used an archive stopped the way a JVM stops on a damaged one (a fatal error: abort,
+     * bus error, segmentation fault) before a window could have been used: then the archive goes and the window
+     * starts in place. Not for a user's kill (SIGKILL, SIGTERM) or a window that ran.
+     */
+    static boolean archiveBroke(int status, long millis) {
+        boolean fatal = status == 128 + 6 || status == 128 + 7 || status == 128 + 11;
+        return fatal && millis < 30_000;
     }
 
     /**

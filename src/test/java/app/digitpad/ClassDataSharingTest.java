@@ -28,7 +28,8 @@ class ClassDataSharingTest {
         Path part = cds.resolve("window-0123456789ab-cdef01234567.jsa.part-42");
         assertEquals(Optional.of(part), first.dumpTo());
         assertEquals(List.of("/usr/bin/java", "-Duser.home=/tmp/h", "-Xshare:auto", "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off", "-XX:ArchiveClassesAtExit=" + part, "-D" + ClassDataSharing.MARK + "=child",
+                "-Xlog:cds+dynamic=off", "-XX:ArchiveClassesAtExit=" + part, "-XX:ErrorFile=" + cds.resolve(
+                "hs_err_pid%p.log"), "-D" + ClassDataSharing.MARK + "=child",
                 "-cp", "digitpad.jar", Launcher.class.getName()), first.command());
         ClassDataSharing.Plan later = ClassDataSharing.plan(List.of(), JAVA, "digitpad.jar", archive, true, null, 43)
                 .orElseThrow();
@@ -96,5 +97,17 @@ class ClassDataSharingTest {
         Files.writeString(cds.resolve("lib/server/classes.jsa"), "base");
         assertTrue(ClassDataSharing.hasBaseArchive(cds));
         assertTrue(ClassDataSharing.hasBaseArchive(Path.of(System.getProperty("java.home"))), "the JDK the tests run on");
+    }
+
+    @Test
+    void aJvmThatDiesOnTheArchiveAtStartLosesItButAUsersKillOrALongSessionDoesNot() {
+        assertTrue(ClassDataSharing.archiveBroke(134, 400), "SIGABRT from HotSpot's fatal error handler");
+        assertTrue(ClassDataSharing.archiveBroke(135, 400), "SIGBUS: a truncated archive mapped");
+        assertTrue(ClassDataSharing.archiveBroke(139, 400));
+        assertFalse(ClassDataSharing.archiveBroke(137, 400), "killed by the user");
+        assertFalse(ClassDataSharing.archiveBroke(143, 400), "terminated by the user");
+        assertFalse(ClassDataSharing.archiveBroke(0, 400));
+        assertFalse(ClassDataSharing.archiveBroke(1, 400), "an ordinary failure (no display): not the archive's");
+        assertFalse(ClassDataSharing.archiveBroke(134, 3_600_000), "a crash an hour in is not the archive's");
     }
 }
