@@ -3,6 +3,7 @@ package app.digitpad;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,23 @@ final class ChildJvm {
         String exe = System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java";
         Path java = Path.of(System.getProperty("java.home"), "bin", exe);
         return Files.isExecutable(java) ? Optional.of(java.toString()) : Optional.empty();
+    }
+
+    /**
+     * The jar again: {@code java}, this JVM's own options, the {@code extra} ones, the class path, the
+     * launcher and {@code args}, in that order.
+     */
+    static List<String> command(String java, List<String> jvmOptions, List<String> extra, String classPath,
+                                List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(extra);
+        command.add("-cp");
+        command.add(classPath);
+        command.add(Launcher.class.getName());
+        command.addAll(args);
+        return command;
     }
 
     /** Runs {@code command} with this process's standard streams; its exit status. */

@@ -59,17 +59,12 @@ final class ClassDataSharing {
         }
         Optional<Path> dumpTo = archived ? Optional.empty()
                 : Optional.of(archive.resolveSibling(archive.getFileName() + ".part-" + pid));
-        List<String> command = new ArrayList<>();
-        command.add(java.get());
-        command.addAll(jvmOptions);
-        command.addAll(QUIET);
-        command.add(dumpTo.map(p -> "-XX:ArchiveClassesAtExit=" + p).orElse("-XX:SharedArchiveFile=" + archive));
-        command.add("-XX:ErrorFile=" + archive.resolveSibling("hs_err_pid%p.log"));
-        command.add("-D" + MARK + "=child");
-        command.add("-cp");
-        command.add(classPath);
-        command.add(Launcher.class.getName());
-        return Optional.of(new Plan(command, archive, dumpTo));
+        List<String> extra = new ArrayList<>(QUIET);
+        extra.add(dumpTo.map(p -> "-XX:ArchiveClassesAtExit=" + p).orElse("-XX:SharedArchiveFile=" + archive));
+        extra.add("-XX:ErrorFile=" + archive.resolveSibling("hs_err_pid%p.log"));
+        extra.add("-D" + MARK + "=child");
+        return Optional.of(new Plan(ChildJvm.command(java.get(), jvmOptions, extra, classPath, List.of()), archive,
+                dumpTo));
     }
 
     /**
@@ -94,6 +89,9 @@ final class ClassDataSharing {
 
     /** Runs the window in a child JVM with the archive when that applies; its exit status, or empty to run here. */
     static Optional<Integer> runWindow() {
+        if (System.getProperty(MARK) != null) {
+            return Optional.empty();
+        }
         String classPath = System.getProperty("java.class.path");
         Optional<Plan> plan;
         try {

@@ -1,7 +1,6 @@
 package app.digitpad;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,16 +38,8 @@ final class HeapCeiling {
                 || java.isEmpty() || classPath == null || classPath.isEmpty()) {
             return Optional.empty();
         }
-        List<String> command = new ArrayList<>();
-        command.add(java.get());
-        command.addAll(jvmOptions);
-        command.add(MAX_HEAP);
-        command.add("-D" + MARK + "=true");
-        command.add("-cp");
-        command.add(classPath);
-        command.add(Launcher.class.getName());
-        command.addAll(List.of(args));
-        return Optional.of(command);
+        return Optional.of(ChildJvm.command(java.get(), jvmOptions, List.of(MAX_HEAP, "-D" + MARK + "=true"),
+                classPath, List.of(args)));
     }
 
     /** Runs {@code args} under the ceiling when it applies; returns its exit status, or empty to run here. */

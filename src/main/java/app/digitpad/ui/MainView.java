@@ -7,6 +7,7 @@ import app.digitpad.ui.shared.AppModel;
 import app.digitpad.ui.shared.Navigator;
 import app.digitpad.ui.shared.Notices;
 import app.digitpad.ui.shared.Page;
+import app.digitpad.ui.shared.PickTile;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class MainView extends BorderPane {
         this.app = app;
         this.pad = pad;
         this.about = about;
+        getStylesheets().add(PickTile.STYLESHEET);
         tabs.setId("tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Page page : pages) {

@@ -14,7 +14,8 @@ import javafx.scene.layout.VBox;
  */
 public final class PickTile extends VBox {
 
-    private static final String STYLESHEET = PickTile.class.getResource("pick-tile.css").toExternalForm();
+    /** The tiles' look: added once by the window that holds them (not per tile: a list may hold hundreds). */
+    public static final String STYLESHEET = PickTile.class.getResource("pick-tile.css").toExternalForm();
 
     private final Runnable onPick;
 
@@ -24,7 +25,6 @@ public final class PickTile extends VBox {
         this.onPick = onPick;
         setAlignment(Pos.CENTER);
         getStyleClass().add("pick-tile");
-        getStylesheets().add(STYLESHEET);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
         setAccessibleText(name);
