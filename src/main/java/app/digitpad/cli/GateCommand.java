@@ -40,8 +40,8 @@ public final class GateCommand implements Callable<Integer> {
             return 1;
         }
         services.out().printf("Training the digit gate: %,d MNIST digits and %,d more drawn on the pad, against %,d "
-                + "generated non-digits of %d kinds, %d epochs%n", RECIPE.digits(), RECIPE.drawn(), RECIPE.nonDigits(),
-                NotDigits.Kind.values().length, RECIPE.epochs());
+                + "generated non-digits of %d kinds and %,d random stroke programs, %d epochs%n", RECIPE.digits(),
+                RECIPE.drawn(), RECIPE.nonDigits(), NotDigits.Kind.values().length, RECIPE.programs(), RECIPE.epochs());
         var digits = dataOption.loader(services).train().limit(RECIPE.trainingDigits());
         return HelperTraining.run(services, RECIPE.epochs(),
                 (control, hooks) -> GateTraining.train(RECIPE, digits, seed, control, hooks), DigitGate::save, out, force);

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code evaluate --rejection --leave-one-kind-out}: the kind-disjoint rejection table, a line per kind as
- * each gate finishes (a gate training per kind, so the run is long), Ctrl+C stopping after the current step
+ * {@code evaluate --rejection --leave-one-kind-out [--together]}: the kind-disjoint rejection table, a line per
+ * kind as each gate finishes (a gate training per kind, so the run is long), Ctrl+C stopping after the current step
  * with the rows so far. Writes no files.
  */
 final class KindsLeftOut {
@@ -22,18 +22,21 @@ final class KindsLeftOut {
     }
 
     static int run(Services services, Checkpoint.Loaded loaded, MnistLoader loader, MnistSet test,
-                   List<NotDigits.Kind> kinds, long seed, boolean json) throws Exception {
+                   List<NotDigits.Kind> kinds, long seed, boolean together, boolean json) throws Exception {
         List<NotDigits.Kind> asked = kinds == null || kinds.isEmpty() ? List.of(NotDigits.Kind.values()) : kinds;
         MnistSet train = loader.train().limit(GateTraining.Recipe.BUNDLED.trainingDigits());
         if (!json) {
-            services.out().printf(Locale.ROOT, "Leave one kind out: %d gates, each trained the bundled way without one "
-                    + "kind, asked about %d new drawings of it (seed %d); MNIST test digits: %d%n", asked.size(),
+            services.out().printf(Locale.ROOT, together
+                            ? "Leave %d kinds out together: one gate trained the bundled way without any of them, asked "
+                            + "about %d new drawings of each (seed %d); MNIST test digits: %d%n"
+                            : "Leave one kind out: %d gates, each trained the bundled way without one "
+                            + "kind, asked about %d new drawings of it (seed %d); MNIST test digits: %d%n", asked.size(),
                     LeaveOneKindOut.PER_KIND, LeaveOneKindOut.SEED, test.size());
             services.out().printf(Locale.ROOT, "  %-16s %-7s %10s %14s %14s%n", "kind", "family", "left out",
                     "trained on it", "MNIST refused");
         }
         return TrainCommand.stoppable(services, control -> LeaveOneKindOut.run(GateTraining.Recipe.BUNDLED, loaded.network(),
-                DigitGate.load(services.models().gate()), train, test, seed, asked, control, row -> {
+                DigitGate.load(services.models().gate()), train, test, seed, asked, together, control, row -> {
                     if (!json) {
                         services.out().printf(Locale.ROOT, "  %-16s %-7s %9.1f%% %13.1f%% %13.2f%%%n",
                                 row.kind().name().toLowerCase(Locale.ROOT),

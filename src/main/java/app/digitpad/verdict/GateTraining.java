@@ -35,18 +35,22 @@ public final class GateTraining {
      *
      * @param digits    MNIST training digits as MNIST stores them
      * @param drawn     the next training digits drawn on the pad, one way each in turn (hard positives)
-     * @param nonDigits generated non-digits, drawn with seeds 1, 2, ... (the benchmark's seed is far away)
+     * @param nonDigits generated non-digits of the named kinds, drawn with seeds 1, 2, ... (the benchmark's seed
+     *                  is far away)
+     * @param programs  random stroke programs ({@link StrokePrograms}): non-digits of no kind
      * @param epochs    passes over all of them
      */
-    public record Recipe(int digits, int drawn, int nonDigits, int epochs) {
+    public record Recipe(int digits, int drawn, int nonDigits, int programs, int epochs) {
 
         /**
          * The bundled gate's: 30,000 plain digits were enough (20,000 refused 0.6% of test digits at 0.5);
          * 20,000 drawn ones, since without them it refused 0.8% of thick drawings; 30,000 non-digits are about
-         * 577 of each kind; 8 passes, since with 52 kinds the loss still fell after the fourth (BENCHMARKS.md,
-         * "Not a digit" for doodles nobody here drew).
+         * 577 of each kind; 30,000 stroke programs, since a gate shown only named kinds passed a kind it was not
+         * shown as a digit (the 33 newer kinds left out: 23% rejected without programs, 47% with them, BENCHMARKS.md);
+         * 8 passes, since with 52 kinds the loss still fell after the fourth ("Not a digit" for doodles nobody
+         * here drew).
          */
-        public static final Recipe BUNDLED = new Recipe(30_000, 20_000, 30_000, 8);
+        public static final Recipe BUNDLED = new Recipe(30_000, 20_000, 30_000, 30_000, 8);
 
         /** MNIST training digits it reads, plain and drawn. */
         public int trainingDigits() {
@@ -64,6 +68,10 @@ public final class GateTraining {
     static final SmallNetworks.Shape SHAPE = new SmallNetworks.Shape(MnistSet.SIDE, 1, 32, 64, 64, 2);
     /** The kind recorded for a digit example. */
     private static final int A_DIGIT = -1;
+    /** The kind recorded for a random stroke program (never left out: it is no kind). */
+    private static final int A_PROGRAM = -2;
+    /** Seed of the stroke programs, far from the named kinds' seeds 1, 2, ... */
+    private static final long PROGRAM_SEED = 1_000_003L;
 
     /**
      * Every example, augmented, with its kind ({@link NotDigits.Kind#ordinal()}, or -1 for a digit), so that a
@@ -94,8 +102,14 @@ public final class GateTraining {
 
         /** The positions of the examples that are not of kind {@code left} (null: all of them), in order. */
         int[] without(NotDigits.Kind left) {
-            int drop = left == null ? Integer.MIN_VALUE : left.ordinal();
-            return IntStream.range(0, kinds.length).filter(i -> kinds[i] != drop).toArray();
+            return without(left == null ? List.<NotDigits.Kind>of() : List.of(left));
+        }
+
+        /** The positions of the examples of none of the kinds {@code left}, in order (stroke programs stay). */
+        int[] without(List<NotDigits.Kind> left) {
+            boolean[] drop = new boolean[NotDigits.Kind.values().length];
+            left.forEach(kind -> drop[kind.ordinal()] = true);
+            return IntStream.range(0, kinds.length).filter(i -> kinds[i] < 0 || !drop[kinds[i]]).toArray();
         }
     }
 
@@ -110,7 +124,7 @@ public final class GateTraining {
     public static Optional<DigitGate> train(Recipe recipe, MnistSet rawTrain, long seed, RunControl control,
                                             FitLoop.Callback... hooks) throws IOException, InterruptedException {
         Prepared prepared = prepare(recipe, rawTrain, seed);
-        return train(recipe, prepared, prepared.without(null), seed, control, hooks);
+        return train(recipe, prepared, prepared.without(List.of()), seed, control, hooks);
     }
 
     /** A gate trained on the examples of {@code prepared} at the positions {@code used}. */
@@ -140,7 +154,8 @@ public final class GateTraining {
                     : DrawnDigits.render(raw, ways[i % ways.length]);
             digits[i] = DigitNormalizer.normalize(ink).orElse(raw);
         });
-        List<Negative> negatives = negatives(recipe.nonDigits());
+        List<Negative> negatives = new ArrayList<>(negatives(recipe.nonDigits()));
+        negatives.addAll(programs(recipe.programs()));
         int n = digits.length + negatives.size();
         ExampleStore x = ExampleStore.ofFloats(MnistSet.PIXELS);
         int[] kinds = new int[n];
@@ -153,13 +168,24 @@ public final class GateTraining {
             if (digit) {
                 digits[i] = null;
             }
-            kinds[i] = digit ? A_DIGIT : negatives.get(i - digits.length).kind().ordinal();
+            kinds[i] = digit ? A_DIGIT : negatives.get(i - digits.length).kindCode();
         }
         return new Prepared(x, kinds);
     }
 
-    /** A normalized non-digit and its kind. */
+    /** A normalized non-digit and its kind (null for a stroke program). */
     record Negative(NotDigits.Kind kind, float[] input) {
+        int kindCode() {
+            return kind == null ? A_PROGRAM : kind.ordinal();
+        }
+    }
+
+    /** {@code count} normalized stroke programs. */
+    static List<Negative> programs(int count) {
+        return StrokePrograms.generate(PROGRAM_SEED, count).parallelStream()
+                .flatMap(d -> DigitNormalizer.normalize(d.ink()).stream())
+                .map(input -> new Negative(null, input))
+                .toList();
     }
 
     /** Normalized non-digit drawings from seeds 1, 2, ... (two of each kind per seed) until there are {@code count}. */

@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  * The figure that predicts a stranger's doodle: for each kind of non-digit, a gate trained the bundled way
  * but without that kind, asked about drawings of it (kind-disjoint), beside the gate trained on every kind
  * (same generator, a new seed). MNIST's test digits wrongly refused by each gate come with it, so a kind that
- * is only rejected by refusing digits shows. Runs on its caller's thread; one gate training per kind.
+ * is only rejected by refusing digits shows. Runs on its caller's thread; one gate training per kind, or one
+ * for all the kinds asked about when they are left out together.
  */
 public final class LeaveOneKindOut {
 
@@ -36,12 +37,14 @@ public final class LeaveOneKindOut {
 
     /**
      * One row per kind in {@code kinds}, each given to {@code onRow} when it is done; fewer when
-     * {@code control} stopped the run. {@code rawTrain} is what {@link GateTraining#train} takes; the gates follow {@code recipe}.
+     * {@code control} stopped the run. With {@code together}, one gate is trained without all of {@code kinds}
+     * at once (a stricter test and one training instead of many); otherwise one gate per kind. {@code rawTrain}
+     * is what {@link GateTraining#train} takes; the gates follow {@code recipe}.
      */
     public static List<Row> run(GateTraining.Recipe recipe, Network digits, Optional<DigitGate> trainedOnAll,
-                                MnistSet rawTrain,
-                                MnistSet rawTest, long seed, List<NotDigits.Kind> kinds, RunControl control,
-                                Consumer<Row> onRow) throws IOException, InterruptedException {
+                                MnistSet rawTrain, MnistSet rawTest, long seed, List<NotDigits.Kind> kinds,
+                                boolean together, RunControl control, Consumer<Row> onRow)
+            throws IOException, InterruptedException {
         List<NotDigits.Sample> drawings = NotDigits.generate(SEED, PER_KIND);
         RejectionBenchmark.Read asked = RejectionBenchmark.read(digits, drawings.size(),
                 i -> drawings.get(i).drawing().ink());
@@ -50,16 +53,19 @@ public final class LeaveOneKindOut {
         List<Verdict> byAll = asked.verdicts(trainedOnAll);
         GateTraining.Prepared prepared = GateTraining.prepare(recipe, rawTrain, seed);
         List<Row> rows = new ArrayList<>();
-        for (NotDigits.Kind kind : kinds) {
-            Optional<DigitGate> without = GateTraining.train(recipe, prepared, prepared.without(kind), seed, control);
+        List<List<NotDigits.Kind>> rounds = together ? List.of(kinds) : kinds.stream().map(List::of).toList();
+        for (List<NotDigits.Kind> left : rounds) {
+            Optional<DigitGate> without = GateTraining.train(recipe, prepared, prepared.without(left), seed, control);
             if (without.isEmpty()) {
                 break;
             }
             List<Verdict> byWithout = asked.verdicts(without);
-            Row row = new Row(kind, share(drawings, byWithout, kind), share(drawings, byAll, kind),
-                    rejected(test.verdicts(without)));
-            rows.add(row);
-            onRow.accept(row);
+            double mnist = rejected(test.verdicts(without));
+            for (NotDigits.Kind kind : left) {
+                Row row = new Row(kind, share(drawings, byWithout, kind), share(drawings, byAll, kind), mnist);
+                rows.add(row);
+                onRow.accept(row);
+            }
         }
         return rows;
     }

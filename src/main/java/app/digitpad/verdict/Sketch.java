@@ -60,6 +60,80 @@ final class Sketch {
         return arc(cx, cy, rx, ry, start, start + 360 + 15 * r.nextDouble());
     }
 
+    /** Continues with a cubic Bézier curve through control points {@code c1}, {@code c2} to {@code end}. */
+    Sketch cubic(double[] c1, double[] c2, double[] end) {
+        double[] p = last();
+        for (int i = 1; i <= 20; i++) {
+            double t = i / 20.0;
+            double u = 1 - t;
+            line(u * u * u * p[0] + 3 * u * u * t * c1[0] + 3 * u * t * t * c2[0] + t * t * t * end[0],
+                    u * u * u * p[1] + 3 * u * u * t * c1[1] + 3 * u * t * t * c2[1] + t * t * t * end[1]);
+        }
+        return this;
+    }
+
+    /**
+     * Continues with a spiral of {@code turns} turns around (cx, cy), its radius shrinking from
+     * {@code radius} to a fifth of it, starting at the angle of the pen.
+     */
+    Sketch spiral(double cx, double cy, double radius, double turns, boolean clockwise) {
+        double[] p = last();
+        double start = Math.atan2(p[1] - cy, p[0] - cx);
+        int steps = (int) Math.ceil(turns * 36);
+        for (int k = 1; k <= steps; k++) {
+            double t = (double) k / steps;
+            double a = start + (clockwise ? 1 : -1) * t * turns * 2 * Math.PI;
+            double rr = radius * (1 - 0.8 * t);
+            line(cx + rr * Math.cos(a), cy + rr * Math.sin(a));
+        }
+        return this;
+    }
+
+    /**
+     * The same strokes moved and scaled (keeping their proportions) so that they fill the square
+     * -{@code extent}..{@code extent} along their longer side: random pieces wander out of the unit square.
+     */
+    Sketch fitted(double extent) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (List<double[]> stroke : strokes) {
+            for (double[] p : stroke) {
+                minX = Math.min(minX, p[0]);
+                maxX = Math.max(maxX, p[0]);
+                minY = Math.min(minY, p[1]);
+                maxY = Math.max(maxY, p[1]);
+            }
+        }
+        double scale = 2 * extent / Math.max(1e-6, Math.max(maxX - minX, maxY - minY));
+        double cx = (minX + maxX) / 2;
+        double cy = (minY + maxY) / 2;
+        for (List<double[]> stroke : strokes) {
+            for (double[] p : stroke) {
+                p[0] = (p[0] - cx) * scale;
+                p[1] = (p[1] - cy) * scale;
+            }
+        }
+        return this;
+    }
+
+    /** A point of a stroke already drawn, chosen at random. */
+    double[] anyPoint(Random r) {
+        List<double[]> stroke = strokes.get(r.nextInt(strokes.size()));
+        return stroke.get(r.nextInt(stroke.size())).clone();
+    }
+
+    /** Where the current stroke began. */
+    double[] first() {
+        return current.get(0).clone();
+    }
+
+    /** Where the pen is. */
+    double[] last() {
+        return current.get(current.size() - 1).clone();
+    }
+
     /** A dot: a very short stroke. */
     Sketch dot(double x, double y) {
         return move(x, y).line(x + 0.03, y + 0.03);

@@ -689,5 +689,7 @@ class CliTest {
                 "--data", data()));
         assertTrue(err.toString().contains("no kind of non-digit is called 'circle'")
                 && err.toString().contains("smiley"), err.toString());
+        assertEquals(2, run("evaluate", "--rejection", "--together", "--kinds", "scribble", "--data", data()));
+        assertTrue(err.toString().contains("--together goes with --rejection --leave-one-kind-out"), err.toString());
     }
 }

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class LeaveOneKindOutTest {
 
-    private static final GateTraining.Recipe SMALL = new GateTraining.Recipe(600, 140, 1_040, 1);
+    private static final GateTraining.Recipe SMALL = new GateTraining.Recipe(600, 140, 1_040, 300, 1);
 
     @Test
     void leavingAKindOutDropsExactlyItsExamples() {
-        int[] kinds = {-1, 0, 3, 3, -1, 5, 3};
+        int[] kinds = {-1, 0, 3, 3, -1, 5, 3, -2};
         ExampleStore inputs = ExampleStore.ofFloats(MnistSet.PIXELS);
         for (int i = 0; i < kinds.length; i++) {
             float[] input = new float[MnistSet.PIXELS];
@@ -39,8 +39,10 @@ class LeaveOneKindOutTest {
         }
         GateTraining.Prepared prepared = new GateTraining.Prepared(inputs, kinds);
 
-        assertArrayEquals(new int[] {0, 1, 4, 5}, prepared.without(NotDigits.Kind.values()[3]));
-        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6}, prepared.without(null));
+        assertArrayEquals(new int[] {0, 1, 4, 5, 7}, prepared.without(NotDigits.Kind.values()[3]));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7}, prepared.without((NotDigits.Kind) null));
+        assertArrayEquals(new int[] {0, 4, 7}, prepared.without(List.of(NotDigits.Kind.values()[3],
+                NotDigits.Kind.values()[0], NotDigits.Kind.values()[5])), "several kinds at once; programs stay");
         Examples.Source all = prepared.examples();
         int[] answers = new int[all.size()];
         float[] values = new float[MnistSet.PIXELS];
@@ -49,17 +51,20 @@ class LeaveOneKindOutTest {
             all.copy(i, values, 0);
             assertEquals(i, values[MnistSet.PIXELS - 1], "example " + i + " reads back as stored");
         }
-        assertArrayEquals(new int[] {GateTraining.DIGIT, 0, 0, 0, GateTraining.DIGIT, 0, 0}, answers);
+        assertArrayEquals(new int[] {GateTraining.DIGIT, 0, 0, 0, GateTraining.DIGIT, 0, 0, 0}, answers);
     }
 
     @Test
-    void theTrainingSetHoldsEveryKindAndTheDigitsDrawnOnThePad() {
+    void theTrainingSetHoldsEveryKindTheProgramsAndTheDigitsDrawnOnThePad() {
         GateTraining.Prepared prepared = GateTraining.prepare(SMALL, TestData.train(), 1);
         int[] perKind = new int[NotDigits.Kind.values().length];
         int digits = 0;
+        int programs = 0;
         for (int k : prepared.kinds()) {
-            if (k < 0) {
+            if (k == -1) {
                 digits++;
+            } else if (k == -2) {
+                programs++;
             } else {
                 perKind[k]++;
             }
@@ -67,6 +72,9 @@ class LeaveOneKindOutTest {
         assertEquals(SMALL.trainingDigits(), digits);
         assertEquals(SMALL.nonDigits(), Arrays.stream(perKind).sum());
         assertTrue(Arrays.stream(perKind).allMatch(n -> n == 20), Arrays.toString(perKind));
+        assertEquals(SMALL.programs(), programs);
+        int[] withoutStar = prepared.without(NotDigits.Kind.STAR);
+        assertEquals(prepared.kinds().length - 20, withoutStar.length, "only the stars are left out, never the programs");
     }
 
     @Test
@@ -76,7 +84,7 @@ class LeaveOneKindOutTest {
         List<LeaveOneKindOut.Row> said = new ArrayList<>();
 
         List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
-                TestData.test().limit(300), 1, asked, RunControl.none(), said::add);
+                TestData.test().limit(300), 1, asked, false, RunControl.none(), said::add);
 
         assertEquals(said, rows);
         assertEquals(asked, rows.stream().map(LeaveOneKindOut.Row::kind).toList());
@@ -91,6 +99,19 @@ class LeaveOneKindOutTest {
     }
 
     @Test
+    void kindsLeftOutTogetherGetTheirRowsFromOneGate() throws Exception {
+        Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
+        List<NotDigits.Kind> asked = List.of(NotDigits.Kind.HEART, NotDigits.Kind.LETTER_C, NotDigits.Kind.QUESTION);
+
+        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
+                TestData.test().limit(300), 1, asked, true, RunControl.none(), row -> { });
+
+        assertEquals(asked, rows.stream().map(LeaveOneKindOut.Row::kind).toList());
+        assertEquals(1, rows.stream().mapToDouble(LeaveOneKindOut.Row::mnistRejected).distinct().count(),
+                "one gate refused the same MNIST digits for every row: " + rows);
+    }
+
+    @Test
     void aStopEndsTheRunBetweenGates() throws Exception {
         Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
         AtomicInteger rowsSoFar = new AtomicInteger();
@@ -98,7 +119,7 @@ class LeaveOneKindOutTest {
 
         List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
                 TestData.test().limit(100), 1, List.of(NotDigits.Kind.DOT, NotDigits.Kind.DASH, NotDigits.Kind.STAR),
-                stopAfterFirst, row -> rowsSoFar.incrementAndGet());
+                false, stopAfterFirst, row -> rowsSoFar.incrementAndGet());
 
         assertEquals(1, rows.size());
     }
