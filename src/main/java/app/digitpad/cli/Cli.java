@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Handwritten-digit recognizer: train, evaluate and use a CNN on MNIST.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, PredictCommand.class, SummaryCommand.class,
                 DataCommand.class, BenchCommand.class, GateCommand.class, SegmentsCommand.class,
-                ExplainCommand.class, ExportCommand.class})
+                ExplainCommand.class, ExportCommand.class, NearestCommand.class})
 public final class Cli {
 
     /** Services for this process, writing to the given streams. */

@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * Keeps a model's training-set embeddings on disk, so that nearest digits cost one scan after the first
  * time (embedding takes seconds to tens of seconds). The file lies beside the checkpoint
  * ({@code <model>.zip.nearest}); for a bundled model, or a checkpoint in a folder this user cannot write,
- * it lies in the user's cache, named by the checkpoint's hash. An entry records the checkpoint's
+ * it lies in the user's cache, named by the checkpoint's hash. A bundled model's index ships beside it
+ * ({@code digitpad nearest} builds it) and is read, never written: so the bundled models' nearest digits
+ * are there at once; one that does not match is passed over for the cache. An entry records the checkpoint's
  * SHA-256, the preprocessing version and the training set's size and labels, is written atomically, and a
  * stale or damaged one is rebuilt, never trusted. Any thread; entries are immutable files.
  */
@@ -59,7 +61,10 @@ public final class NearestCache {
         Path entry = location(checkpoint, sha);
         int size = explainer.embeddingSize();
         String header = header(sha, prepared, size);
-        float[] vectors = read(entry, header, prepared.size() * size);
+        float[] vectors = shipped(checkpoint).map(file -> read(file, header, prepared.size() * size)).orElse(null);
+        if (vectors == null) {
+            vectors = read(entry, header, prepared.size() * size);
+        }
         if (vectors == null) {
             vectors = NearestDigits.embedAll(explainer, prepared, progress, cancelled);
             if (vectors == null) {
@@ -70,7 +75,15 @@ public final class NearestCache {
         return Optional.of(new NearestDigits(prepared, vectors, size));
     }
 
-    private static String header(String sha, MnistSet prepared, int size) {
+    /** The index shipped beside a bundled model, or empty for any other checkpoint (or without one). */
+    Optional<Path> shipped(Path checkpoint) {
+        Path file = CheckpointFiles.nearestIndexOf(checkpoint.toAbsolutePath());
+        boolean inBundled = bundled != null && checkpoint.toAbsolutePath().getParent().equals(bundled.toAbsolutePath());
+        return inBundled && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** What an entry begins with: the checkpoint's hash, the preprocessing, the digits indexed and the vectors' size. */
+    static String header(String sha, MnistSet prepared, int size) {
         return MAGIC + "\n" + sha + "\n" + DigitNormalizer.VERSION + "\n" + prepared.size() + " "
                 + Arrays.hashCode(prepared.labels()) + "\n" + size + "\n";
     }
@@ -83,14 +96,14 @@ public final class NearestCache {
             byte[] all = Files.readAllBytes(entry);
             byte[] head = header.getBytes(StandardCharsets.UTF_8);
             if (all.length != head.length + 4L * values || !Arrays.equals(Arrays.copyOf(all, head.length), head)) {
-                LOG.info("Rebuilding {}: made for another model, data or version, or damaged", entry);
+                LOG.info("Not using {}: made for another model, data or version, or damaged", entry);
                 return null;
             }
             float[] out = new float[values];
             ByteBuffer.wrap(all, head.length, 4 * values).asFloatBuffer().get(out);
             return out;
         } catch (IOException e) {
-            LOG.warn("Rebuilding {}: cannot be read ({})", entry, e.getMessage());
+            LOG.warn("Not using {}: cannot be read ({})", entry, e.getMessage());
             return null;
         }
     }

@@ -682,6 +682,27 @@ class CliTest {
     }
 
     @Test
+    void nearestBuildsTheIndexBesideTheModelOnceAndKeepsItAfter() throws Exception {
+        Path zip = Files.copy(Models.bundled("tutorial.zip"), tmp.resolve("mine.zip"));
+        Path index = tmp.resolve("mine.zip.nearest");
+
+        assertEquals(0, run("nearest", "--model", zip.toString(), "--data", data()), err.toString());
+        assertTrue(out.toString().startsWith("mine.zip: nearest-digits index of 20,000 training digits built: " + index),
+                out.toString());
+        assertTrue(Files.size(index) > 20_000 * 4, "every training digit's vector is in it");
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(index);
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("nearest", "--model", zip.toString(), "--data", data()), err.toString());
+        assertTrue(out.toString().contains("already up to date"), out.toString());
+        assertEquals(written, Files.getLastModifiedTime(index), "kept, not written again");
+        try (var files = Files.list(tmp)) {
+            assertEquals(List.of("mine.zip", "mine.zip.nearest"), files.map(f -> f.getFileName().toString()).sorted()
+                    .toList(), "nothing else written beside the model");
+        }
+    }
+
+    @Test
     void leaveOneKindOutSaysWhatItGoesWithAndWhichKindsThereAre() {
         assertEquals(2, run("evaluate", "--leave-one-kind-out", "--data", data()));
         assertTrue(err.toString().contains("--leave-one-kind-out goes with --rejection"), err.toString());

@@ -88,6 +88,49 @@ class NearestDigitsTest {
     }
 
     @Test
+    void aBundledModelsShippedIndexIsReadAtOnceAndOneForAnotherModelIsPassedOver() throws Exception {
+        Path bundled = Files.createDirectories(tmp.resolve("models"));
+        Path model = Files.copy(Models.bundled("tutorial.zip"), bundled.resolve("tutorial.zip"));
+        Explainer explainer = new Explainer(new CheckpointLoader().load(model, false).network());
+        MnistSet index = TestData.preprocessedTest().limit(300);
+        Path userCache = tmp.resolve("cache");
+        new NearestCache(tmp.resolve("build-cache"), null).obtain(model, explainer, index, p -> { }, () -> false);
+        Path shipped = bundled.resolve("tutorial.zip.nearest");
+        assertTrue(Files.isRegularFile(shipped), "built beside the model, as `digitpad nearest` does");
+        byte[] asShipped = Files.readAllBytes(shipped);
+        AtomicInteger embedded = new AtomicInteger();
+
+        new NearestCache(userCache, bundled).obtain(model, explainer, index, embedded::set, () -> false).orElseThrow();
+        assertEquals(0, embedded.get(), "the shipped index is read, nothing embedded");
+        assertFalse(Files.exists(userCache), "and nothing written to the user's cache");
+
+        Files.copy(Models.bundled("bncnn.zip"), model, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Explainer other = new Explainer(new CheckpointLoader().load(model, false).network());
+        new NearestCache(userCache, bundled).obtain(model, other, index, embedded::set, () -> false).orElseThrow();
+        assertEquals(300, embedded.get(), "an index made for another model is not trusted");
+        assertArrayEquals(asShipped, Files.readAllBytes(shipped), "the shipped file is never written");
+        try (var entries = Files.list(userCache)) {
+            assertEquals(1, entries.filter(f -> f.toString().endsWith(".nearest")).count(), "the new one is in the cache");
+        }
+    }
+
+    @Test
+    void theBundledModelsShippedIndexesMatchTheModelsAndMnist() throws Exception {
+        MnistSet searched = TestData.train().limit(NearestDigits.SEARCHED);
+        for (String name : List.of("bncnn.zip", "tutorial.zip")) {
+            Path model = Models.bundled(name);
+            Path shipped = model.resolveSibling(name + ".nearest");
+            int size = new Explainer(new CheckpointLoader().load(model, false).network()).embeddingSize();
+            String header = NearestCache.header(app.digitpad.data.MnistDownloader.sha256(model), searched, size);
+            byte[] head = header.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] all = Files.readAllBytes(shipped);
+            assertArrayEquals(head, java.util.Arrays.copyOf(all, head.length),
+                    shipped + " was made for another model, preprocessing or MNIST: run `digitpad nearest --model " + model + "`");
+            assertEquals(head.length + 4L * NearestDigits.SEARCHED * size, all.length, shipped + " holds every vector");
+        }
+    }
+
+    @Test
     void neighboursOfTestDigitsMostlyShareTheirLabel() throws Exception {
         Explainer explainer = new Explainer(new CheckpointLoader().load(Models.bundled(), false).network());
         MnistSet test = TestData.preprocessedTest();
