@@ -13,7 +13,7 @@ import java.util.Random;
  * what people draw; these teach it that a digit is a narrow thing, so a doodle of a kind nobody named is not a
  * digit by default. Nothing here knows the named kinds, so every kind's figure stays kind-disjoint for the
  * programs. The programs a person writes as a digit (one straight stroke, one closed loop, one long arc) are not
- * drawn, nor is any drawing the verdict's shape rules call one straight stroke. Any thread may call it; one {@link Random} per caller.
+ * drawn, nor is any drawing the verdict's shape rules call one straight stroke. Any thread may call it.
  */
 public final class StrokePrograms {
 
