@@ -44,6 +44,20 @@ public final class Predictor {
         return Prediction.of(network.output(input28));
     }
 
+    /**
+     * Probabilities for {@code count} normalized inputs laid end to end, in one forward pass (chunked by the
+     * network): a number's candidate digits cost one call instead of one each.
+     */
+    public synchronized Prediction[] predictAll(float[] inputs28, int count) {
+        if (inputs28.length != count * DigitNormalizer.SIDE * DigitNormalizer.SIDE) {
+            throw new IllegalArgumentException("expected " + count + " x 784 values, got " + inputs28.length);
+        }
+        if (count == 0) {
+            return new Prediction[0];
+        }
+        return java.util.Arrays.stream(network.outputs(inputs28, count)).map(Prediction::of).toArray(Prediction[]::new);
+    }
+
     /** Normalizes any ink image (canvas or file) and predicts; empty when there is no ink. */
     public Optional<Prediction> predict(GrayImage image) {
         return DigitNormalizer.normalize(image).map(this::predict);

@@ -107,7 +107,7 @@ public final class NumberReader {
         } else if (strokes) {
             ordered.forEach(g -> parts.addAll(StrokeSplit.split(image, g, pieces, line, judge.get())));
         } else {
-            List<CutSearch.Split> splits = CutSearch.splitAll(image, ordered, line, judge.get());
+            List<CutSearch.Split> splits = CutSearch.splitAll(image, ordered, line, judge.get(), predictor);
             for (CutSearch.Split split : Fragments.join(image, line, judge.get(), splits)) {
                 if (doubted == null && split.margin() < DOUBT) {
                     doubted = split.digits().get(0);

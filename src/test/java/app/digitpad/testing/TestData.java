@@ -20,6 +20,7 @@ public final class TestData {
 
     private static MnistSet train;
     private static MnistSet test;
+    private static MnistSet real;
 
     private TestData() {
     }
@@ -33,6 +34,26 @@ public final class TestData {
                     + " (set -Ddigitpad.data or DIGITPAD_DATA); missing " + DataLocator.missing(dir));
         }
         return dir;
+    }
+
+    /**
+     * The 237 real handwritten digits of 23 writers in {@code ../shared/realdigits}, normalized by the one path:
+     * writers no model or judge here was trained on. Missing, the test fails loudly.
+     */
+    public static synchronized MnistSet realDigits() {
+        if (real == null) {
+            Path dir = Path.of("../shared/realdigits");
+            try {
+                if (!app.digitpad.personal.LabelledImages.hasLabelledImages(dir)) {
+                    throw new IllegalStateException("no labelled digits in " + dir.toAbsolutePath());
+                }
+                real = app.digitpad.personal.PersonalData.toSet("realdigits",
+                        app.digitpad.personal.PersonalData.open(dir).items());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + dir.toAbsolutePath(), e);
+            }
+        }
+        return real;
     }
 
     private static boolean notBlank(String s) {
