@@ -47,6 +47,17 @@ class CutSearchTest {
     }
 
     @Test
+    void aSplitIsInDoubtWhenAnotherCountIsCloseOrOneOfItsCutsIsWeak() {
+        Piece group = candidate(0, 2).piece();
+        List<Piece> two = List.of(candidate(0, 1).piece(), candidate(1, 2).piece());
+        assertTrue(!NumberReader.inDoubt(new CutSearch.Split(group, two, new double[] {0.9, 0.8}, 3)), "clear and strong");
+        assertTrue(NumberReader.inDoubt(new CutSearch.Split(group, two, new double[] {0.9, 0.8}, 1)), "another count close");
+        assertTrue(NumberReader.inDoubt(new CutSearch.Split(group, two, new double[] {0.9, NumberReader.WEAK_CUT / 2}, 3)),
+                "a digit neither judge nor model is sure of");
+        assertTrue(!NumberReader.inDoubt(CutSearch.Split.whole(group, 0.9)), "a group read whole with no other way");
+    }
+
+    @Test
     void aSplitInDoubtIsNamedInTheReadingAndItsDescription() {
         app.digitpad.inference.Prediction seven = app.digitpad.inference.Prediction.of(
                 new float[] {0, 0, 0, 0, 0, 0, 0, 1, 0, 0});
