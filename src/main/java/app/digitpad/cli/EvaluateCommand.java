@@ -18,6 +18,7 @@ import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.MnistPreprocessor;
 import app.digitpad.segment.NumberBenchmark;
 import app.digitpad.segment.NumberLayouts;
+import app.digitpad.segment.StrokeGaps;
 import app.digitpad.segment.NumberReader;
 import app.digitpad.segment.SegmentJudge;
 import app.digitpad.verdict.DigitGate;
@@ -78,6 +79,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--numbers-seed", paramLabel = "SEED", description = "with --numbers: make other numbers than the "
             + "benchmark's (for choosing settings on numbers the recorded figures are not measured on)")
     Long numbersSeed;
+    @Option(names = "--broken", paramLabel = "SHARE", description = "with --numbers: break this share of the digits "
+            + "(0 to 1) by a short gap across one stroke before they are placed, as a 4 written in two strokes or an "
+            + "open 0 (default: none)")
+    Double broken;
     @Option(names = "--as-stored", description = "MNIST's test digits as stored (pixels / 255), without DigitPad's "
             + "preprocessing: the figure Keras' or PyTorch's own evaluation gives for a model imported from there")
     boolean asStored;
@@ -97,6 +102,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (record && (!(drawn || rejection) || limit != null)) {
             services.err().println("--record needs --drawn or --rejection over the full test set (no --limit)");
+            return 2;
+        }
+        if (broken != null && (numbers == null || !(broken >= 0 && broken <= 1))) {
+            services.err().println(numbers == null ? "--broken goes with --numbers"
+                    : "error: --broken: the share of broken digits is between 0 and 1, got " + broken);
             return 2;
         }
         if (together && !leaveOneKindOut) {
@@ -214,11 +224,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
                 DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
         long seed = numbersSeed == null ? NumberBenchmark.SEED : numbersSeed;
-        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test), seed,
+        StrokeGaps gaps = broken == null ? StrokeGaps.NONE : new StrokeGaps(broken);
+        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test, gaps), seed,
                 numbers, NumberBenchmark.SHORTEST, NumberBenchmark.LONGEST);
         services.out().printf(Locale.ROOT, "Model %s, %d numbers per gap kind and length made of %,d digits of %s, "
-                + "seed %d: digit-string accuracy (per-digit accuracy)%n", loaded.checkpoint().file(), numbers,
-                test.size(), test.name(), seed);
+                + "seed %d%s: digit-string accuracy (per-digit accuracy)%n", loaded.checkpoint().file(), numbers,
+                test.size(), test.name(), seed, gaps.share() == 0 ? ""
+                        : String.format(Locale.ROOT, ", %.0f%% of the digits broken by a gap", 100 * gaps.share()));
         for (NumberBenchmark.Cell c : cells) {
             services.out().printf(Locale.ROOT, "  %-8s %d digits: %.3f (%.3f)%n", c.gap(), c.length(),
                     c.stringAccuracy(), c.digitAccuracy());

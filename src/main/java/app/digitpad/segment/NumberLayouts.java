@@ -47,9 +47,17 @@ public final class NumberLayouts {
     public static final int NO_DIGIT = -1;
 
     private final MnistSet digits;
+    private final StrokeGaps gaps;
 
+    /** Numbers of the digits as they are (the benchmark's). */
     public NumberLayouts(MnistSet digits) {
+        this(digits, StrokeGaps.NONE);
+    }
+
+    /** Numbers whose digits are broken by {@code gaps} before they are placed. */
+    public NumberLayouts(MnistSet digits, StrokeGaps gaps) {
         this.digits = digits;
+        this.gaps = gaps;
     }
 
     /** A number of {@code length} random test digits with gaps of the given kind. */
@@ -59,7 +67,7 @@ public final class NumberLayouts {
         for (int i = 0; i < length; i++) {
             int index = random.nextInt(digits.size());
             truth.append(digits.label(index));
-            GrayImage ink = inkOnly(digits.image(index));
+            GrayImage ink = inkOnly(gaps.apply(digits.image(index), random));
             double scale = 1 + SIZE_JITTER * (2 * random.nextDouble() - 1);
             inks.add(ink.fittedInto((int) Math.round(Math.max(ink.width(), ink.height()) * scale)));
         }
