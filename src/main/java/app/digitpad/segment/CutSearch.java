@@ -50,13 +50,14 @@ final class CutSearch {
     }
 
     /**
-     * A group's digits, left to right, the judge's score of each, and by how much (log-score) this split beats
-     * the best split into another number of digits (infinite when there is no other).
+     * A group's digits, left to right, the judge's score of each, by how much (log-score) this split beats
+     * the best split into another number of digits (infinite when there is no other), and the best split into
+     * one digit more (empty when there is none): what a digit read as no digit may really be.
      */
-    record Split(Piece group, List<Piece> digits, double[] scores, double margin) {
+    record Split(Piece group, List<Piece> digits, double[] scores, double margin, List<Piece> oneMore) {
 
         static Split whole(Piece group, double score) {
-            return new Split(group, List.of(group), new double[] {score}, Double.POSITIVE_INFINITY);
+            return new Split(group, List.of(group), new double[] {score}, Double.POSITIVE_INFINITY, List.of());
         }
 
         /** The least likely of its digits. */
@@ -115,7 +116,9 @@ final class CutSearch {
             from += mine.size();
             Choice choice = choose(cuts.get(g).size(), mine, scores).orElseThrow(); // the whole group always reaches the end
             out.add(new Split(groups.get(g), Arrays.stream(choice.chain()).mapToObj(c -> mine.get(c).piece()).toList(),
-                    Arrays.stream(choice.chain()).mapToDouble(c -> scores[c]).toArray(), choice.margin()));
+                    Arrays.stream(choice.chain()).mapToDouble(c -> scores[c]).toArray(), choice.margin(),
+                    choice.oneMore() == null ? List.of()
+                            : Arrays.stream(choice.oneMore()).mapToObj(c -> mine.get(c).piece()).toList()));
         }
         return out;
     }
@@ -169,7 +172,7 @@ final class CutSearch {
      * The best chain, and by how much (in log-score) it beats the best chain with another number of digits:
      * the alternative a wrong split usually is (a digit cut in two, two digits read as one).
      */
-    record Choice(int[] chain, double margin) {
+    record Choice(int[] chain, double margin, int[] oneMore) {
     }
 
     /**
@@ -211,11 +214,18 @@ final class CutSearch {
                 other = Math.max(other, total[most][n]);
             }
         }
-        int[] chain = new int[bestCount];
-        for (int at = most, n = bestCount; n > 0; n--) {
+        int[] oneMore = bestCount < most && total[most][bestCount + 1] > Double.NEGATIVE_INFINITY
+                ? chain(candidates, via, most, bestCount + 1) : null;
+        return Optional.of(new Choice(chain(candidates, via, most, bestCount), total[most][bestCount] - other, oneMore));
+    }
+
+    /** The best chain of {@code count} candidates ending at cut {@code end}, followed back through {@code via}. */
+    private static int[] chain(List<Candidate> candidates, int[][] via, int end, int count) {
+        int[] chain = new int[count];
+        for (int at = end, n = count; n > 0; n--) {
             chain[n - 1] = via[at][n];
             at = candidates.get(chain[n - 1]).from();
         }
-        return Optional.of(new Choice(chain, total[most][bestCount] - other));
+        return chain;
     }
 }

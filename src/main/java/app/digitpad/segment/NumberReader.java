@@ -106,36 +106,44 @@ public final class NumberReader {
         }
         Line line = Line.of(groups);
         List<Piece> ordered = groups.stream().sorted(Comparator.comparingDouble(p -> p.box().x0() + p.box().width() / 2.0)).toList();
-        List<Piece> parts = new ArrayList<>();
-        Piece doubted = null;
-        int doubtedDigits = 0;
-        if (judge.isEmpty()) {
-            parts.addAll(ordered);
-        } else if (strokes) {
-            ordered.forEach(g -> parts.addAll(StrokeSplit.split(image, g, pieces, line, judge.get())));
+        List<DigitReading> digits = new ArrayList<>();
+        Optional<int[]> splitDoubt = Optional.empty();
+        if (judge.isEmpty() || strokes) {
+            for (Piece group : ordered) {
+                digits.addAll(readAll(image, line, judge.isEmpty() ? List.of(group)
+                        : StrokeSplit.split(image, group, pieces, line, judge.get())));
+            }
         } else {
             List<CutSearch.Split> splits = CutSearch.splitAll(image, ordered, line, judge.get(), predictor);
             for (CutSearch.Split split : Fragments.join(image, line, judge.get(), splits)) {
-                if (doubted == null && inDoubt(split)) {
-                    doubted = split.digits().get(0);
-                    doubtedDigits = split.digits().size();
+                List<DigitReading> mine = readAll(image, line, split.digits());
+                boolean repaired = false;
+                if (refused(mine) && !split.oneMore().isEmpty()) {
+                    List<DigitReading> more = readAll(image, line, split.oneMore());
+                    repaired = !refused(more);
+                    mine = repaired ? more : mine;
                 }
-                parts.addAll(split.digits());
-            }
-        }
-        List<DigitReading> digits = new ArrayList<>();
-        Optional<int[]> splitDoubt = Optional.empty();
-        for (Piece part : parts) {
-            DigitReading digit = read(image, line, part);
-            if (part == doubted) {
-                splitDoubt = Optional.of(new int[] {digits.size(), doubtedDigits});
-            }
-            if (digit != null) {
-                digits.add(digit);
+                if (splitDoubt.isEmpty() && !mine.isEmpty() && (repaired || inDoubt(split))) {
+                    splitDoubt = Optional.of(new int[] {digits.size(), mine.size()});
+                }
+                digits.addAll(mine);
             }
         }
         return digits.isEmpty() ? Optional.empty() : Optional.of(new NumberReading(digits, splitDoubt,
                 found.points().stream().map(Piece::box).toList()));
+    }
+
+    /** Each piece read as a digit, left to right (a piece without ink gives nothing). */
+    private List<DigitReading> readAll(GrayImage image, Line line, List<Piece> parts) {
+        return parts.stream().map(part -> read(image, line, part)).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Whether one of these was read as no digit at all: two digits left joined usually are, and the split into one
+     * digit more is then tried and kept when it reads as digits throughout (and the number is in doubt there).
+     */
+    private static boolean refused(List<DigitReading> digits) {
+        return digits.stream().anyMatch(d -> d.verdict().kind() == Verdict.Kind.NOT_A_DIGIT);
     }
 
     /** Whether another number of digits was nearly as likely, or one of its digits is a cut nobody is sure of. */

@@ -47,12 +47,24 @@ class CutSearchTest {
     }
 
     @Test
+    void theBestSplitIntoOneDigitMoreIsKeptBesideTheChoice() {
+        // Cuts 0..3: whole 0-3 (0.9) wins; of the two-digit splits 0-1 + 1-3 (0.5 * 0.4) beats 0-2 + 2-3 (0.3 * 0.3).
+        List<CutSearch.Candidate> candidates = List.of(candidate(0, 1), candidate(0, 2), candidate(0, 3),
+                candidate(1, 3), candidate(2, 3));
+        CutSearch.Choice choice = CutSearch.choose(4, candidates, new double[] {0.5, 0.3, 0.9, 0.4, 0.3}).orElseThrow();
+        assertArrayEquals(new int[] {2}, choice.chain());
+        assertArrayEquals(new int[] {0, 3}, choice.oneMore());
+        List<CutSearch.Candidate> whole = List.of(candidate(0, 1));
+        assertEquals(null, CutSearch.choose(2, whole, new double[] {0.9}).orElseThrow().oneMore(), "no cut, no other split");
+    }
+
+    @Test
     void aSplitIsInDoubtWhenAnotherCountIsCloseOrOneOfItsCutsIsWeak() {
         Piece group = candidate(0, 2).piece();
         List<Piece> two = List.of(candidate(0, 1).piece(), candidate(1, 2).piece());
-        assertTrue(!NumberReader.inDoubt(new CutSearch.Split(group, two, new double[] {0.9, 0.8}, 3)), "clear and strong");
-        assertTrue(NumberReader.inDoubt(new CutSearch.Split(group, two, new double[] {0.9, 0.8}, 1)), "another count close");
-        assertTrue(NumberReader.inDoubt(new CutSearch.Split(group, two, new double[] {0.9, NumberReader.WEAK_CUT / 2}, 3)),
+        assertTrue(!NumberReader.inDoubt(new CutSearch.Split(group, two, new double[] {0.9, 0.8}, 3, List.of())), "clear and strong");
+        assertTrue(NumberReader.inDoubt(new CutSearch.Split(group, two, new double[] {0.9, 0.8}, 1, List.of())), "another count close");
+        assertTrue(NumberReader.inDoubt(new CutSearch.Split(group, two, new double[] {0.9, NumberReader.WEAK_CUT / 2}, 3, List.of())),
                 "a digit neither judge nor model is sure of");
         assertTrue(!NumberReader.inDoubt(CutSearch.Split.whole(group, 0.9)), "a group read whole with no other way");
     }

@@ -60,9 +60,10 @@ class NumberReaderTest {
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(TestData.realDigits()), 7, 30,
                 NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
         // Writers no model or judge here saw. Measured on these 150 per kind (2026-12-03): wide 144, narrow 146,
-        // touching 117 (the judge alone, MODEL_WEIGHT 0: 144, 146, 114; BENCHMARKS.md has 500 per kind).
+        // touching 120 (the judge alone, MODEL_WEIGHT 0: 144, 146, 114; with the model, before a part read as no
+        // digit was split once more: touching 117; BENCHMARKS.md has 500 per kind).
         Map<NumberLayouts.Gap, Integer> floors = Map.of(NumberLayouts.Gap.WIDE, 143, NumberLayouts.Gap.NARROW, 145,
-                NumberLayouts.Gap.TOUCHING, 116);
+                NumberLayouts.Gap.TOUCHING, 119);
         for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
             NumberBenchmark.Cell total = NumberBenchmark.total(cells, gap, NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
             assertTrue(total.stringsRight() >= floors.get(gap), gap + ": " + total);
