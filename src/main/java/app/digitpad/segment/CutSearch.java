@@ -169,8 +169,9 @@ final class CutSearch {
     }
 
     /**
-     * The best chain, and by how much (in log-score) it beats the best chain with another number of digits:
-     * the alternative a wrong split usually is (a digit cut in two, two digits read as one).
+     * The best chain, by how much (in log-score) it beats the best chain with another number of digits (the
+     * alternative a wrong split usually is: a digit cut in two, two digits read as one), and the best chain of one
+     * candidate more (null when no chain of that many reaches the last cut).
      */
     record Choice(int[] chain, double margin, int[] oneMore) {
     }
