@@ -18,9 +18,9 @@ import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.MnistPreprocessor;
 import app.digitpad.segment.NumberBenchmark;
 import app.digitpad.segment.NumberLayouts;
-import app.digitpad.segment.StrokeGaps;
 import app.digitpad.segment.NumberReader;
 import app.digitpad.segment.SegmentJudge;
+import app.digitpad.segment.StrokeGaps;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.NotDigits;
 import app.digitpad.verdict.RejectionBenchmark;
@@ -104,10 +104,18 @@ public final class EvaluateCommand implements Callable<Integer> {
             services.err().println("--record needs --drawn or --rejection over the full test set (no --limit)");
             return 2;
         }
-        if (broken != null && (numbers == null || !(broken >= 0 && broken <= 1))) {
-            services.err().println(numbers == null ? "--broken goes with --numbers"
-                    : "error: --broken: the share of broken digits is between 0 and 1, got " + broken);
-            return 2;
+        StrokeGaps gaps = StrokeGaps.NONE;
+        if (broken != null) {
+            if (numbers == null) {
+                services.err().println("--broken goes with --numbers");
+                return 2;
+            }
+            try {
+                gaps = new StrokeGaps(broken);
+            } catch (IllegalArgumentException e) {
+                services.err().println("error: --broken: " + e.getMessage());
+                return 2;
+            }
         }
         if (together && !leaveOneKindOut) {
             services.err().println("--together goes with --rejection --leave-one-kind-out");
@@ -147,7 +155,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             own.skippedNote().ifPresent(services.err()::println);
         }
         if (numbers != null && !mnist) {
-            return numbers(loaded, PersonalData.toSet(folder.getFileName().toString(), own.items()).limit(limit));
+            return numbers(loaded, PersonalData.toSet(folder.getFileName().toString(), own.items()).limit(limit), gaps);
         }
         MnistLoader loader = new MnistLoader(folder);
         if (rejection && leaveOneKindOut) {
@@ -157,7 +165,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             return rejection(loaded, loader.test().limit(limit));
         }
         if (numbers != null) {
-            return numbers(loaded, loader.test().limit(limit));
+            return numbers(loaded, loader.test().limit(limit), gaps);
         }
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
@@ -220,11 +228,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int numbers(Checkpoint.Loaded loaded, MnistSet test) {
+    private int numbers(Checkpoint.Loaded loaded, MnistSet test, StrokeGaps gaps) {
         NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
                 DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
         long seed = numbersSeed == null ? NumberBenchmark.SEED : numbersSeed;
-        StrokeGaps gaps = broken == null ? StrokeGaps.NONE : new StrokeGaps(broken);
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test, gaps), seed,
                 numbers, NumberBenchmark.SHORTEST, NumberBenchmark.LONGEST);
         services.out().printf(Locale.ROOT, "Model %s, %d numbers per gap kind and length made of %,d digits of %s, "

@@ -15,8 +15,8 @@ import java.util.stream.IntStream;
  * Splits a group of ink into digits by trying every way to cut it along its candidate cuts
  * ({@link CutPaths}): each stretch between two cuts is a candidate digit, the {@link SegmentJudge} says how
  * likely each is one whole digit, the digit model how surely it reads it, and dynamic programming picks the
- * split whose digits are together most likely. A group that is one digit stays whole because its halves are not digits; two touching digits are
- * cut because their union is not one. Any thread; no state.
+ * split whose digits are together most likely. A group that is one digit stays whole because its halves are
+ * not digits; two touching digits are cut because their union is not one. Any thread; no state.
  */
 final class CutSearch {
 
@@ -143,20 +143,24 @@ final class CutSearch {
 
     /**
      * Multiplies each score of at least {@link #READ_ABOVE} by the model's confidence in reading the piece
-     * (isolated and normalized as it would be read) to the power {@link #MODEL_WEIGHT}, in one batch.
+     * (isolated and normalized as it would be read) to the power {@link #MODEL_WEIGHT}, {@link Forward#CHUNK}
+     * pieces at a time (as the judge's views: a photo's candidates all at once would take hundreds of megabytes).
      */
     static void readable(GrayImage image, NumberReader.Line line, Predictor model, List<Piece> pieces, double[] scores) {
         int[] read = IntStream.range(0, pieces.size()).filter(i -> scores[i] >= READ_ABOVE).toArray();
         int size = DigitNormalizer.SIDE * DigitNormalizer.SIDE;
-        float[] inputs = new float[read.length * size];
-        for (int r = 0; r < read.length; r++) {
-            int at = r * size;
-            DigitNormalizer.normalize(NumberReader.isolate(image, line, pieces.get(read[r])))
-                    .ifPresent(input -> System.arraycopy(input, 0, inputs, at, size));
-        }
-        Prediction[] predictions = model.predictAll(inputs, read.length);
-        for (int r = 0; r < read.length; r++) {
-            scores[read[r]] *= Math.pow(predictions[r].confidence(), MODEL_WEIGHT);
+        for (int from = 0; from < read.length; from += Forward.CHUNK) {
+            int n = Math.min(Forward.CHUNK, read.length - from);
+            float[] inputs = new float[n * size];
+            for (int r = 0; r < n; r++) {
+                int at = r * size;
+                DigitNormalizer.normalize(NumberReader.isolate(image, line, pieces.get(read[from + r])))
+                        .ifPresent(input -> System.arraycopy(input, 0, inputs, at, size));
+            }
+            Prediction[] predictions = model.predictAll(inputs, n);
+            for (int r = 0; r < n; r++) {
+                scores[read[from + r]] *= Math.pow(predictions[r].confidence(), MODEL_WEIGHT);
+            }
         }
     }
 
