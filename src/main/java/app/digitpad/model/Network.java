@@ -35,20 +35,23 @@ public final class Network {
     private final MultiLayerNetwork dl4j;
     private final OnnxModel onnx;
     private final Forward.InputShape input;
+    /** True for {@link #answering}'s network: its layers are not the model's. */
+    private final boolean answersOnly;
 
-    private Network(MultiLayerNetwork dl4j, OnnxModel onnx, Forward.InputShape input) {
+    private Network(MultiLayerNetwork dl4j, OnnxModel onnx, Forward.InputShape input, boolean answersOnly) {
         this.dl4j = dl4j;
         this.onnx = onnx;
         this.input = input;
+        this.answersOnly = answersOnly;
     }
 
     private Network(MultiLayerNetwork dl4j, Forward.InputShape input) {
-        this(dl4j, null, input);
+        this(dl4j, null, input, false);
     }
 
     /** A digit model from an ONNX file, run as exported. */
     static Network onnx(OnnxModel model) {
-        return new Network(null, model, Forward.DIGIT);
+        return new Network(null, model, Forward.DIGIT, false);
     }
 
     /**
@@ -56,7 +59,7 @@ public final class Network {
      * False for an ONNX graph, which only answers ({@link #outputs}, {@link #output}).
      */
     public boolean layered() {
-        return dl4j != null;
+        return dl4j != null && !answersOnly;
     }
 
     /** Wraps a DL4J network that takes inputs of this shape (it is used, not copied). */
@@ -71,6 +74,9 @@ public final class Network {
 
     /** The DL4J network inside, for training and saving: only {@code model}, {@code training}, {@code checkpoint}. */
     public MultiLayerNetwork dl4jNetwork() {
+        if (answersOnly) {
+            throw new IllegalStateException("a network made for answering only has no layers to look into or train");
+        }
         if (dl4j == null) {
             throw new IllegalStateException("an ONNX model has no DL4J network inside (check layered() first)");
         }
@@ -83,7 +89,21 @@ public final class Network {
 
     /** An independent copy (weights, and updater state for training) for another thread. */
     public Network copy() {
-        return dl4j == null ? new Network(null, onnx, input) : new Network(dl4j.clone(), input);
+        return dl4j == null ? new Network(null, onnx, input, answersOnly)
+                : new Network(dl4j.clone(), null, input, answersOnly);
+    }
+
+    /**
+     * An independent copy that only answers ({@link #output}, {@link #outputs}), the same answers faster:
+     * batch normalization folded into the layers after it ({@link BatchNormFolding}, checked against this
+     * network), or a plain copy when there is none to fold. Not {@link #layered}: explanations, training and
+     * saving use the network itself.
+     */
+    public Network answering() {
+        if (dl4j == null) {
+            return copy();
+        }
+        return new Network(BatchNormFolding.fold(dl4j, input).orElseGet(dl4j::clone), null, input, true);
     }
 
     /** The output rows of {@code count} inputs laid end to end, in chunks ({@link Forward}). */
@@ -108,10 +128,10 @@ public final class Network {
         return Forward.activations(dl4j, inputs, count, input, first, last);
     }
 
-    /** Its layers; none for an ONNX graph. */
+    /** Its layers; none for an ONNX graph or a network made for answering. */
     public List<Layer> layers() {
         List<Layer> out = new ArrayList<>();
-        if (dl4j == null) {
+        if (!layered()) {
             return out;
         }
         for (int i = 0; i < dl4j.getnLayers(); i++) {

@@ -1,6 +1,5 @@
 package app.digitpad.ui.shared;
 
-import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.checkpoint.RecentModels;
 import app.digitpad.data.IoMessages;
@@ -78,11 +77,6 @@ public final class AppModel {
                 + IoMessages.describe(task.getException())));
         background.execute(task);
         return task;
-    }
-
-    /** Makes an already loaded network active (a training run's checkpoint, for example). */
-    public void use(Checkpoint.Loaded loaded) {
-        drawing.use(loaded);
     }
 
     /**

@@ -77,14 +77,6 @@ public final class ModelSlot {
         inFlight = null;
     }
 
-    /** Makes an already loaded network this slot's model; a load still running no longer counts. */
-    void use(Checkpoint.Loaded loaded) {
-        requested++;
-        finish();
-        active.set(new ActiveModel(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
-                loaded.checkpoint(), loaded.note()));
-    }
-
     /** Empties the slot (e.g. comparison switched off); a load still running no longer counts. */
     public void clear() {
         requested++;
