@@ -58,7 +58,7 @@ public final class DigitPadApp extends Application {
         stage.setTitle("DigitPad");
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
-        Gui.firstLook(userFolder, stage, theme);
+        WindowMemory.firstLook(userFolder, stage, theme);
         stage.show();
         afterFirstFrame(() -> {
             LoggerFactory.getLogger(DigitPadApp.class).info("Window painted {} ms after JVM start", uptime());

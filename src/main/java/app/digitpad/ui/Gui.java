@@ -89,7 +89,7 @@ public final class Gui implements AutoCloseable {
 
     /** {@code library}: bundled models; {@code userFolder}: ~/.digitpad for recent files and runs. */
     public Gui(ModelLibrary library, Path userFolder, Theme theme) {
-        memory = new WindowMemory(new SettingsStore(userFolder.resolve("settings.json")), background);
+        memory = new WindowMemory(SettingsStore.in(userFolder), background);
         app = new AppModel(new CheckpointLoader(), new RecentModels(userFolder.resolve("recent-models.json")),
                 background);
         app.setUnpackingNatives(!NativeCache.unpackedBefore());
@@ -236,14 +236,6 @@ public final class Gui implements AutoCloseable {
 
     public MainView view() {
         return view;
-    }
-
-    /**
-     * Puts back the theme and the window's place and size from the last session before the window has any
-     * pages (so the first frame is painted where and as the user left it). FX thread.
-     */
-    public static void firstLook(Path userFolder, Stage stage, Theme theme) {
-        new WindowMemory(new SettingsStore(userFolder.resolve("settings.json")), Runnable::run).firstLook(stage, theme);
     }
 
     /**

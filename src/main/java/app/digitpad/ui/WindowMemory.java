@@ -63,11 +63,21 @@ final class WindowMemory {
         return settings.lastModel().map(Path::of).filter(Files::isRegularFile);
     }
 
-    /**
-     * The theme and the window's place and size alone: what the window needs before its first frame, so that
-     * it opens where, and as dark or light as, it was left.
-     */
+    /** The theme and the window's place and size alone, from the settings this memory read. */
     void firstLook(Stage stage, Theme theme) {
+        firstLook(settings, stage, theme);
+    }
+
+    /**
+     * Puts back the theme and the window's place and size from the last session before the window has any
+     * pages, so the first frame is painted where, and as dark or light as, the user left it. Read with
+     * {@link SettingsStore#firstLook}: no object mapper and no logger before that frame.
+     */
+    static void firstLook(Path userFolder, Stage stage, Theme theme) {
+        firstLook(SettingsStore.in(userFolder).firstLook(), stage, theme);
+    }
+
+    private static void firstLook(Settings settings, Stage stage, Theme theme) {
         theme.darkProperty().set(settings.dark());
         settings.place().filter(WindowMemory::onAScreen).ifPresent(w -> place(stage, w));
     }

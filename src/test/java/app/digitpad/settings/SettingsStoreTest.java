@@ -28,6 +28,36 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theFirstLookReadsTheThemeAndThePlaceAsTheWholeReadDoes() throws Exception {
+        SettingsStore store = SettingsStore.in(tmp);
+        assertEquals(Settings.DEFAULT, store.firstLook(), "a first start");
+        for (Settings s : List.of(
+                Settings.DEFAULT.withDark(true),
+                Settings.DEFAULT.withWindow(new Settings.Window(-1280.5, 20, 900, 600, true)).withBrush(3),
+                Settings.DEFAULT.withDark(true).withBrush(9.5).withModel("/models/x.zip").withMnist("/data/mnist")
+                        .withWindow(new Settings.Window(10, 20, 1180, 800, false)))) {
+            store.save(s);
+            Settings whole = store.load();
+            Settings first = store.firstLook();
+            assertEquals(whole.dark(), first.dark());
+            assertEquals(whole.window(), first.window());
+        }
+    }
+
+    @Test
+    void aFirstLookAtADamagedFileGivesTheDefaultsAndLeavesTheFileForTheWholeRead() throws Exception {
+        for (String text : List.of("{ \"dark\": tru", "[1, 2]", "{\"dark\": \"yes\", \"window\": {\"x\": 1}}", "")) {
+            Path file = Files.writeString(tmp.resolve("settings.json"), text);
+            Settings first = SettingsStore.in(tmp).firstLook();
+            assertFalse(first.dark(), text);
+            assertEquals(null, first.window(), text);
+            assertEquals(text, Files.readString(file), "not moved or changed: " + text);
+        }
+        Files.writeString(tmp.resolve("settings.json"), "{\"later\": {\"a\": [1, {}]}, \"dark\": true}");
+        assertTrue(SettingsStore.in(tmp).firstLook().dark(), "fields it does not know are skipped, nested or not");
+    }
+
+    @Test
     void anUnreadableFileIsKeptAsideNotOverwrittenAndTheDefaultsAreUsed() throws Exception {
         Path file = Files.writeString(tmp.resolve("settings.json"), "{ \"dark\": tru");
         SettingsStore store = new SettingsStore(file);

@@ -57,7 +57,7 @@ class WindowMemoryTest {
         Theme early = new Theme();
         Stage bare = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
-            Gui.firstLook(home, stage, early);
+            WindowMemory.firstLook(home, stage, early);
             return stage;
         }).get();
         assertTrue(early.darkProperty().get(), "the first frame, painted before any page exists, is already dark");
