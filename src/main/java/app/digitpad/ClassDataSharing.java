@@ -27,7 +27,8 @@ import java.util.Optional;
  * removed (they are DigitPad's own files, in DigitPad's own folder). {@code -Ddigitpad.cds=off}, or any class-data-sharing
  * option of the user's own, runs the window in place as before.
  *
- * <p>Main thread, before anything else starts.
+ * <p>Main thread, before anything else starts. What runs before the child starts uses no lambdas or streams:
+ * their first use costs a JVM about 10 ms of bootstrapping, before the window's first frame.
  */
 final class ClassDataSharing {
 
@@ -51,8 +52,11 @@ final class ClassDataSharing {
     /** The plan for the window, or empty to run it in this JVM. {@code archived}: the archive exists. */
     static Optional<Plan> plan(List<String> jvmOptions, Optional<String> java, String classPath, Path archive,
                                boolean archived, String mark, long pid) {
-        boolean userChose = jvmOptions.stream().anyMatch(o -> o.startsWith("-Xshare") || o.contains("SharedArchiveFile")
-                || o.contains("ArchiveClassesAtExit") || o.startsWith("-D" + MARK + "="));
+        boolean userChose = false;
+        for (String o : jvmOptions) {
+            userChose |= o.startsWith("-Xshare") || o.contains("SharedArchiveFile") || o.contains("ArchiveClassesAtExit")
+                    || o.startsWith("-D" + MARK + "=");
+        }
         if (mark != null || userChose || java.isEmpty() || classPath == null || !classPath.endsWith(".jar")
                 || classPath.contains(File.pathSeparator)) {
             return Optional.empty();
@@ -60,7 +64,7 @@ final class ClassDataSharing {
         Optional<Path> dumpTo = archived ? Optional.empty()
                 : Optional.of(archive.resolveSibling(archive.getFileName() + ".part-" + pid));
         List<String> extra = new ArrayList<>(QUIET);
-        extra.add(dumpTo.map(p -> "-XX:ArchiveClassesAtExit=" + p).orElse("-XX:SharedArchiveFile=" + archive));
+        extra.add(archived ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumpTo.get());
         extra.add("-XX:ErrorFile=" + archive.resolveSibling("hs_err_pid%p.log"));
         extra.add("-D" + MARK + "=child");
         return Optional.of(new Plan(ChildJvm.command(java.get(), jvmOptions, extra, classPath, List.of()), archive,
@@ -78,12 +82,36 @@ final class ClassDataSharing {
                 + SUFFIX;
     }
 
-    private static String hash(String key) {
+    /**
+     * 48 bits of FNV-1a over the key's UTF-8 bytes, as 12 hex digits. Not SHA-256, which named the archives
+     * before: the security providers it loads cost the launcher about 20 ms before the window's JVM started.
+     */
+    static String hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xff)) * 0x100000001b3L;
+        }
+        String hex = Long.toHexString(h >>> 16);
+        return "0".repeat(12 - hex.length()) + hex;
+    }
+
+    /**
+     * Removes this jar path's archives named as before {@link #hash} (by SHA-256), which no later name would
+     * replace: 55 MB each. Called after a first start's dump, once the window has closed, so its cost is
+     * nobody's wait.
+     */
+    static void removeEarlierNamed(Path folder, Path jar) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            byte[] path = jar.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8);
+            String prefix = PREFIX + HexFormat.of().formatHex(sha.digest(path), 0, 6) + "-";
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, prefix + "*" + SUFFIX)) {
+                for (Path p : old) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | NoSuchAlgorithmException e) {
+            System.err.println("note: an earlier class archive of the window was not removed (" + e.getMessage() + ")");
         }
     }
 
@@ -116,7 +144,10 @@ final class ClassDataSharing {
         try {
             long started = System.nanoTime();
             int status = ChildJvm.run(plan.get().command());
-            plan.get().dumpTo().ifPresent(part -> keep(part, plan.get().archive(), status));
+            if (plan.get().dumpTo().isPresent()) {
+                keep(plan.get().dumpTo().get(), plan.get().archive(), status);
+                removeEarlierNamed(plan.get().archive().getParent(), Path.of(classPath));
+            }
             if (plan.get().dumpTo().isEmpty() && archiveBroke(status, (System.nanoTime() - started) / 1_000_000)) {
                 Files.deleteIfExists(plan.get().archive());
                 System.err.println("note: the window's class archive " + plan.get().archive() + " could not be used "

@@ -91,6 +91,21 @@ class ClassDataSharingTest {
     }
 
     @Test
+    void archivesNamedTheEarlierWayGoForTheirJarPathOnly() throws Exception {
+        Path jar = Path.of("/a/digitpad.jar");
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(jar.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 6);
+        Path earlier = Files.writeString(cds.resolve("window-" + sha + "-0123456789ab.jsa"), "named by SHA-256");
+        Path otherJar = Files.writeString(cds.resolve("window-ffffffffffff-0123456789ab.jsa"), "another clone's");
+        Path current = Files.writeString(cds.resolve(ClassDataSharing.archiveName(jar, 1, 2, "17", "/jdk")), "now");
+        ClassDataSharing.removeEarlierNamed(cds, jar);
+        assertFalse(Files.exists(earlier));
+        assertTrue(Files.exists(otherJar));
+        assertTrue(Files.exists(current));
+        assertEquals("cbf29ce48422", ClassDataSharing.hash(""), "FNV-1a's offset basis, top 48 bits");
+    }
+
+    @Test
     void aJavaWithoutTheJdksOwnArchiveGetsNone() throws Exception {
         assertFalse(ClassDataSharing.hasBaseArchive(cds), "a jlink image made without --generate-cds-archive");
         Files.createDirectories(cds.resolve("lib/server"));
