@@ -3,6 +3,7 @@ package app.digitpad.ui;
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.DataLocator;
 import app.digitpad.model.Backend;
+import app.digitpad.settings.Settings;
 import app.digitpad.ui.shared.ActiveModel;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,15 +11,16 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,8 @@ public final class DigitPadApp extends Application {
     /** Every page works down to this size (its parts scroll below its own minimum). */
     private static final double MIN_WIDTH = 800;
     private static final double MIN_HEIGHT = 560;
+    /** The first frame's line, about as large as the theme's third title size. */
+    private static final double STARTING_TEXT_SIZE = 20;
 
     private Gui gui;
 
@@ -51,19 +55,20 @@ public final class DigitPadApp extends Application {
     public void start(Stage stage) {
         ModelLibrary library = ModelLibrary.locate();
         Path userFolder = DataLocator.system().appFolder();
-        Theme theme = new Theme();
+        Settings look = WindowMemory.firstLook(userFolder);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(starting(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
+        Scene scene = new Scene(starting(look.dark()), Math.min(WIDTH, screen.getWidth()),
+                Math.min(HEIGHT, screen.getHeight()), Theme.background(look.dark()));
         stage.setScene(scene);
         stage.setTitle("DigitPad");
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
-        WindowMemory.firstLook(userFolder, stage, theme);
+        WindowMemory.place(look, stage);
         stage.show();
         afterFirstFrame(() -> {
             LoggerFactory.getLogger(DigitPadApp.class).info("Window painted {} ms after JVM start", uptime());
             startNatives();
-            build(stage, library, userFolder, theme);
+            build(stage, library, userFolder, new Theme(look.dark()));
         });
     }
 
@@ -80,13 +85,17 @@ public final class DigitPadApp extends Application {
         nativeStart.start();
     }
 
-    private static Parent starting() {
-        Label what = new Label("Starting DigitPad …");
-        what.getStyleClass().add("title-3");
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setAccessibleText("Starting DigitPad");
-        VBox box = new VBox(16, what, spinner);
-        box.setAlignment(Pos.CENTER);
+    /**
+     * The first frame: a line of text in the theme's colours, made of no controls, so that no stylesheet is
+     * loaded before it is painted (the theme comes in with the pages).
+     */
+    private static Parent starting(boolean dark) {
+        Text what = new Text("Starting DigitPad …");
+        what.setFont(Font.font(STARTING_TEXT_SIZE));
+        what.setFill(Theme.text(dark));
+        StackPane box = new StackPane(what);
+        box.setBackground(new Background(new BackgroundFill(Theme.background(dark), null, null)));
+        box.setAccessibleText("Starting DigitPad");
         return box;
     }
 

@@ -65,20 +65,21 @@ final class WindowMemory {
 
     /** The theme and the window's place and size alone, from the settings this memory read. */
     void firstLook(Stage stage, Theme theme) {
-        firstLook(settings, stage, theme);
+        theme.darkProperty().set(settings.dark());
+        place(settings, stage);
     }
 
     /**
-     * Puts back the theme and the window's place and size from the last session before the window has any
-     * pages, so the first frame is painted where, and as dark or light as, the user left it. Read with
+     * The theme and the window's place the last session left, read before the window has any pages so the
+     * first frame is painted where, and as dark or light as, the user left it. Read with
      * {@link SettingsStore#firstLook}: no object mapper and no logger before that frame.
      */
-    static void firstLook(Path userFolder, Stage stage, Theme theme) {
-        firstLook(SettingsStore.in(userFolder).firstLook(), stage, theme);
+    static Settings firstLook(Path userFolder) {
+        return SettingsStore.in(userFolder).firstLook();
     }
 
-    private static void firstLook(Settings settings, Stage stage, Theme theme) {
-        theme.darkProperty().set(settings.dark());
+    /** Puts the window where {@code settings} say it was, when that place is on a screen now. */
+    static void place(Settings settings, Stage stage) {
         settings.place().filter(WindowMemory::onAScreen).ifPresent(w -> place(stage, w));
     }
 

@@ -54,13 +54,13 @@ class WindowMemoryTest {
         assertEquals(900, saved.window().width());
         assertEquals(mnist.toAbsolutePath().toString(), saved.mnist());
 
-        Theme early = new Theme();
+        Settings look = WindowMemory.firstLook(home);
         Stage bare = WaitForAsyncUtils.asyncFx(() -> {
             Stage stage = new Stage();
-            WindowMemory.firstLook(home, stage, early);
+            WindowMemory.place(look, stage);
             return stage;
         }).get();
-        assertTrue(early.darkProperty().get(), "the first frame, painted before any page exists, is already dark");
+        assertTrue(look.dark(), "the first frame, painted before any page exists, is already dark");
         assertEquals(900, bare.getWidth());
         assertEquals(620, bare.getHeight());
 
