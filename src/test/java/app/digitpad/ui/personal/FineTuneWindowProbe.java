@@ -51,7 +51,6 @@ class FineTuneWindowProbe {
             double seconds = (System.nanoTime() - began) / 1e9;
             System.out.printf(Locale.ROOT, "PROBE teach %d digits, run %d: %.1f s (%s)%n", count, run, seconds,
                     gui.fineTune().statusProperty().get());
-            robot.interact(() -> { });
         }
         gui.close();
     }
