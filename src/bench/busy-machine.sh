@@ -11,7 +11,7 @@ run() {
     env "$@" java -jar "$jar" train --epochs "${EPOCHS:-1}" --limit 6000 --seed 1 --quiet --out "$(mktemp -d)" 2>&1 \
         | grep -o '[0-9]* img/s' | tr '\n' ' '
 }
-burner() { sh -c 'while :; do :; done' & echo $!; }
+burner() { sh -c 'while :; do :; done' >/dev/null 2>&1 & echo $!; }
 case $mode in
     alone) result=$(run "$@") ;;
     burn1) b=$(burner); result=$(run "$@"); kill "$b" ;;
