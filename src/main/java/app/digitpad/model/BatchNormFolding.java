@@ -18,6 +18,7 @@ import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Answers as a network with batch normalization does, without its batch-normalization layers. Once trained,
@@ -215,8 +216,12 @@ final class BatchNormFolding {
             }
             b.putScalar(o, b.getDouble(o) + added);
         }
-        INDArray folded = org.nd4j.linalg.factory.Nd4j.create(weights);
-        w.assign(conv ? folded.reshape(w.shape()) : folded.transpose());
+        INDArray folded = Nd4j.create(weights);
+        try {
+            w.assign(conv ? folded.reshape(w.shape()) : folded.transpose());
+        } finally {
+            Forward.free(folded);
+        }
     }
 
     /**

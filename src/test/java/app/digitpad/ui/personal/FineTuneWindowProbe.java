@@ -1,18 +1,11 @@
 package app.digitpad.ui.personal;
 
-import app.digitpad.ui.Gui;
-import app.digitpad.ui.Theme;
-import app.digitpad.testing.Window;
+import app.digitpad.testing.WindowTest;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -20,25 +13,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * digits, for BENCHMARKS.md (#26 goal 2). Run it explicitly:
  * {@code mvn test -Dtest=FineTuneWindowProbe -Ddigitpad.probe.digits=DIR -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-@ExtendWith(ApplicationExtension.class)
-class FineTuneWindowProbe {
+class FineTuneWindowProbe extends WindowTest {
 
     private static final int RUNS = 3;
-
-    @TempDir
-    static Path userFolder;
-
-    private Gui gui;
-
-    @Start
-    void start(Stage stage) {
-        gui = Window.open(stage, userFolder, new Theme());
-    }
 
     @Test
     void teachTheDrawingModelTheDigitsOfAFolder(FxRobot robot) throws Exception {
         Path digits = Path.of(System.getProperty("digitpad.probe.digits"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
         robot.interact(() -> gui.personal().importFrom(digits));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !gui.personal().rows().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
@@ -52,6 +33,5 @@ class FineTuneWindowProbe {
             System.out.printf(Locale.ROOT, "PROBE teach %d digits, run %d: %.1f s (%s)%n", count, run, seconds,
                     gui.fineTune().statusProperty().get());
         }
-        gui.close();
     }
 }
