@@ -48,9 +48,11 @@ class ExplainViewTest extends WindowTest {
         assertEquals(1, e.saliencyDigit());
         int channels = e.featureMaps().stream().mapToInt(FeatureMaps::channels).sum();
         assertTrue(e.featureMaps().size() >= 2 && channels >= 64, "every convolution layer: " + channels);
-        assertEquals(e.featureMaps().stream().map(FeatureMaps::channels).toList(),
-                robot.lookup(".feature-map-layer").queryAll().stream().map(javafx.scene.Node::getUserData).toList(),
-                "one picture per layer, with a tile per channel");
+        java.util.List<Integer> perLayer = e.featureMaps().stream().map(FeatureMaps::channels).toList();
+        java.util.function.Supplier<java.util.List<Object>> shown = () -> robot.lookup(".feature-map-layer").queryAll()
+                .stream().map(javafx.scene.Node::getUserData).toList();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.get().equals(perLayer));
+        assertEquals(perLayer, shown.get(), "one picture per layer, with a tile per channel");
         int hottest = 0;
         for (int i = 1; i < e.saliency().length; i++) {
             hottest = e.saliency()[i] > e.saliency()[hottest] ? i : hottest;
