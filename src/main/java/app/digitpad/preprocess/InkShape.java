@@ -16,9 +16,10 @@ import java.util.Optional;
  *                      ink's smaller second moment, which for a bar of width w is w)
  * @param tilt          the main axis's angle from vertical, 0 to 90 degrees (a dash: 90)
  * @param thinnestSide  the image's shorter side in pixels
+ * @param dotApart      a pen-made dot wholly above or below the rest of the ink, as in ? ! i ({@link DotApart})
  */
 public record InkShape(double extentOfImage, double extentPerPen, double boxPenWidth, double acrossPerPen,
-                       double tilt, int thinnestSide) {
+                       double tilt, int thinnestSide, boolean dotApart) {
 
     /** The shape of the image's ink, or empty when it has none. Any thread. */
     public static Optional<InkShape> of(GrayImage image) {
@@ -31,7 +32,8 @@ public record InkShape(double extentOfImage, double extentPerPen, double boxPenW
         double pen = Math.max(1, StrokeWidth.measure(crop.ink(), crop.width(), crop.height()));
         double[] axis = mainAxis(crop);
         return Optional.of(new InkShape(longest / Math.min(image.width(), image.height()), longest / pen,
-                StrokeWidth.ofDigit(crop), axis[0] / pen, axis[1], Math.min(image.width(), image.height())));
+                StrokeWidth.ofDigit(crop), axis[0] / pen, axis[1], Math.min(image.width(), image.height()),
+                DotApart.in(crop, pen)));
     }
 
     /**

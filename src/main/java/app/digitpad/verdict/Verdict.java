@@ -64,6 +64,7 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
     public static final String A_LINE = "a straight line";
     public static final String TOO_MUCH_INK = "too much ink";
     public static final String NOT_LIKE_A_DIGIT = "does not look like a digit";
+    public static final String DOT_APART = "a dot apart, as in ? or !";
 
     public Verdict {
         reason = reason == null ? Optional.empty() : reason;
@@ -71,7 +72,7 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
 
     /**
      * Judges the network's answer by the ink it was given (cheap, first: an image too thin, ink too short or
-     * too thick, one straight stroke that is not upright enough for a 1) and by the gate's probability that
+     * too thick, one straight stroke that is not upright enough for a 1, a dot apart as in ? or !) and by the gate's probability that
      * the input is a digit at all (empty without a gate).
      */
     public static Verdict of(InkShape shape, Prediction prediction, OptionalDouble digitProbability) {
@@ -85,6 +86,9 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
         }
         if (shape.acrossPerPen() <= STRAIGHT_ACROSS_PER_PEN && shape.tilt() > ONE_TILT) {
             return new Verdict(Kind.NOT_A_DIGIT, prediction, Optional.of(A_LINE));
+        }
+        if (shape.dotApart()) {
+            return new Verdict(Kind.NOT_A_DIGIT, prediction, Optional.of(DOT_APART));
         }
         if (digitProbability.isPresent() && digitProbability.getAsDouble() < DigitGate.THRESHOLD) {
             return new Verdict(Kind.NOT_A_DIGIT, prediction, Optional.of(NOT_LIKE_A_DIGIT));

@@ -137,4 +137,35 @@ class SimpleShapesTest {
         }
         return PadRaster.ink(null, List.of(new Stroke(width, points)));
     }
+
+    /** A ! and a ? at every brush width: their dot, wholly under the stroke, makes them symbols. */
+    @Test
+    void anExclamationOrQuestionMarkIsNotADigitByItsDotAtThreeBrushWidths() {
+        for (double width : new double[] {Stroke.MIN_WIDTH, Stroke.DEFAULT_WIDTH, Stroke.MAX_WIDTH}) {
+            Stroke dot = new Stroke(width, List.of(new Stroke.Point(140, 240)));
+            Stroke stem = new Stroke(width, List.of(new Stroke.Point(140, 40), new Stroke.Point(140, 190)));
+            List<Stroke.Point> hook = new ArrayList<>();
+            for (int i = 0; i <= 30; i++) {
+                double a = Math.toRadians(200 - 250.0 * i / 30);
+                hook.add(new Stroke.Point(140 + 50 * Math.cos(a), 90 - 50 * Math.sin(a)));
+            }
+            hook.add(new Stroke.Point(140, 190));
+            for (List<Stroke> mark : List.of(List.of(stem, dot), List.of(new Stroke(width, hook), dot))) {
+                Verdict v = read(PadRaster.ink(null, mark));
+                String what = (mark.get(0) == stem ? "!" : "?") + ", " + width + " px: " + v;
+                assertEquals(Verdict.Kind.NOT_A_DIGIT, v.kind(), what);
+                assertEquals(Optional.of(Verdict.DOT_APART), v.reason(), what);
+            }
+        }
+    }
+
+    /** A point written beside a digit's foot (7.) is not a dot apart: the digit is still read. */
+    @Test
+    void aPointBesideADigitsFootLeavesTheDigit() {
+        Stroke seven = new Stroke(Stroke.DEFAULT_WIDTH, List.of(new Stroke.Point(70, 50), new Stroke.Point(200, 50),
+                new Stroke.Point(120, 240)));
+        Stroke point = new Stroke(Stroke.DEFAULT_WIDTH, List.of(new Stroke.Point(200, 235)));
+        Verdict v = read(PadRaster.ink(null, List.of(seven, point)));
+        assertNotEquals(Optional.of(Verdict.DOT_APART), v.reason(), v.toString());
+    }
 }
