@@ -37,6 +37,14 @@ public record InkShape(double extentOfImage, double extentPerPen, double boxPenW
     }
 
     /**
+     * The same shape without the dot-apart sign, for ink cut out of a larger piece (one digit of touching ones):
+     * a cut leaves pieces apart that no pen made, such as the end of a neighbour's bar over the digit.
+     */
+    public InkShape cutOut() {
+        return new InkShape(extentOfImage, extentPerPen, boxPenWidth, acrossPerPen, tilt, thinnestSide, false);
+    }
+
+    /**
      * The ink's spread across its main axis (as the width of a bar with the same second moment) and the
      * axis's angle from vertical in degrees, from the ink-weighted second moments of the pixels.
      */

@@ -111,15 +111,15 @@ public final class NumberReader {
         if (judge.isEmpty() || strokes) {
             for (Piece group : ordered) {
                 digits.addAll(readAll(image, line, judge.isEmpty() ? List.of(group)
-                        : StrokeSplit.split(image, group, pieces, line, judge.get())));
+                        : StrokeSplit.split(image, group, pieces, line, judge.get()), false));
             }
         } else {
             List<CutSearch.Split> splits = CutSearch.splitAll(image, ordered, line, judge.get(), predictor);
             for (CutSearch.Split split : Fragments.join(image, line, judge.get(), splits)) {
-                List<DigitReading> mine = readAll(image, line, split.digits());
+                List<DigitReading> mine = readAll(image, line, split.digits(), split.digits().size() > 1);
                 boolean repaired = false;
                 if (refused(mine) && !split.oneMore().isEmpty()) {
-                    List<DigitReading> more = readAll(image, line, split.oneMore());
+                    List<DigitReading> more = readAll(image, line, split.oneMore(), true);
                     repaired = !refused(more);
                     mine = repaired ? more : mine;
                 }
@@ -133,9 +133,12 @@ public final class NumberReader {
                 found.points().stream().map(Piece::box).toList()));
     }
 
-    /** Each piece read as a digit, left to right (a piece without ink gives nothing). */
-    private List<DigitReading> readAll(GrayImage image, Line line, List<Piece> parts) {
-        return parts.stream().map(part -> read(image, line, part)).filter(java.util.Objects::nonNull).toList();
+    /**
+     * Each piece read as a digit, left to right (a piece without ink gives nothing); {@code cut} when the pieces
+     * were cut out of one group, whose cuts can leave bits of a neighbour apart (never taken for a dot apart).
+     */
+    private List<DigitReading> readAll(GrayImage image, Line line, List<Piece> parts, boolean cut) {
+        return parts.stream().map(part -> read(image, line, part, cut)).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -176,8 +179,8 @@ public final class NumberReader {
     }
 
     /** One group read as a digit: its ink alone, on a square as tall as the line, through the normal path. */
-    private DigitReading read(GrayImage image, Line line, Piece piece) {
-        return Verdict.reading(predictor, gate, isolate(image, line, piece))
+    private DigitReading read(GrayImage image, Line line, Piece piece, boolean cut) {
+        return Verdict.reading(predictor, gate, isolate(image, line, piece), cut)
                 .map(r -> new DigitReading(piece.box(), r.verdict(), r.input())).orElse(null);
     }
 

@@ -106,7 +106,16 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
      * empty when there is no ink.
      */
     public static Optional<Reading> reading(Predictor predictor, Optional<DigitGate> gate, GrayImage image) {
-        Optional<InkShape> shape = InkShape.of(image);
+        return reading(predictor, gate, image, false);
+    }
+
+    /**
+     * {@link #reading} for ink that is either a whole drawing or, with {@code cutOut}, one digit cut out of
+     * touching ones, whose shape then says nothing about dots apart ({@link InkShape#cutOut}).
+     */
+    public static Optional<Reading> reading(Predictor predictor, Optional<DigitGate> gate, GrayImage image,
+                                            boolean cutOut) {
+        Optional<InkShape> shape = InkShape.of(image).map(s -> cutOut ? s.cutOut() : s);
         Optional<float[]> input = DigitNormalizer.normalize(image);
         if (shape.isEmpty() || input.isEmpty()) {
             return Optional.empty();

@@ -159,6 +159,17 @@ class SimpleShapesTest {
         }
     }
 
+    /** One digit cut out of touching ones may keep a bit of its neighbour apart: that is no dot of a pen. */
+    @Test
+    void aDotApartOnInkCutOutOfTouchingDigitsIsNotTheRule() {
+        Stroke stem = new Stroke(Stroke.DEFAULT_WIDTH, List.of(new Stroke.Point(140, 40), new Stroke.Point(140, 190)));
+        Stroke dot = new Stroke(Stroke.DEFAULT_WIDTH, List.of(new Stroke.Point(140, 240)));
+        GrayImage ink = PadRaster.ink(null, List.of(stem, dot));
+        assertEquals(Optional.of(Verdict.DOT_APART), read(ink).reason());
+        Verdict cut = Verdict.reading(PREDICTOR, GATE, ink, true).orElseThrow().verdict();
+        assertNotEquals(Optional.of(Verdict.DOT_APART), cut.reason(), cut.toString());
+    }
+
     /** A point written beside a digit's foot (7.) is not a dot apart: the digit is still read. */
     @Test
     void aPointBesideADigitsFootLeavesTheDigit() {
