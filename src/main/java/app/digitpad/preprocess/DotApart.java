@@ -50,7 +50,11 @@ public final class DotApart {
         int[] mainBox = box(main, w);
         double inkSide = Math.max(crop.width(), crop.height());
         for (int[] piece : pieces) {
-            if (piece != main && isDot(piece, box(piece, w), pen, inkSide, crop.ink()) && apart(box(piece, w), mainBox)) {
+            if (piece == main) {
+                continue;
+            }
+            int[] box = box(piece, w);
+            if (isDot(piece, box, pen, inkSide, crop.ink()) && apart(box, mainBox)) {
                 return true;
             }
         }

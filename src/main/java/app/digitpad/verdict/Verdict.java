@@ -72,8 +72,8 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
 
     /**
      * Judges the network's answer by the ink it was given (cheap, first: an image too thin, ink too short or
-     * too thick, one straight stroke that is not upright enough for a 1, a dot apart as in ? or !) and by the gate's probability that
-     * the input is a digit at all (empty without a gate).
+     * too thick, one straight stroke that is not upright enough for a 1, a dot apart as in ? or !) and by the
+     * gate's probability that the input is a digit at all (empty without a gate).
      */
     public static Verdict of(InkShape shape, Prediction prediction, OptionalDouble digitProbability) {
         if (shape.thinnestSide() < MIN_SIDE) {
