@@ -23,6 +23,14 @@ public record InkShape(double extentOfImage, double extentPerPen, double boxPenW
 
     /** The shape of the image's ink, or empty when it has none. Any thread. */
     public static Optional<InkShape> of(GrayImage image) {
+        return of(image, false);
+    }
+
+    /**
+     * {@link #of}, for ink that with {@code cutOut} is one digit cut out of touching ones: a cut leaves pieces
+     * apart that no pen made (the end of a neighbour's bar over the digit), so no dot apart is looked for.
+     */
+    public static Optional<InkShape> of(GrayImage image, boolean cutOut) {
         int[] box = DigitNormalizer.inkBounds(image);
         if (box == null) {
             return Optional.empty();
@@ -33,15 +41,7 @@ public record InkShape(double extentOfImage, double extentPerPen, double boxPenW
         double[] axis = mainAxis(crop);
         return Optional.of(new InkShape(longest / Math.min(image.width(), image.height()), longest / pen,
                 StrokeWidth.ofDigit(crop), axis[0] / pen, axis[1], Math.min(image.width(), image.height()),
-                DotApart.in(crop, pen)));
-    }
-
-    /**
-     * The same shape without the dot-apart sign, for ink cut out of a larger piece (one digit of touching ones):
-     * a cut leaves pieces apart that no pen made, such as the end of a neighbour's bar over the digit.
-     */
-    public InkShape cutOut() {
-        return new InkShape(extentOfImage, extentPerPen, boxPenWidth, acrossPerPen, tilt, thinnestSide, false);
+                !cutOut && DotApart.in(crop, pen)));
     }
 
     /**

@@ -111,11 +111,11 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
 
     /**
      * {@link #reading} for ink that is either a whole drawing or, with {@code cutOut}, one digit cut out of
-     * touching ones, whose shape then says nothing about dots apart ({@link InkShape#cutOut}).
+     * touching ones, whose shape then says nothing about dots apart ({@link InkShape#of(GrayImage, boolean)}).
      */
     public static Optional<Reading> reading(Predictor predictor, Optional<DigitGate> gate, GrayImage image,
                                             boolean cutOut) {
-        Optional<InkShape> shape = InkShape.of(image).map(s -> cutOut ? s.cutOut() : s);
+        Optional<InkShape> shape = InkShape.of(image, cutOut);
         Optional<float[]> input = DigitNormalizer.normalize(image);
         if (shape.isEmpty() || input.isEmpty()) {
             return Optional.empty();
