@@ -8,7 +8,10 @@ import java.util.List;
  * Where a group of ink might be cut into digits: for every column, the path from top to bottom near it
  * that separates the least ink (a seam: it bends around strokes, one column per row at most). Paths that
  * split the ink alike (they differ only where there is none) count once. The group's left and right edges
- * come first and last. Any thread; no state.
+ * come first and last. For reading, a group wider than one digit also gets steady cuts, which pay more for
+ * leaving their column: where two digits' strokes run side by side (a 3's back against a 9's loop), the
+ * seam cuts through the thinner loop instead, and only a cut that keeps to the column separates them.
+ * Any thread; no state.
  */
 final class CutPaths {
 
@@ -20,12 +23,37 @@ final class CutPaths {
     static final double NEARBY = 1.5;
     /** Cost of straying one column from the start column, in units of one fully inked pixel cut. */
     static final double STRAY = 0.05;
+    /**
+     * A steady cut's cost of straying one column. Chosen on made numbers of seeds 7-10, not the benchmark's
+     * (touching, 2-6 digits; BENCHMARKS.md): 0.3 read 1,530 of 1,800 real-handwriting numbers where seams alone
+     * read 1,450, and 1,665 of 1,800 MNIST-made ones (seams 1,650); 0.6 read more of the real ones on seeds
+     * 7 and 8 but fewer MNIST-made ones on every seed (1,636).
+     */
+    static final double STEADY_STRAY = 0.3;
+    /**
+     * Steady cuts start at every this many columns: from every column they cost 3.4 times the reading time of
+     * a touching number and read no more (seed 7, real handwriting: 259 of 300 from every column, 258 from every
+     * other; seed 9: 414 and 418 of 500), from every other one about twice.
+     */
+    static final int STEADY_EVERY = 2;
 
     private CutPaths() {
     }
 
-    /** The candidate cuts of {@code group}, left edge first, right edge last, ordered by their mean column. */
+    /**
+     * The seams of {@code group}, left edge first, right edge last, ordered by their mean column: the cuts the
+     * {@link SegmentJudge} was trained on.
+     */
     static List<Cut> of(Piece group, float[] ink, int imageWidth, int digitHeight) {
+        return of(group, ink, imageWidth, digitHeight, false);
+    }
+
+    /** The seams and, on a group wider than one digit can be, the steady cuts ({@link #STEADY_STRAY}) too. */
+    static List<Cut> forReading(Piece group, float[] ink, int imageWidth, int digitHeight) {
+        return of(group, ink, imageWidth, digitHeight, true);
+    }
+
+    private static List<Cut> of(Piece group, float[] ink, int imageWidth, int digitHeight, boolean steady) {
         Box b = group.box();
         int w = b.width();
         int h = b.height();
@@ -34,28 +62,51 @@ final class CutPaths {
             grid[(p / imageWidth - b.y0()) * w + p % imageWidth - b.x0()] = ink[p];
         }
         int reach = Math.max(1, (int) Math.round(REACH * digitHeight));
-        int[] leftOf = inkBefore(grid, w, h);
-        java.util.Set<java.nio.IntBuffer> splits = new java.util.HashSet<>();
-        List<Cut> kept = new ArrayList<>();
+        boolean wide = w > CutSearch.WIDEST * digitHeight;
+        Splits kept = new Splits(group, b, inkBefore(grid, w, h));
         for (int c = 1; c < w; c++) {
-            Cut cut = path(grid, w, h, c, reach, b);
+            kept.addIfNew(path(grid, w, h, c, reach, b, STRAY));
+        }
+        for (int c = STEADY_EVERY; c < w && steady && wide; c += STEADY_EVERY) {
+            kept.addIfNew(path(grid, w, h, c, reach, b, STEADY_STRAY));
+        }
+        List<Cut> cuts = kept.cuts;
+        cuts.sort(Comparator.comparingDouble(Cut::centre));
+        if (!wide) {
+            cuts = leastInkNearby(cuts);
+        }
+        cuts.add(0, Cut.straight(b.y0(), h, b.x0()));
+        cuts.add(Cut.straight(b.y0(), h, b.x1() + 1));
+        return cuts;
+    }
+
+    /** Cuts that each split the group's ink in a way no earlier one did (both sides holding ink). */
+    private static final class Splits {
+        private final Piece group;
+        private final Box box;
+        private final int[] leftOf;
+        private final java.util.Set<java.nio.IntBuffer> seen = new java.util.HashSet<>();
+        private final List<Cut> cuts = new ArrayList<>();
+
+        Splits(Piece group, Box box, int[] leftOf) {
+            this.group = group;
+            this.box = box;
+            this.leftOf = leftOf;
+        }
+
+        void addIfNew(Cut cut) {
+            int h = box.height();
+            int w = box.width();
             int[] split = new int[h];
             int onLeft = 0;
             for (int y = 0; y < h; y++) {
-                split[y] = leftOf[y * (w + 1) + cut.columns()[y] - b.x0()];
+                split[y] = leftOf[y * (w + 1) + cut.columns()[y] - box.x0()];
                 onLeft += split[y];
             }
-            if (onLeft > 0 && onLeft < group.area() && splits.add(java.nio.IntBuffer.wrap(split))) {
-                kept.add(cut);
+            if (onLeft > 0 && onLeft < group.area() && seen.add(java.nio.IntBuffer.wrap(split))) {
+                cuts.add(cut);
             }
         }
-        kept.sort(Comparator.comparingDouble(Cut::centre));
-        if (w <= CutSearch.WIDEST * digitHeight) {
-            kept = leastInkNearby(kept);
-        }
-        kept.add(0, Cut.straight(b.y0(), h, b.x0()));
-        kept.add(Cut.straight(b.y0(), h, b.x1() + 1));
-        return kept;
     }
 
     /**
@@ -116,9 +167,10 @@ final class CutPaths {
 
     /**
      * The least-ink path from top to bottom starting near column {@code start} (relative to the box): at each
-     * row the boundary between columns x-1 and x costs the ink it separates (the fainter of the two).
+     * row the boundary between columns x-1 and x costs the ink it separates (the fainter of the two), and
+     * {@code stray} for each column it lies away from {@code start}.
      */
-    private static Cut path(float[] grid, int w, int h, int start, int reach, Box b) {
+    private static Cut path(float[] grid, int w, int h, int start, int reach, Box b, double stray) {
         int lo = Math.max(0, start - reach);
         int hi = Math.min(w, start + reach);
         int span = hi - lo + 1;
@@ -127,7 +179,7 @@ final class CutPaths {
         for (int y = 0; y < h; y++) {
             for (int i = 0; i < span; i++) {
                 int x = lo + i;
-                double here = across(grid, w, y, x) + STRAY * Math.abs(x - start);
+                double here = across(grid, w, y, x) + stray * Math.abs(x - start);
                 if (y == 0) {
                     cost[i] = here;
                     continue;

@@ -100,7 +100,7 @@ final class CutSearch {
         List<List<Candidate>> candidates = new ArrayList<>();
         List<Piece> pieces = new ArrayList<>();
         for (Piece group : groups) {
-            List<Cut> c = CutPaths.of(group, image.ink(), image.width(), line.digitHeight());
+            List<Cut> c = CutPaths.forReading(group, image.ink(), image.width(), line.digitHeight());
             List<Candidate> mine = candidates(c, group, image.width(), line.digitHeight());
             cuts.add(c);
             candidates.add(mine);

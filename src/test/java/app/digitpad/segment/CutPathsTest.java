@@ -100,4 +100,63 @@ class CutPathsTest {
         // Measured: 172 of 172 (2026-12-01).
         assertTrue(separable >= 0.98 * pairs, separable + " of " + pairs);
     }
+
+    @Test
+    void steadyCutsAreAddedForReadingOnlyOnGroupsWiderThanADigit() {
+        float[] ink = new float[60 * 24];
+        IntStream.range(2, 58).forEach(x -> ink[12 * 60 + x] = 1);
+        IntStream.range(4, 20).forEach(y -> ink[y * 60 + 20] = 1);
+        IntStream.range(4, 20).forEach(y -> ink[y * 60 + 40] = 1);
+        GrayImage image = new GrayImage(60, 24, ink);
+        Piece group = InkComponents.of(image).get(0);
+        int digitHeight = 16;
+        List<Cut> seams = CutPaths.of(group, ink, 60, digitHeight);
+        List<Cut> reading = CutPaths.forReading(group, ink, 60, digitHeight);
+        assertTrue(group.box().width() > CutSearch.WIDEST * digitHeight, "wider than one digit");
+        assertTrue(reading.size() > seams.size(), seams.size() + " seams, " + reading.size() + " cuts for reading");
+        for (Cut seam : seams) {
+            assertTrue(reading.stream().anyMatch(cut -> java.util.Arrays.equals(cut.columns(), seam.columns())),
+                    "every seam is among the cuts for reading");
+        }
+        assertEquals(CutPaths.of(group, ink, 60, 48).size(), CutPaths.forReading(group, ink, 60, 48).size(),
+                "in a line of digits 48 px tall the same group is no wider than one digit: no steady cuts");
+    }
+
+    @Test
+    void aSteadyCutSeparatesStrokesThatRunSideBySideWhereTheSeamCutsThroughALoop() {
+        // A "3"'s back (columns 8-9) against a "9"'s loop (its left side, columns 10-11, rows 4-11), and the 9's
+        // foot running on to a "1" so that the group is wider than one digit. Strokes 2 px wide.
+        int w = 32;
+        int h = 24;
+        float[] ink = new float[w * h];
+        fill(ink, w, 8, 9, 2, 21);     // the 3's back
+        fill(ink, w, 2, 9, 2, 3);      // its arms
+        fill(ink, w, 4, 9, 11, 12);
+        fill(ink, w, 2, 9, 20, 21);
+        fill(ink, w, 10, 11, 4, 11);   // the 9's loop: left side
+        fill(ink, w, 10, 17, 4, 5);    // top
+        fill(ink, w, 10, 17, 10, 11);  // bottom
+        fill(ink, w, 16, 17, 4, 21);   // right side and stem
+        fill(ink, w, 16, 27, 20, 21);  // a foot to the 1
+        fill(ink, w, 28, 29, 2, 21);   // the 1
+        GrayImage image = new GrayImage(w, h, ink);
+        List<Piece> groups = InkComponents.of(image);
+        assertEquals(1, groups.size(), "one group: the strokes touch");
+        Piece group = groups.get(0);
+        int digitHeight = 20;
+        assertTrue(group.box().width() > CutSearch.WIDEST * digitHeight, "wider than one digit");
+        java.util.function.Predicate<Cut> between = cut -> IntStream.rangeClosed(2, 12).allMatch(y -> cut.at(y) == 10);
+        assertTrue(CutPaths.of(group, ink, w, digitHeight).stream().noneMatch(between),
+                "no seam keeps between the 3's back and the 9's loop: cutting the loop's top and bottom costs less");
+        assertTrue(CutPaths.forReading(group, ink, w, digitHeight).stream().anyMatch(between),
+                "a steady cut does");
+    }
+
+    private static void fill(float[] ink, int w, int x0, int x1, int y0, int y1) {
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                ink[y * w + x] = 1;
+            }
+        }
+    }
 }

@@ -43,8 +43,8 @@ class NumberReaderTest {
     void numbersOfTwoToSixDigitsReadAsWholeStringsSeparatedOrTouching() {
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(TestData.test()), 7, 30,
                 NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
-        // Measured on these 150 per kind (2026-12-01): strings wide 148, narrow 145, touching 141; digits 598, 591
-        // and 579 of 600 (BENCHMARKS.md has the 500-per-kind figures). The touching bar is the issue's.
+        // Measured on these 150 per kind (2026-12-03, steady cuts): strings wide 147, narrow 146, touching 140 (on
+        // 2026-12-01: 148, 145, 141). BENCHMARKS.md has the 500-per-kind figures. The touching bar is the issue's.
         Map<NumberLayouts.Gap, Double> bars = Map.of(NumberLayouts.Gap.WIDE, 0.95, NumberLayouts.Gap.NARROW, 0.95,
                 NumberLayouts.Gap.TOUCHING, 0.90);
         for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
@@ -60,10 +60,10 @@ class NumberReaderTest {
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(TestData.realDigits()), 7, 30,
                 NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
         // Writers no model or judge here saw. Measured on these 150 per kind (2026-12-03): wide 144, narrow 146,
-        // touching 120 (the judge alone, MODEL_WEIGHT 0: 144, 146, 114; with the model, before a part read as no
-        // digit was split once more: touching 117; BENCHMARKS.md has 500 per kind).
+        // touching 129 with steady cuts (seams alone: 120; the judge alone, MODEL_WEIGHT 0: 114; with the model,
+        // before a part read as no digit was split once more: 117; BENCHMARKS.md has 500 per kind).
         Map<NumberLayouts.Gap, Integer> floors = Map.of(NumberLayouts.Gap.WIDE, 143, NumberLayouts.Gap.NARROW, 145,
-                NumberLayouts.Gap.TOUCHING, 119);
+                NumberLayouts.Gap.TOUCHING, 127);
         for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
             NumberBenchmark.Cell total = NumberBenchmark.total(cells, gap, NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
             assertTrue(total.stringsRight() >= floors.get(gap), gap + ": " + total);
