@@ -63,12 +63,14 @@ final class CutPaths {
         }
         int reach = Math.max(1, (int) Math.round(REACH * digitHeight));
         boolean wide = w > CutSearch.WIDEST * digitHeight;
-        Splits kept = new Splits(group, b, inkBefore(grid, w, h));
+        Splits kept = new Splits(group, inkBefore(grid, w, h));
         for (int c = 1; c < w; c++) {
             kept.addIfNew(path(grid, w, h, c, reach, b, STRAY));
         }
-        for (int c = STEADY_EVERY; c < w && steady && wide; c += STEADY_EVERY) {
-            kept.addIfNew(path(grid, w, h, c, reach, b, STEADY_STRAY));
+        if (steady && wide) {
+            for (int c = STEADY_EVERY; c < w; c += STEADY_EVERY) {
+                kept.addIfNew(path(grid, w, h, c, reach, b, STEADY_STRAY));
+            }
         }
         List<Cut> cuts = kept.cuts;
         cuts.sort(Comparator.comparingDouble(Cut::centre));
@@ -83,18 +85,17 @@ final class CutPaths {
     /** Cuts that each split the group's ink in a way no earlier one did (both sides holding ink). */
     private static final class Splits {
         private final Piece group;
-        private final Box box;
         private final int[] leftOf;
         private final java.util.Set<java.nio.IntBuffer> seen = new java.util.HashSet<>();
         private final List<Cut> cuts = new ArrayList<>();
 
-        Splits(Piece group, Box box, int[] leftOf) {
+        Splits(Piece group, int[] leftOf) {
             this.group = group;
-            this.box = box;
             this.leftOf = leftOf;
         }
 
         void addIfNew(Cut cut) {
+            Box box = group.box();
             int h = box.height();
             int w = box.width();
             int[] split = new int[h];
