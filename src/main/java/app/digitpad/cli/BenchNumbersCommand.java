@@ -29,12 +29,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code digitpad bench numbers}: how long {@code predict --number} takes on the sizes numbers come in (the
- * pad's canvas, a phone photo, noise of the photo's size, a long strip), file decoding included, the JVM warm,
+ * pad's canvas, a phone photo, noise of the photo's size and of a scanned line's, a long strip), file decoding included, the JVM warm,
  * the sizes alternating in every round; medians. The scenes are written as files first (the photo as JPEG),
  * so that the same files can be handed to {@code predict --number} to measure a whole process's memory.
  */
 @Command(name = "numbers", mixinStandardHelpOptions = true,
-        description = "Time number reading on a canvas, a 4000x3000 photo, noise and a long strip.")
+        description = "Time number reading on a canvas, a 4000x3000 photo, noise (photo and line sized) and a long strip.")
 public final class BenchNumbersCommand implements Callable<Integer> {
 
     @Mixin
@@ -108,11 +108,12 @@ public final class BenchNumbersCommand implements Callable<Integer> {
     private Map<Path, String> writeScenes(NumberScenes scenes, Path dir) throws IOException {
         Random random = new Random(seed);
         Map<Path, String> files = new LinkedHashMap<>();
-        for (String kind : List.of("canvas", "photo", "noise", "strip")) {
+        for (String kind : List.of("canvas", "photo", "noise", "strip", "noise-line")) {
             NumberScenes.Scene scene = switch (kind) {
                 case "canvas" -> scenes.canvas(random);
                 case "photo" -> scenes.photo(random);
                 case "noise" -> scenes.noise(random);
+                case "noise-line" -> scenes.noise(random, NumberScenes.PHOTO_WIDTH, NumberScenes.LINE_HEIGHT);
                 default -> scenes.strip(random, strip);
             };
             files.put(save(scene, dir, kind.equals("photo") ? "jpg" : "png"), scene.truth());

@@ -57,20 +57,28 @@ public final class NumberReader {
     /**
      * The number in the image, or empty when it holds no ink. Writing taller than
      * {@link WritingScale#SHRINK_ABOVE} is first shrunk to {@link WritingScale#READ_HEIGHT}, so that a photo
-     * costs what the pad does; the boxes are given in the image's own pixels.
+     * costs what the pad does; the boxes are given in the image's own pixels. The height is taken again on the
+     * shrunk image until it is the reading height ({@link WritingScale#readingHeight}: noise, once shrunk, runs
+     * into one tall group), each time shrinking the original by the product of the scales.
      */
     public Optional<NumberReading> read(GrayImage image) {
+        GrayImage at = image;
         List<Piece> components = InkComponents.of(image);
-        int height = WritingScale.digitHeight(components, image.ink());
-        if (height <= WritingScale.SHRINK_ABOVE) {
+        double scale = 1;
+        for (int height = WritingScale.readingHeight(components, image.ink(), MAX_PIECES);
+             height > WritingScale.SHRINK_ABOVE;
+             height = WritingScale.readingHeight(components, at.ink(), MAX_PIECES)) {
+            scale *= WritingScale.READ_HEIGHT / (double) height;
+            at = image.resized(Math.max(1, (int) Math.round(image.width() * scale)),
+                    Math.max(1, (int) Math.round(image.height() * scale)));
+            components = InkComponents.of(at);
+        }
+        if (at == image) {
             return read(image, components, false);
         }
-        double scale = WritingScale.READ_HEIGHT / (double) height;
-        GrayImage small = image.resized(Math.max(1, (int) Math.round(image.width() * scale)),
-                Math.max(1, (int) Math.round(image.height() * scale)));
-        double sx = (double) image.width() / small.width();
-        double sy = (double) image.height() / small.height();
-        return read(small, InkComponents.of(small), false).map(r -> r.withBoxesScaled(sx, sy, image.width(), image.height()));
+        double sx = (double) image.width() / at.width();
+        double sy = (double) image.height() / at.height();
+        return read(at, components, false).map(r -> r.withBoxesScaled(sx, sy, image.width(), image.height()));
     }
 
     /**

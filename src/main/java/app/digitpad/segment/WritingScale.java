@@ -30,6 +30,23 @@ final class WritingScale {
         return (int) weightedMedian(components, ink, p -> p.box().height());
     }
 
+    /**
+     * The digit height the reader will cut and judge at: the components' typical height, or the median height
+     * of the digits they group into ({@link Grouping}, as {@code NumberReader.Line} takes it) when that is
+     * larger. Pieces that group into taller digits are broken digits, or noise, whose grains run together
+     * into one group as tall as the image once it is shrunk (a 600x100 strip of grey noise had components 34
+     * px tall and was cut at 100 px: 2 minutes and 2.2 GB). More than {@code mostPieces} pieces are not
+     * grouped (they are not a number, and grouping costs their square).
+     */
+    static int readingHeight(List<Piece> components, float[] ink, int mostPieces) {
+        int height = digitHeight(components, ink);
+        List<Piece> kept = Grouping.withoutNoise(components, ink);
+        if (kept.isEmpty() || kept.size() > mostPieces) {
+            return height;
+        }
+        return Math.max(height, NumberReader.Line.of(Grouping.of(kept)).digitHeight());
+    }
+
     /** The typical digit's ink: the ink-weighted median of the components' ink. */
     static double digitInk(List<Piece> components, float[] ink) {
         return weightedMedian(components, ink, p -> mass(p, ink));
