@@ -45,8 +45,24 @@ final class CutSearch {
      */
     static final double READ_ABOVE = 1e-3;
 
+    /** A stretch from cut {@code from} to cut {@code to}: all the dynamic programming needs of a candidate. */
+    interface Spanned {
+        int from();
+
+        int to();
+    }
+
+    /** A candidate without its pixels, which are made again when needed ({@link CandidateScores}). */
+    record Span(int from, int to) implements Spanned {
+    }
+
     /** The pixels between cut {@code from} and cut {@code to}. */
-    record Candidate(int from, int to, Piece piece) {
+    record Candidate(int from, int to, Piece piece) implements Spanned {
+    }
+
+    /** Takes the candidates as {@link #eachCandidate} makes them. */
+    interface CandidateSink {
+        void accept(int from, int to, Piece piece);
     }
 
     /**
@@ -74,51 +90,56 @@ final class CutSearch {
      * their first cut, and the whole group (however wide) last.
      */
     static List<Candidate> candidates(List<Cut> cuts, Piece group, int imageWidth, int digitHeight) {
-        double widest = WIDEST * digitHeight;
-        double[] centres = cuts.stream().mapToDouble(Cut::centre).toArray();
-        int last = cuts.size() - 1;
         List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < last; i++) {
-            for (int j = i + 1; j <= last && centres[j] - centres[i] <= 2 * widest; j++) {
-                Piece piece = cuts.get(i).segmentTo(cuts.get(j), group, imageWidth);
-                if (piece != null && piece.box().width() <= widest && !(i == 0 && j == last)) {
-                    out.add(new Candidate(i, j, piece));
-                }
-            }
-        }
-        out.add(new Candidate(0, last, group));
+        eachCandidate(cuts, group, imageWidth, digitHeight, (from, to, piece) -> out.add(new Candidate(from, to, piece)));
         return out;
     }
 
+    /** The candidates of {@link #candidates}, in its order, handed over one at a time instead of held. */
+    static void eachCandidate(List<Cut> cuts, Piece group, int imageWidth, int digitHeight, CandidateSink sink) {
+        double widest = WIDEST * digitHeight;
+        double[] centres = cuts.stream().mapToDouble(Cut::centre).toArray();
+        int last = cuts.size() - 1;
+        for (int i = 0; i < last; i++) {
+            for (int j = i + 1; j <= last && centres[j] - centres[i] <= 2 * widest; j++) {
+                Piece piece = i == 0 && j == last ? null : cuts.get(i).segmentTo(cuts.get(j), group, imageWidth);
+                if (piece != null && piece.box().width() <= widest) {
+                    sink.accept(i, j, piece);
+                }
+            }
+        }
+        sink.accept(0, last, group);
+    }
+
     /**
-     * Each group's best split (possibly the group whole), the candidates of all groups scored in one batch: a call to the judge has a
-     * fixed cost that a call per group paid again for every digit of the number.
+     * Each group's best split (possibly the group whole), the candidates of all groups scored in one batch: a
+     * call to the judge has a fixed cost that a call per group paid again for every digit of the number. A
+     * group wider than {@link Sections#WIDEST} digits is searched in sections, each split on its own.
      */
     static List<Split> splitAll(GrayImage image, List<Piece> groups, NumberReader.Line line, SegmentJudge judge,
                                 Predictor model) {
-        List<List<Cut>> cuts = new ArrayList<>();
-        List<List<Candidate>> candidates = new ArrayList<>();
-        List<Piece> pieces = new ArrayList<>();
+        CandidateScores scoring = new CandidateScores(image, line, judge, model);
         for (Piece group : groups) {
-            List<Cut> c = CutPaths.forReading(group, image.ink(), image.width(), line.digitHeight());
-            List<Candidate> mine = candidates(c, group, image.width(), line.digitHeight());
-            cuts.add(c);
-            candidates.add(mine);
-            mine.forEach(candidate -> pieces.add(candidate.piece()));
+            List<Cut> cuts = CutPaths.forReading(group, image.ink(), image.width(), line.digitHeight());
+            int[] bounds = Sections.bounds(cuts, line.digitHeight());
+            for (int k = 0; k + 1 < bounds.length; k++) {
+                List<Cut> mine = cuts.subList(bounds[k], bounds[k + 1] + 1);
+                Piece section = bounds.length == 2 ? group
+                        : mine.get(0).segmentTo(mine.get(mine.size() - 1), group, image.width());
+                if (section != null) {
+                    scoring.add(section, mine);
+                }
+            }
         }
-        double[] all = scores(image, line, judge, pieces);
-        readable(image, line, model, pieces, all);
+        List<double[]> scored = scoring.scored();
         List<Split> out = new ArrayList<>();
-        int from = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            List<Candidate> mine = candidates.get(g);
-            double[] scores = Arrays.copyOfRange(all, from, from + mine.size());
-            from += mine.size();
-            Choice choice = choose(cuts.get(g).size(), mine, scores).orElseThrow(); // the whole group always reaches the end
-            out.add(new Split(groups.get(g), Arrays.stream(choice.chain()).mapToObj(c -> mine.get(c).piece()).toList(),
+        for (int s = 0; s < scored.size(); s++) {
+            CandidateScores.Section section = scoring.sections().get(s);
+            double[] scores = scored.get(s);
+            Choice choice = choose(section.cuts().size(), section.spans(), scores).orElseThrow(); // the whole always reaches the end
+            out.add(new Split(section.piece(), Arrays.stream(choice.chain()).mapToObj(section::piece).toList(),
                     Arrays.stream(choice.chain()).mapToDouble(c -> scores[c]).toArray(), choice.margin(),
-                    choice.oneMore() == null ? List.of()
-                            : Arrays.stream(choice.oneMore()).mapToObj(c -> mine.get(c).piece()).toList()));
+                    choice.oneMore() == null ? List.of() : Arrays.stream(choice.oneMore()).mapToObj(section::piece).toList()));
         }
         return out;
     }
@@ -164,11 +185,16 @@ final class CutSearch {
         }
     }
 
+    /** What a candidate of this score adds to a chain's log-score. */
+    static double gain(double score) {
+        return Math.log(Math.max(FLOOR, score)) + PER_DIGIT;
+    }
+
     /**
      * The chain of candidates from the first cut to the last with the largest sum of log-scores (plus
      * {@link #PER_DIGIT} each), or empty when no chain reaches the last cut.
      */
-    static Optional<int[]> best(int cuts, List<Candidate> candidates, double[] scores) {
+    static Optional<int[]> best(int cuts, List<? extends Spanned> candidates, double[] scores) {
         return choose(cuts, candidates, scores).map(Choice::chain);
     }
 
@@ -185,7 +211,7 @@ final class CutSearch {
      * chain of every length is known. A candidate comes after every candidate that ends where it starts
      * (candidates are ordered by their first cut). Empty when no chain reaches the last cut.
      */
-    static Optional<Choice> choose(int cuts, List<Candidate> candidates, double[] scores) {
+    static Optional<Choice> choose(int cuts, List<? extends Spanned> candidates, double[] scores) {
         int most = cuts - 1;
         double[][] total = new double[cuts][most + 1];
         int[][] via = new int[cuts][most + 1];
@@ -194,8 +220,8 @@ final class CutSearch {
         }
         total[0][0] = 0;
         for (int c = 0; c < candidates.size(); c++) {
-            Candidate candidate = candidates.get(c);
-            double gain = Math.log(Math.max(FLOOR, scores[c])) + PER_DIGIT;
+            Spanned candidate = candidates.get(c);
+            double gain = gain(scores[c]);
             for (int n = 0; n < most; n++) {
                 double score = total[candidate.from()][n] + gain;
                 if (score > total[candidate.to()][n + 1]) {
@@ -225,7 +251,7 @@ final class CutSearch {
     }
 
     /** The best chain of {@code count} candidates ending at cut {@code end}, followed back through {@code via}. */
-    private static int[] chain(List<Candidate> candidates, int[][] via, int end, int count) {
+    private static int[] chain(List<? extends Spanned> candidates, int[][] via, int end, int count) {
         int[] chain = new int[count];
         for (int at = end, n = count; n > 0; n--) {
             chain[n - 1] = via[at][n];
