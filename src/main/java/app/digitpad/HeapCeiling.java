@@ -15,14 +15,19 @@ import java.util.Set;
  *
  * <p>Called from {@code main} before anything else starts (no ND4J, no threads).
  */
-final class HeapCeiling {
+public final class HeapCeiling {
 
     /** The heap these commands get: their live data with room, under the 1 GB a command may take. */
-    static final String MAX_HEAP = "-Xmx640m";
+    public static final String MAX_HEAP = "-Xmx640m";
     /** Set in the restarted JVM, so that it never restarts again. */
     static final String MARK = "digitpad.heapCeiling";
-    /** Commands that hold a large training set: the gate, the judge, and evaluate's leave-one-kind-out. */
-    static final Set<String> COMMANDS = Set.of("gate", "segments", "evaluate");
+    /**
+     * Commands that hold a large training set (the gate, the judge, and evaluate's leave-one-kind-out), and
+     * those that read images of any size: reading a 600x100 strip of noise as a number made 330 MB of garbage
+     * in the candidates it judged, and the default heap let it all stay resident (560 MB, 398 MB under the
+     * ceiling; a line of noise 8,000 px wide 853 MB, 458 MB).
+     */
+    static final Set<String> COMMANDS = Set.of("gate", "segments", "evaluate", "predict", "explain");
     /** Heap ceilings above this are "no ceiling" for these commands. */
     private static final long ENOUGH = 1L << 30;
 

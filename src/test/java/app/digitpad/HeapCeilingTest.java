@@ -14,18 +14,22 @@ class HeapCeilingTest {
     private static final long SIX_GB = 6L << 30;
 
     @Test
-    void theHelperTrainingCommandsRestartWithTheCeilingAndEverythingTheUserGave() {
+    void theHelperTrainingAndImageReadingCommandsRestartWithTheCeilingAndEverythingTheUserGave() {
         Optional<List<String>> command = HeapCeiling.relaunch(new String[] {"gate", "--out", "x.gate"},
                 List.of("-Duser.home=/tmp/h"), JAVA, "digitpad.jar", SIX_GB, false);
         assertEquals(List.of("/usr/bin/java", "-Duser.home=/tmp/h", HeapCeiling.MAX_HEAP, "-D" + HeapCeiling.MARK
                 + "=true", "-cp", "digitpad.jar", Launcher.class.getName(), "gate", "--out", "x.gate"), command.orElseThrow());
         assertTrue(HeapCeiling.relaunch(new String[] {"segments"}, List.of(), JAVA, "digitpad.jar", SIX_GB, false)
                 .isPresent());
+        assertTrue(HeapCeiling.relaunch(new String[] {"predict", "--number", "a.png"}, List.of(), JAVA, "d.jar", SIX_GB,
+                false).isPresent(), "images of any size");
+        assertTrue(HeapCeiling.relaunch(new String[] {"explain", "a.png"}, List.of(), JAVA, "d.jar", SIX_GB, false)
+                .isPresent());
     }
 
     @Test
     void otherCommandsTheUsersOwnHeapASmallHeapAndTheRestartedJvmRunInPlace() {
-        assertTrue(HeapCeiling.relaunch(new String[] {"predict", "a.png"}, List.of(), JAVA, "d.jar", SIX_GB, false).isEmpty());
+        assertTrue(HeapCeiling.relaunch(new String[] {"summary"}, List.of(), JAVA, "d.jar", SIX_GB, false).isEmpty());
         assertTrue(HeapCeiling.relaunch(new String[] {}, List.of(), JAVA, "d.jar", SIX_GB, false).isEmpty(), "the window");
         assertTrue(HeapCeiling.relaunch(new String[] {"gate"}, List.of("-Xmx2g"), JAVA, "d.jar", 2L << 30, false).isEmpty());
         assertTrue(HeapCeiling.relaunch(new String[] {"gate"}, List.of(), JAVA, "d.jar", 512L << 20, false).isEmpty());

@@ -3,6 +3,7 @@ package app.digitpad.segment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.digitpad.HeapCeiling;
 import app.digitpad.data.AtomicFiles;
 import app.digitpad.testing.ChildJvm;
 import app.digitpad.testing.TestData;
@@ -21,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Numbers at the sizes people hand them over (a 4000x3000 photo, noise of the photo's size, a strip of 200
- * digits), each read by {@code predict --number} in a process of its own as the CLI runs: each answered, and
- * the whole process's peak resident memory within the issue's 600 MB. Time is {@code bench numbers}'
- * business, not a test's.
+ * Numbers at the sizes people hand them over (a 4000x3000 photo, noise of the photo's size and of a line's,
+ * a strip of 200 digits), each read by {@code predict --number} in a process of its own as the CLI runs: each answered, and
+ * the whole process's peak resident memory within the issue's 600 MB, under the heap ceiling {@code predict}
+ * runs with ({@link HeapCeiling}). Time is {@code bench numbers}' business, not a test's.
  */
 class LargeNumbersTest {
 
@@ -36,7 +37,9 @@ class LargeNumbersTest {
         Random random = new Random(3);
         Map<String, String> truth = new HashMap<>();
         List<String> files = new ArrayList<>();
-        for (NumberScenes.Scene scene : List.of(scenes.photo(random), scenes.noise(random), scenes.strip(random, 200))) {
+        List<NumberScenes.Scene> all = List.of(scenes.photo(random), scenes.noise(random), scenes.strip(random, 200),
+                scenes.noise(random, NumberScenes.PHOTO_WIDTH, NumberScenes.LINE_HEIGHT), scenes.noise(random, 600, 100));
+        for (NumberScenes.Scene scene : all) {
             String format = scene.name().startsWith("photo") ? "jpg" : "png";
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             ImageIO.write(scene.image(), format, bytes);
@@ -48,7 +51,7 @@ class LargeNumbersTest {
         ObjectMapper json = new ObjectMapper();
         Map<String, JsonNode> answers = new HashMap<>();
         for (String file : files) {
-            Process child = ChildJvm.start(NumberCommandProbe.class, List.of(), file);
+            Process child = ChildJvm.start(NumberCommandProbe.class, List.of(HeapCeiling.MAX_HEAP), file);
             String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             child.waitFor();
             assertTrue(out.contains("exit 0"), out);
@@ -64,8 +67,12 @@ class LargeNumbersTest {
             JsonNode answer = answers.get(file);
             String expected = truth.get(file);
             if (expected.isEmpty()) {
-                assertEquals(1, answer.get("digits").size(), "noise is one thing, not digits: " + answer);
-                assertEquals("not-a-digit", answer.get("digits").get(0).get("verdict").asText(), answer.toString());
+                if (file.contains("4000x3000")) {
+                    assertEquals(1, answer.get("digits").size(), "noise is one thing, not digits: " + answer);
+                }
+                for (JsonNode digit : answer.get("digits")) {
+                    assertEquals("not-a-digit", digit.get("verdict").asText(), file + ": " + answer);
+                }
             } else if (expected.length() > 10) {
                 String read = answer.get("number").asText();
                 assertEquals(expected.length(), read.length(), "every digit of the strip is read: " + read);
