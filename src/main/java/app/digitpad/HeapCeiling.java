@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs the commands that train helper networks in a JVM whose heap has a ceiling. A command may take 1 GB
+ * Runs the commands that train helper networks or read images of any size in a JVM whose heap has a
+ * ceiling ({@link #COMMANDS}). A command may take 1 GB
  * on any input, but the JVM's default heap here is a quarter of the machine's memory (6 GB), and while the
  * gate or the judge trained, the collector let the heap grow to 1.8 GB (gate) and 3.3 GB (segments) around
  * far less live data; with a 640 MB heap the gate trains to the same parameters at 754 MB resident. A jar
