@@ -5,6 +5,7 @@ import app.digitpad.inference.Predictor;
 import app.digitpad.model.Forward;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
+import app.digitpad.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,13 +115,18 @@ final class CutSearch {
     /**
      * Each group's best split (possibly the group whole), the candidates of all groups scored in one batch: a
      * call to the judge has a fixed cost that a call per group paid again for every digit of the number. A
-     * group wider than {@link Sections#WIDEST} digits is searched in sections, each split on its own.
+     * group wider than {@link Sections#WIDEST} digits is searched in sections, each split on its own; a group
+     * thinner than {@link Verdict#MIN_SIDE} (a ruled line) is read whole: no digit fits in it, and cutting it into
+     * pieces of a digit's width gave a line of 300 "?".
      */
     static List<Split> splitAll(GrayImage image, List<Piece> groups, NumberReader.Line line, SegmentJudge judge,
                                 Predictor model) {
         CandidateScores scoring = new CandidateScores(image, line, judge, model);
         for (Piece group : groups) {
             List<Cut> cuts = CutPaths.forReading(group, image.ink(), image.width(), line.digitHeight());
+            if (group.box().height() < Verdict.MIN_SIDE) {
+                cuts = List.of(cuts.get(0), cuts.get(cuts.size() - 1));
+            }
             int[] bounds = Sections.bounds(cuts, line.digitHeight());
             for (int k = 0; k + 1 < bounds.length; k++) {
                 List<Cut> mine = cuts.subList(bounds[k], bounds[k + 1] + 1);

@@ -62,8 +62,11 @@ public final class NumberReader {
      * into one tall group), each time shrinking the original by the product of the scales.
      */
     public Optional<NumberReading> read(GrayImage image) {
-        GrayImage at = image;
         List<Piece> components = InkComponents.of(image);
+        if (Math.min(image.width(), image.height()) < Verdict.MIN_SIDE) {
+            return thin(image, components);
+        }
+        GrayImage at = image;
         double scale = 1;
         for (int height = WritingScale.readingHeight(components, image.ink(), MAX_PIECES);
              height > WritingScale.SHRINK_ABOVE;
@@ -174,6 +177,19 @@ public final class NumberReader {
                 + "has (at most %,d): noise, or a page of text", pieces.size(), MAX_PIECES);
         return new NumberReading(List.of(new DigitReading(all,
                 new Verdict(Verdict.Kind.NOT_A_DIGIT, guess.prediction(), Optional.of(why)), input)));
+    }
+
+    /**
+     * An image thinner than {@link Verdict#MIN_SIDE} holds no digit: read whole, as {@code predict} reads it
+     * (too thin to read), not shrunk to a sliver and read as a 1.
+     */
+    private Optional<NumberReading> thin(GrayImage image, List<Piece> components) {
+        if (components.isEmpty()) {
+            return Optional.empty();
+        }
+        Box all = components.stream().map(Piece::box).reduce(Box::union).orElseThrow();
+        return Verdict.reading(predictor, gate, image)
+                .map(r -> new NumberReading(List.of(new DigitReading(all, r.verdict(), r.input()))));
     }
 
     /** The line's extent and its digits' usual height (the median group height). */

@@ -205,6 +205,31 @@ class NumberReaderTest {
     }
 
     @Test
+    void imagesAFewPixelsThinAndRuledLinesAreOneThingTooThinToRead() {
+        for (int[] size : new int[][] {{500, 1}, {1, 300}, {200, 4}}) {
+            float[] ink = new float[size[0] * size[1]];
+            for (int i = 0; i < ink.length; i += 2) {
+                ink[i] = 1f;
+            }
+            assertTooThin(new GrayImage(size[0], size[1], ink), size[0] + "x" + size[1]);
+        }
+        float[] ruled = new float[300 * 100];
+        for (int x = 10; x < 290; x++) {
+            ruled[50 * 300 + x] = 1f;
+        }
+        assertTooThin(new GrayImage(300, 100, ruled), "a 1 px line across 300x100 (was 280 digits, each ?)");
+    }
+
+    /** One digit, "not a digit: too thin to read", as {@code predict} says of the same image. */
+    private static void assertTooThin(GrayImage image, String what) {
+        NumberReading reading = reader.read(image).orElseThrow();
+        assertEquals(1, reading.digits().size(), what + ": " + reading.describe());
+        Verdict verdict = reading.digits().get(0).verdict();
+        assertEquals(Verdict.Kind.NOT_A_DIGIT, verdict.kind(), what);
+        assertEquals(java.util.Optional.of(Verdict.TOO_THIN), verdict.reason(), what);
+    }
+
+    @Test
     void blankImageHasNoNumber() {
         assertTrue(reader.read(new GrayImage(50, 20, new float[1000])).isEmpty());
     }
