@@ -27,7 +27,32 @@ final class Grouping {
      */
     static final double NOISE = 0.02;
 
+    /**
+     * A ruled line (an underline, a line of a form) is at least this many times as long as it is thick, at
+     * least {@link #RULE_LENGTH} digit heights long and at most {@link #RULE_THICKNESS} of one thick; the digit
+     * height is taken from the other pieces (a line under a short number can hold more ink than its digits).
+     */
+    static final double RULE_ASPECT = 8;
+    static final double RULE_LENGTH = 2;
+    static final double RULE_THICKNESS = 0.25;
+
     private Grouping() {
+    }
+
+    /**
+     * The pieces without ruled lines: a line under a number shares columns with every digit, and grouping by
+     * shared columns made the whole number one group with it (an underlined 8380 read 3382). Ink that is only
+     * ruled lines is kept (it is read, as not a digit).
+     */
+    static List<Piece> withoutRules(List<Piece> pieces, float[] ink) {
+        java.util.function.Predicate<Piece> long_ = p -> p.box().width() >= RULE_ASPECT * p.box().height();
+        List<Piece> others = pieces.stream().filter(long_.negate()).toList();
+        if (others.isEmpty() || others.size() == pieces.size()) {
+            return pieces;
+        }
+        int digit = WritingScale.digitHeight(others, ink);
+        return pieces.stream().filter(p -> !long_.test(p) || p.box().width() < RULE_LENGTH * digit
+                || p.box().height() > RULE_THICKNESS * digit).toList();
     }
 
     /** The components without noise ({@link #NOISE}). */

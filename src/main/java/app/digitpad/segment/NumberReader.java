@@ -111,7 +111,7 @@ public final class NumberReader {
         DecimalPoints.Found found = DecimalPoints.find(all, image.ink());
         List<Piece> pieces = found.rest();
         List<Piece> kept = found.points().isEmpty() ? withoutNoise : Grouping.withoutNoise(pieces, image.ink());
-        List<Piece> groups = Grouping.of(kept);
+        List<Piece> groups = Grouping.of(Grouping.withoutRules(kept, image.ink()));
         if (groups.isEmpty()) {
             return Optional.empty();
         }

@@ -44,7 +44,7 @@ final class WritingScale {
         if (kept.isEmpty() || kept.size() > mostPieces) {
             return height;
         }
-        return Math.max(height, NumberReader.Line.of(Grouping.of(kept)).digitHeight());
+        return Math.max(height, NumberReader.Line.of(Grouping.of(Grouping.withoutRules(kept, ink))).digitHeight());
     }
 
     /** The typical digit's ink: the ink-weighted median of the components' ink. */
