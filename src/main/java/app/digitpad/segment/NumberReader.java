@@ -66,6 +66,10 @@ public final class NumberReader {
         if (Math.min(image.width(), image.height()) < Verdict.MIN_SIDE) {
             return thin(image, components);
         }
+        Optional<NumberReading> lines = inLines(image, components);
+        if (lines.isPresent()) {
+            return lines;
+        }
         GrayImage at = image;
         double scale = 1;
         for (int height = WritingScale.readingHeight(components, image.ink(), MAX_PIECES);
@@ -166,15 +170,36 @@ public final class NumberReader {
     }
 
     /**
-     * The answer for ink in more pieces than {@link #MAX_PIECES}: noise, or a page of text, not a number. The
-     * network's guess for the whole image is kept, as every "not a digit" keeps it.
+     * The answer for writing in several lines ({@link WritingLines}), or empty for one: a number is read from one
+     * line, and reading a page's columns of digits as digits gave one confident wrong digit.
+     */
+    private Optional<NumberReading> inLines(GrayImage image, List<Piece> components) {
+        List<Piece> kept = Grouping.withoutNoise(components, image.ink());
+        if (kept.isEmpty() || kept.size() > MAX_PIECES) {
+            return Optional.empty();
+        }
+        kept = Grouping.withoutRules(kept, image.ink());
+        int lines = WritingLines.count(kept, image.height(), WritingScale.digitHeight(kept, image.ink()));
+        return lines < 2 ? Optional.empty() : Optional.of(refused(image, kept, String.format(java.util.Locale.ROOT,
+                "writing in %d lines; a number is read from one line: crop the image to the line to read", lines)));
+    }
+
+    /**
+     * The answer for ink in more pieces than {@link #MAX_PIECES}: noise, or a page of text, not a number.
      */
     private NumberReading scattered(GrayImage image, List<Piece> pieces) {
+        return refused(image, pieces, String.format(java.util.Locale.ROOT, "ink in %,d separate pieces, more than a "
+                + "written number has (at most %,d): noise, or a page of text", pieces.size(), MAX_PIECES));
+    }
+
+    /**
+     * The ink as one thing that is not a number, for this reason; the network's guess for the whole image is
+     * kept, as every "not a digit" keeps it.
+     */
+    private NumberReading refused(GrayImage image, List<Piece> pieces, String why) {
         Box all = pieces.stream().map(Piece::box).reduce(Box::union).orElseThrow();
         float[] input = DigitNormalizer.normalize(image).orElseThrow(); // the pieces hold ink
         Verdict guess = Verdict.judge(InkShape.of(image).orElseThrow(), input, predictor, Optional.empty());
-        String why = String.format(java.util.Locale.ROOT, "ink in %,d separate pieces, more than a written number "
-                + "has (at most %,d): noise, or a page of text", pieces.size(), MAX_PIECES);
         return new NumberReading(List.of(new DigitReading(all,
                 new Verdict(Verdict.Kind.NOT_A_DIGIT, guess.prediction(), Optional.of(why)), input)));
     }

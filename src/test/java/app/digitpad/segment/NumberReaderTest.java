@@ -259,6 +259,28 @@ class NumberReaderTest {
     }
 
     @Test
+    void twoNumbersOneAboveTheOtherAreAnsweredAsLinesNotReadAsColumns() {
+        NumberLayouts layouts = new NumberLayouts(TestData.test());
+        java.util.Random random = new java.util.Random(9);
+        GrayImage top = layouts.make(random, 4, NumberLayouts.Gap.WIDE).image();
+        GrayImage bottom = layouts.make(random, 4, NumberLayouts.Gap.WIDE).image();
+        int w = Math.max(top.width(), bottom.width());
+        float[] ink = new float[w * (top.height() + bottom.height())];
+        for (int y = 0; y < top.height(); y++) {
+            System.arraycopy(top.ink(), y * top.width(), ink, y * w, top.width());
+        }
+        for (int y = 0; y < bottom.height(); y++) {
+            System.arraycopy(bottom.ink(), y * bottom.width(), ink, (top.height() + y) * w, bottom.width());
+        }
+        NumberReading reading = reader.read(new GrayImage(w, top.height() + bottom.height(), ink)).orElseThrow();
+        assertEquals(1, reading.digits().size(), reading.describe());
+        Verdict verdict = reading.digits().get(0).verdict();
+        assertEquals(Verdict.Kind.NOT_A_DIGIT, verdict.kind());
+        assertTrue(verdict.reason().orElseThrow().contains("2 lines"), verdict.toString());
+        assertEquals(4, reader.read(top).orElseThrow().digits().size(), "each alone is one line, read");
+    }
+
+    @Test
     void blankImageHasNoNumber() {
         assertTrue(reader.read(new GrayImage(50, 20, new float[1000])).isEmpty());
     }
