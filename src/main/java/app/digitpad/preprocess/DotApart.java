@@ -36,9 +36,11 @@ public final class DotApart {
     private DotApart() {
     }
 
-    /** Whether {@code crop} (ink cropped to its box, pen width {@code pen} pixels) has such a dot. */
-    static boolean in(GrayImage crop, double pen) {
-        List<int[]> pieces = InkPieces.of(crop);
+    /**
+     * Whether {@code crop} (ink cropped to its box, pen width {@code pen} pixels, ink in {@code pieces} as
+     * {@link InkPieces} finds them) has such a dot.
+     */
+    static boolean in(GrayImage crop, double pen, List<int[]> pieces) {
         if (pieces.size() < 2) {
             return false;
         }

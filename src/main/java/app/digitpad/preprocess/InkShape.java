@@ -1,5 +1,6 @@
 package app.digitpad.preprocess;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,9 +18,11 @@ import java.util.Optional;
  * @param tilt          the main axis's angle from vertical, 0 to 90 degrees (a dash: 90)
  * @param thinnestSide  the image's shorter side in pixels
  * @param dotApart      a pen-made dot wholly above or below the rest of the ink, as in ? ! i ({@link DotApart})
+ * @param pieces        how many 8-connected pieces the ink is in ({@link InkPieces}): a written digit a few, a
+ *                      photographed one with dust a few dozen at most, noise or a texture thousands
  */
 public record InkShape(double extentOfImage, double extentPerPen, double boxPenWidth, double acrossPerPen,
-                       double tilt, int thinnestSide, boolean dotApart) {
+                       double tilt, int thinnestSide, boolean dotApart, int pieces) {
 
     /** The shape of the image's ink, or empty when it has none. Any thread. */
     public static Optional<InkShape> of(GrayImage image) {
@@ -39,9 +42,10 @@ public record InkShape(double extentOfImage, double extentPerPen, double boxPenW
         double longest = Math.max(crop.width(), crop.height());
         double pen = Math.max(1, StrokeWidth.measure(crop.ink(), crop.width(), crop.height()));
         double[] axis = mainAxis(crop);
+        List<int[]> pieces = InkPieces.of(crop);
         return Optional.of(new InkShape(longest / Math.min(image.width(), image.height()), longest / pen,
                 StrokeWidth.ofDigit(crop), axis[0] / pen, axis[1], Math.min(image.width(), image.height()),
-                !cutOut && DotApart.in(crop, pen)));
+                !cutOut && DotApart.in(crop, pen, pieces), pieces.size()));
     }
 
     /**

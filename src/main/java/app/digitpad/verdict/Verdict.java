@@ -56,6 +56,13 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
      * drawn turned 20 degrees right were rejected 1.3% of the time, at 60 0.19%.
      */
     public static final double ONE_TILT = 60;
+    /**
+     * Ink in more pieces than this is specks, not pen strokes: noise, a texture, a photo of gravel. A written
+     * digit is in a few pieces (MNIST's broken strokes), the dustiest photo of {@code ../shared/realdigits} in
+     * 31; grey noise of 300x100 pixels is in about 600, and once larger than a few hundred pixels it is
+     * scaled into a blob the gate can take for a 1 or a 2 (1000x1000 noise read 1 at 82%).
+     */
+    public static final int MAX_PIECES = 100;
     /** An image with a side shorter than this many pixels holds no readable digit (MNIST's digits are 20 px). */
     public static final int MIN_SIDE = 5;
 
@@ -65,19 +72,23 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
     public static final String TOO_MUCH_INK = "too much ink";
     public static final String NOT_LIKE_A_DIGIT = "does not look like a digit";
     public static final String DOT_APART = "a dot apart, as in ? or !";
+    public static final String SPECKLED = "ink in hundreds of specks, as noise, not pen strokes";
 
     public Verdict {
         reason = reason == null ? Optional.empty() : reason;
     }
 
     /**
-     * Judges the network's answer by the ink it was given (cheap, first: an image too thin, ink too short or
+     * Judges the network's answer by the ink it was given (cheap, first: an image too thin, ink in specks, ink too short or
      * too thick, one straight stroke that is not upright enough for a 1, a dot apart as in ? or !) and by the
      * gate's probability that the input is a digit at all (empty without a gate).
      */
     public static Verdict of(InkShape shape, Prediction prediction, OptionalDouble digitProbability) {
         if (shape.thinnestSide() < MIN_SIDE) {
             return new Verdict(Kind.NOT_A_DIGIT, prediction, Optional.of(TOO_THIN));
+        }
+        if (shape.pieces() > MAX_PIECES) {
+            return new Verdict(Kind.NOT_A_DIGIT, prediction, Optional.of(SPECKLED));
         }
         boolean tooShort = shape.extentPerPen() < MIN_EXTENT_PER_PEN;
         if (tooShort || shape.boxPenWidth() > MAX_BOX_PEN_WIDTH) {

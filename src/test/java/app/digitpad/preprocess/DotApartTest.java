@@ -37,6 +37,26 @@ class DotApartTest {
         }
     }
 
+    /**
+     * The piece counts the verdict's "specks" rule ({@code Verdict.MAX_PIECES}, 100) stands far from: MNIST's
+     * test digits and the real photographed and scanned digits are in at most a few dozen pieces.
+     */
+    @Test
+    void writtenDigitsAreInAFewPiecesAtMost() throws Exception {
+        MnistSet test = TestData.test();
+        int most = 0;
+        for (int i = 0; i < test.size(); i++) {
+            most = Math.max(most, InkShape.of(new GrayImage(MnistSet.SIDE, MnistSet.SIDE, test.image(i))).orElseThrow().pieces());
+        }
+        assertTrue(most <= 10, "MNIST test digits in up to " + most + " pieces");
+        PersonalData real = PersonalData.open(Path.of("../shared/realdigits"));
+        int realMost = 0;
+        for (PersonalData.Item item : real.items()) {
+            realMost = Math.max(realMost, InkShape.of(real.ink(item)).orElseThrow().pieces());
+        }
+        assertTrue(realMost <= 40, "real digits in up to " + realMost + " pieces");
+    }
+
     /** A bar 60 px tall and 8 px wide, and a square dot {@code side} px under it at {@code gap} px. */
     private static GrayImage barAndDot(int side, int gap, float darkness) {
         int w = 40;

@@ -106,6 +106,27 @@ class SimpleShapesTest {
     }
 
     /**
+     * Grey noise as a file gives it (random grey levels through the same ink extraction): at every size it is
+     * specks, not a digit. Once larger than a few hundred pixels it used to be scaled into a blob the gate
+     * let through (1000x1000 read 1 at 82%, 800x300 7, 2000x300 2).
+     */
+    @Test
+    void noiseOfAnySizeIsSpecksNotADigit() {
+        java.util.Random random = new java.util.Random(5);
+        for (int[] size : new int[][] {{300, 100}, {800, 300}, {1000, 1000}, {100, 1500}}) {
+            int[] argb = new int[size[0] * size[1]];
+            for (int i = 0; i < argb.length; i++) {
+                int g = random.nextInt(256);
+                argb[i] = 0xFF000000 | g << 16 | g << 8 | g;
+            }
+            Verdict v = read(app.digitpad.preprocess.InkExtractor.fromArgb(argb, size[0], size[1]));
+            String what = size[0] + "x" + size[1] + ": " + v;
+            assertEquals(Verdict.Kind.NOT_A_DIGIT, v.kind(), what);
+            assertEquals(Optional.of(Verdict.SPECKLED), v.reason(), what);
+        }
+    }
+
+    /**
      * Spirals are the gate's to settle, not the shape rules': from three turns on it says "not a digit" at
      * every brush width, and two turns are never a sure digit. One turn is left alone: drawn from the
      * centre out, it is how many people write a 0 or a 6.
