@@ -19,6 +19,11 @@ public record Box(int x0, int y0, int x1, int y1) {
         return new Box(Math.min(x0, other.x0), Math.min(y0, other.y0), Math.max(x1, other.x1), Math.max(y1, other.y1));
     }
 
+    /** Whether the pixel (x, y) is inside. */
+    public boolean contains(int x, int y) {
+        return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+    }
+
     /** Columns both boxes cover. */
     public int xOverlap(Box other) {
         return Math.max(0, Math.min(x1, other.x1) - Math.max(x0, other.x0) + 1);

@@ -63,6 +63,7 @@ public final class NumberReader {
      */
     public Optional<NumberReading> read(GrayImage image) {
         List<Piece> components = InkComponents.of(image);
+        List<Piece> original = components;
         if (Math.min(image.width(), image.height()) < Verdict.MIN_SIDE) {
             return thin(image, components);
         }
@@ -85,7 +86,30 @@ public final class NumberReader {
         }
         double sx = (double) image.width() / at.width();
         double sy = (double) image.height() / at.height();
-        return read(at, components, false).map(r -> r.withBoxesScaled(sx, sy, image.width(), image.height()));
+        return read(at, components, false).map(r -> specks(r.withBoxesScaled(sx, sy, image.width(), image.height()), original));
+    }
+
+    /**
+     * The reading with every digit whose box holds more than {@link Verdict#MAX_PIECES} of the image's own pieces
+     * answered as specks, as {@code predict} answers that ink: noise shrunk to the reading height runs into blobs
+     * that read as digits (800x300 grey noise read 2).
+     */
+    private static NumberReading specks(NumberReading reading, List<Piece> original) {
+        int[] inside = new int[reading.digits().size()];
+        for (Piece piece : original) {
+            int x = (piece.box().x0() + piece.box().x1()) / 2;
+            int y = (piece.box().y0() + piece.box().y1()) / 2;
+            for (int d = 0; d < inside.length; d++) {
+                inside[d] += reading.digits().get(d).box().contains(x, y) ? 1 : 0;
+            }
+        }
+        List<DigitReading> digits = new ArrayList<>();
+        for (int d = 0; d < inside.length; d++) {
+            DigitReading digit = reading.digits().get(d);
+            digits.add(inside[d] <= Verdict.MAX_PIECES ? digit : new DigitReading(digit.box(), new Verdict(
+                    Verdict.Kind.NOT_A_DIGIT, digit.verdict().prediction(), Optional.of(Verdict.SPECKLED)), digit.input()));
+        }
+        return new NumberReading(digits, reading.splitDoubt(), reading.points());
     }
 
     /**

@@ -280,6 +280,24 @@ class NumberReaderTest {
         assertEquals(4, reader.read(top).orElseThrow().digits().size(), "each alone is one line, read");
     }
 
+    /** Grey noise as a file gives it: specks everywhere, as {@code predict} answers (800x300 read 2, 2000x300 2). */
+    @Test
+    void noiseShrunkToTheReadingHeightIsSpecksNotDigits() {
+        java.util.Random random = new java.util.Random(5);
+        for (int[] size : new int[][] {{800, 300}, {2000, 300}, {100, 1500}}) {
+            int[] argb = new int[size[0] * size[1]];
+            for (int i = 0; i < argb.length; i++) {
+                int g = random.nextInt(256);
+                argb[i] = 0xFF000000 | g << 16 | g << 8 | g;
+            }
+            NumberReading reading = reader.read(app.digitpad.preprocess.InkExtractor.fromArgb(argb, size[0], size[1]))
+                    .orElseThrow();
+            for (DigitReading digit : reading.digits()) {
+                assertEquals(java.util.Optional.of(Verdict.SPECKLED), digit.verdict().reason(), reading.describe());
+            }
+        }
+    }
+
     @Test
     void blankImageHasNoNumber() {
         assertTrue(reader.read(new GrayImage(50, 20, new float[1000])).isEmpty());
