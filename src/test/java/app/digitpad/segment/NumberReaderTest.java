@@ -298,6 +298,25 @@ class NumberReaderTest {
         }
     }
 
+    /** Digits cut out of touching ones put their split in doubt when the model is less than 90% sure of one. */
+    @Test
+    void aCutOutDigitReadLessThanNinetyPercentSurePutsTheSplitInDoubt() {
+        DigitReading sure = reading(3, 0.97f);
+        DigitReading weak = reading(5, 0.85f);
+        assertTrue(NumberReader.unsure(List.of(sure, weak)), "a 5 at 85% cut out beside a 3");
+        assertTrue(!NumberReader.unsure(List.of(sure, reading(8, 0.93f))), "both above 90%");
+        assertTrue(!NumberReader.unsure(List.of(weak)), "one digit alone was not cut out");
+    }
+
+    private static DigitReading reading(int digit, float confidence) {
+        float[] p = new float[10];
+        java.util.Arrays.fill(p, (1 - confidence) / 9);
+        p[digit] = confidence;
+        app.digitpad.inference.Prediction prediction = app.digitpad.inference.Prediction.of(p);
+        return new DigitReading(new Box(0, 0, 9, 9), new Verdict(Verdict.Kind.DIGIT, prediction, java.util.Optional.empty()),
+                new float[784]);
+    }
+
     @Test
     void blankImageHasNoNumber() {
         assertTrue(reader.read(new GrayImage(50, 20, new float[1000])).isEmpty());
