@@ -45,8 +45,8 @@ public final class NumberReader {
     /**
      * A split into several digits is in doubt, too, when the model reads one of them less sure than this: a cut
      * that left a digit a piece of its neighbour, or took one of its own. Chosen on numbers of seeds 7 and 8
-     * (300 per kind, both sets, BENCHMARKS.md): it flags 14 of the 58 touching numbers read wrong without doubt,
-     * for 18 of 1,061 read right; 0.8 flagged 8 for 8, 0.95 21 for 39.
+     * (300 per kind, both sets, BENCHMARKS.md): it flags 12 of the 58 touching numbers read wrong without doubt,
+     * for 18 of 1,061 read right.
      */
     static final double SURE_CUT_DIGIT = 0.9;
 
