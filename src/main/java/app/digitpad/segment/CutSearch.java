@@ -197,14 +197,6 @@ final class CutSearch {
     }
 
     /**
-     * The chain of candidates from the first cut to the last with the largest sum of log-scores (plus
-     * {@link #PER_DIGIT} each), or empty when no chain reaches the last cut.
-     */
-    static Optional<int[]> best(int cuts, List<? extends Spanned> candidates, double[] scores) {
-        return choose(cuts, candidates, scores).map(Choice::chain);
-    }
-
-    /**
      * The best chain, by how much (in log-score) it beats the best chain with another number of digits (the
      * alternative a wrong split usually is: a digit cut in two, two digits read as one), and the best chain of one
      * candidate more (null when no chain of that many reaches the last cut).
@@ -213,9 +205,10 @@ final class CutSearch {
     }
 
     /**
-     * Dynamic programming from the first cut to the last, kept apart per number of digits so that the best
-     * chain of every length is known. A candidate comes after every candidate that ends where it starts
-     * (candidates are ordered by their first cut). Empty when no chain reaches the last cut.
+     * The chain of candidates from the first cut to the last with the largest sum of log-scores (plus
+     * {@link #PER_DIGIT} each). Dynamic programming, kept apart per number of digits so that the best chain of
+     * every length is known. A candidate comes after every candidate that ends where it starts (candidates are
+     * ordered by their first cut). Empty when no chain reaches the last cut.
      */
     static Optional<Choice> choose(int cuts, List<? extends Spanned> candidates, double[] scores) {
         int most = cuts - 1;

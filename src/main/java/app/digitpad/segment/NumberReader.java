@@ -154,10 +154,18 @@ public final class NumberReader {
         List<Piece> ordered = groups.stream().sorted(Comparator.comparingDouble(p -> p.box().x0() + p.box().width() / 2.0)).toList();
         List<DigitReading> digits = new ArrayList<>();
         Optional<int[]> splitDoubt = Optional.empty();
-        if (judge.isEmpty() || strokes) {
+        if (judge.isEmpty()) {
             for (Piece group : ordered) {
-                digits.addAll(readAll(image, line, judge.isEmpty() ? List.of(group)
-                        : StrokeSplit.split(image, group, pieces, line, judge.get()), false));
+                digits.addAll(readAll(image, line, List.of(group), false));
+            }
+        } else if (strokes) {
+            for (Piece group : ordered) {
+                CutSearch.Split split = StrokeSplit.split(image, group, pieces, line, judge.get());
+                List<DigitReading> mine = readAll(image, line, split.digits(), false);
+                if (splitDoubt.isEmpty() && !mine.isEmpty() && inDoubt(split)) {
+                    splitDoubt = Optional.of(new int[] {digits.size(), mine.size()});
+                }
+                digits.addAll(mine);
             }
         } else {
             List<CutSearch.Split> splits = CutSearch.splitAll(image, ordered, line, judge.get(), predictor);

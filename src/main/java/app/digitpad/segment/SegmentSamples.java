@@ -68,7 +68,11 @@ final class SegmentSamples {
         return out;
     }
 
-    /** The piece's digit, {@link SegmentJudge#NOT_ONE_DIGIT}, or -1 when it is neither clearly. */
+    /**
+     * The piece's digit, {@link SegmentJudge#NOT_ONE_DIGIT}, or -1 when it is neither clearly. A piece holding
+     * more than 1 - {@link #PARTIAL} of another digit's own ink is not one digit, however little ink that is: a
+     * thin 1 joined to a 3 is under 15% of their ink, and was taught as a 3 (strangers' 1s then stayed joined).
+     */
     static int answer(NumberLayouts.Layout layout, Piece piece, double[] digitInk) {
         float[] ink = layout.image().ink();
         double[] inPiece = new double[digitInk.length];
@@ -85,6 +89,15 @@ final class SegmentSamples {
         }
         double whole = inPiece[place] / digitInk[place];
         double foreign = 1 - inPiece[place] / total;
+        double mostOfAnother = 0;
+        for (int d = 0; d < inPiece.length; d++) {
+            if (d != place) {
+                mostOfAnother = Math.max(mostOfAnother, inPiece[d] / digitInk[d]);
+            }
+        }
+        if (mostOfAnother > 1 - PARTIAL) {
+            return SegmentJudge.NOT_ONE_DIGIT;
+        }
         if (whole >= WHOLE && foreign <= CLEAN) {
             return layout.truth().charAt(place) - '0';
         }

@@ -20,15 +20,15 @@ class CutSearchTest {
         List<CutSearch.Candidate> candidates = List.of(candidate(0, 1), candidate(0, 2), candidate(0, 3),
                 candidate(1, 3), candidate(2, 3));
         double[] scores = {0.9, 0.95, 0.5, 0.9, 0.3};
-        int[] best = CutSearch.best(4, candidates, scores).orElseThrow();
+        int[] best = CutSearch.choose(4, candidates, scores).orElseThrow().chain();
         assertEquals(List.of(1, 13), java.util.Arrays.stream(best).mapToObj(c -> candidates.get(c).piece().pixels()[0]).toList());
     }
 
     @Test
     void aWholeDigitBeatsItsHalvesAndEmptyWhenNoChainReachesTheEnd() {
         List<CutSearch.Candidate> candidates = List.of(candidate(0, 1), candidate(0, 2), candidate(1, 2));
-        assertArrayEquals(new int[] {1}, CutSearch.best(3, candidates, new double[] {0.3, 0.99, 0.4}).orElseThrow());
-        assertTrue(CutSearch.best(4, candidates, new double[] {0.3, 0.99, 0.4}).isEmpty());
+        assertArrayEquals(new int[] {1}, CutSearch.choose(3, candidates, new double[] {0.3, 0.99, 0.4}).orElseThrow().chain());
+        assertTrue(CutSearch.choose(4, candidates, new double[] {0.3, 0.99, 0.4}).isEmpty());
     }
 
     @Test
