@@ -31,6 +31,34 @@ class SegmentSamplesTest {
     }
 
     @Test
+    void aThinOneJoinedToItsNeighbourIsNotTheNeighbourHoweverLittleInkItIs() {
+        // "31": the 3 a 20x20 block of ink (400 px), the 1 a line 1 px wide (20 px, under 5% of the two together).
+        int width = 40;
+        int height = 24;
+        float[] ink = new float[width * height];
+        int[] owners = new int[ink.length];
+        java.util.Arrays.fill(owners, NumberLayouts.NO_DIGIT);
+        for (int y = 2; y < 22; y++) {
+            for (int x = 5; x < 25; x++) {
+                ink[y * width + x] = 1;
+                owners[y * width + x] = 0;
+            }
+            ink[y * width + 25] = 1;
+            owners[y * width + 25] = 1;
+        }
+        NumberLayouts.Layout layout = new NumberLayouts.Layout(new app.digitpad.preprocess.GrayImage(width, height, ink),
+                "31", NumberLayouts.Gap.TOUCHING, owners);
+        double[] digitInk = SegmentSamples.inkPerDigit(layout, 2);
+        int[] three = inkOf(layout, 0);
+        int[] one = inkOf(layout, 1);
+        int[] both = IntStream.concat(IntStream.of(three), IntStream.of(one)).toArray();
+        assertEquals(SegmentJudge.NOT_ONE_DIGIT, SegmentSamples.answer(layout, Piece.of(both, width), digitInk));
+        int[] threeAndATip = IntStream.concat(IntStream.of(three), IntStream.of(one).limit(4)).toArray();
+        assertEquals(3, SegmentSamples.answer(layout, Piece.of(threeAndATip, width), digitInk), "a fifth of the 1 is a cut's tip");
+        assertEquals(1, SegmentSamples.answer(layout, Piece.of(one, width), digitInk));
+    }
+
+    @Test
     void aTouchingNumberGivesEachOfItsDigitsAndMoreNonDigitsInTheJudgesView() {
         NumberLayouts.Layout layout = layouts.make(new Random(5), 3, NumberLayouts.Gap.TOUCHING);
         List<SegmentSamples.Sample> samples = SegmentSamples.of(layout, new Random(1));
