@@ -47,6 +47,8 @@ public final class DrawModel {
     private final ObjectProperty<Predictor> comparePredictor = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Prediction> comparison = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<GrayImage> background = new ReadOnlyObjectWrapper<>();
+    /** The loaded image as read, judged instead of the pad's copy until a stroke is drawn over it (FX thread). */
+    private GrayImage loaded;
     private final ReadOnlyObjectWrapper<Prediction> prediction = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
     /** Set once the app has loaded it (FX thread); each request hands the worker the gate of its time. */
@@ -101,6 +103,7 @@ public final class DrawModel {
             strokes.remove(strokes.size() - 1);
         } else {
             background.set(null);
+            loaded = null;
         }
         requestPrediction();
     }
@@ -109,12 +112,18 @@ public final class DrawModel {
         strokes.clear();
         current.clear();
         background.set(null);
+        loaded = null;
         requestPrediction();
     }
 
-    /** Puts an image (already turned into ink) on the pad, fitted to it; it is predicted like a drawing. */
+    /**
+     * Puts an image (already turned into ink) on the pad, fitted to it. Until a stroke is drawn over it, the image
+     * as read is judged, as {@code predict} judges the file (a noise photo shrunk to the pad would run its specks
+     * together); then the pad is read like a drawing.
+     */
     public void loadImage(GrayImage ink) {
         strokes.clear();
+        loaded = ink;
         background.set(ink.fittedInto(PadRaster.SIZE));
         requestPrediction();
     }
@@ -139,7 +148,7 @@ public final class DrawModel {
             return;
         }
         upToDate.set(false);
-        PadReading.Request r = new PadReading.Request(background.get(), allStrokes(), predictor.get(),
+        PadReading.Request r = new PadReading.Request(background.get(), loaded, allStrokes(), predictor.get(),
                 comparePredictor.get(), System.nanoTime());
         Optional<DigitGate> g = gate;
         latest.submit(() -> PadReading.of(r, g), result -> publish(r, result));

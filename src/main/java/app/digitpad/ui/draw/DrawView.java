@@ -120,6 +120,9 @@ public final class DrawView extends BorderPane {
         Label detail = new Label();
         detail.setId("detail");
         detail.textProperty().bind(model.detailProperty());
+        detail.setWrapText(true); // a reason ("not a digit: ink in hundreds of specks, ...") is read whole
+        detail.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         Label latency = new Label();
         latency.getStyleClass().add("latency");
         latency.textProperty().bind(model.latencyMillisProperty().map(ms -> Double.isNaN(ms.doubleValue()) ? ""

@@ -30,9 +30,17 @@ record PadReading(GrayImage ink, Optional<float[]> input, Optional<Verdict> verd
 
     private static final Logger LOG = LoggerFactory.getLogger(PadReading.class);
 
-    /** A snapshot of the drawing to read, taken on the FX thread. */
-    record Request(GrayImage background, List<Stroke> strokes, Predictor predictor, Predictor compared,
-                   long startedNanos) {
+    /**
+     * A snapshot of the drawing to read, taken on the FX thread: {@code loaded} is the image behind
+     * {@code background} as it was read (null when none), judged in place of the pad while no stroke is drawn.
+     */
+    record Request(GrayImage background, GrayImage loaded, List<Stroke> strokes, Predictor predictor,
+                   Predictor compared, long startedNanos) {
+
+        /** What is judged: the loaded image alone as read (as {@code predict} reads the file), else the pad. */
+        GrayImage judged(GrayImage pad) {
+            return loaded != null && strokes.isEmpty() ? loaded : pad;
+        }
     }
 
     Optional<Prediction> prediction() {
@@ -44,8 +52,8 @@ record PadReading(GrayImage ink, Optional<float[]> input, Optional<Verdict> verd
         try {
             GrayImage ink = PadRaster.ink(r.background(), r.strokes());
             Optional<Verdict.Reading> reading = r.predictor() == null ? Optional.empty()
-                    : Verdict.reading(r.predictor(), gate, ink);
-            Optional<float[]> input = r.predictor() == null ? DigitNormalizer.normalize(ink)
+                    : Verdict.reading(r.predictor(), gate, r.judged(ink));
+            Optional<float[]> input = r.predictor() == null ? DigitNormalizer.normalize(r.judged(ink))
                     : reading.map(Verdict.Reading::input);
             Optional<Prediction> compared = r.compared() == null ? Optional.empty() : input.map(r.compared()::predict);
             return new PadReading(ink, input, reading.map(Verdict.Reading::verdict), compared, null);

@@ -11,6 +11,7 @@ import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.inference.Predictor;
 import app.digitpad.model.Network;
 import app.digitpad.testing.Models;
+import app.digitpad.verdict.Verdict;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -143,6 +144,31 @@ class DrawModelTest {
         queued.poll().run();
         assertEquals(2, m.strokes().size());
         assertFalse(m.predictionProperty().get() == null);
+    }
+
+    @Test
+    void aLoadedImageIsJudgedAsPredictJudgesTheFileUntilAStrokeIsDrawnOverIt() {
+        java.util.Random random = new java.util.Random(5);
+        int[] argb = new int[1000 * 1000];
+        for (int i = 0; i < argb.length; i++) {
+            int g = random.nextInt(256);
+            argb[i] = 0xFF000000 | g << 16 | g << 8 | g;
+        }
+        app.digitpad.preprocess.GrayImage noise = app.digitpad.preprocess.InkExtractor.fromArgb(argb, 1000, 1000);
+        Verdict asPredict = Verdict.read(bundled, java.util.Optional.empty(), noise).orElseThrow();
+        assertEquals(java.util.Optional.of(Verdict.SPECKLED), asPredict.reason());
+        DrawModel m = inline();
+        m.loadImage(noise);
+        assertEquals(Verdict.Kind.NOT_A_DIGIT, m.verdictProperty().get().kind());
+        assertEquals(asPredict.reason(), m.verdictProperty().get().reason(), "the pad says what predict says");
+        assertArrayEquals(Verdict.reading(bundled, java.util.Optional.empty(), noise).orElseThrow().input(),
+                m.networkInputProperty().get(), "and shows the network the same pixels");
+
+        line(m, 140, 40, 140, 240);
+        Verdict drawnOver = Verdict.read(bundled, java.util.Optional.empty(), m.snapshot()).orElseThrow();
+        assertEquals(drawnOver.reason(), m.verdictProperty().get().reason(), "drawn over, the pad is read as drawn");
+        m.undo();
+        assertEquals(asPredict.reason(), m.verdictProperty().get().reason(), "the stroke undone, the image again");
     }
 
     @Test
