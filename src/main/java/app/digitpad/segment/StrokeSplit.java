@@ -14,7 +14,8 @@ import java.util.Set;
  * are tried in runs of neighbours; the {@link SegmentJudge} scores each run as one digit, and the same
  * dynamic programming as for cut paths ({@link CutSearch#choose}) picks the runs. A stroke is never cut. The
  * split comes with its scores and margin, so that the pad's number is in doubt where an image's would be
- * ({@link NumberReader#inDoubt}): a 1 written across the tips of a 3 may be read as part of it. Any thread; no state.
+ * ({@link NumberReader#inDoubt}; the scores here are the judge's alone): a 1 written across the tips of a 3 may be
+ * read as part of it. Any thread; no state.
  */
 final class StrokeSplit {
 
