@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * network input, verdict and the compared model's answer out, through the one read path
  * ({@link Verdict#reading}). Runs on the prediction thread; holds nothing between calls.
  *
- * @param ink      the pad's ink (null when reading failed)
+ * @param ink      the ink judged: the pad's, or a loaded image as read while nothing is drawn over it (null when
+ *                 reading failed); the Explain tab explains it, so that it gives the pad's verdict
  * @param input    the 28x28 network input, empty when the pad holds no ink
  * @param verdict  the answer, empty without ink or without a model
  * @param compared the second model's answer while comparing
@@ -50,10 +51,10 @@ record PadReading(GrayImage ink, Optional<float[]> input, Optional<Verdict> verd
     /** Reads the request's drawing; a failure becomes an {@code error}, never an exception. */
     static PadReading of(Request r, Optional<DigitGate> gate) {
         try {
-            GrayImage ink = PadRaster.ink(r.background(), r.strokes());
+            GrayImage ink = r.judged(PadRaster.ink(r.background(), r.strokes()));
             Optional<Verdict.Reading> reading = r.predictor() == null ? Optional.empty()
-                    : Verdict.reading(r.predictor(), gate, r.judged(ink));
-            Optional<float[]> input = r.predictor() == null ? DigitNormalizer.normalize(r.judged(ink))
+                    : Verdict.reading(r.predictor(), gate, ink);
+            Optional<float[]> input = r.predictor() == null ? DigitNormalizer.normalize(ink)
                     : reading.map(Verdict.Reading::input);
             Optional<Prediction> compared = r.compared() == null ? Optional.empty() : input.map(r.compared()::predict);
             return new PadReading(ink, input, reading.map(Verdict.Reading::verdict), compared, null);

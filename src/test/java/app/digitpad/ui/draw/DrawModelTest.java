@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.drawing.PadRaster;
 import app.digitpad.inference.Predictor;
 import app.digitpad.model.Network;
 import app.digitpad.testing.Models;
@@ -163,10 +165,12 @@ class DrawModelTest {
         assertEquals(asPredict.reason(), m.verdictProperty().get().reason(), "the pad says what predict says");
         assertArrayEquals(Verdict.reading(bundled, java.util.Optional.empty(), noise).orElseThrow().input(),
                 m.networkInputProperty().get(), "and shows the network the same pixels");
+        assertSame(noise, m.inkProperty().get(), "the image as read is what the Explain tab is given");
 
         line(m, 140, 40, 140, 240);
         Verdict drawnOver = Verdict.read(bundled, java.util.Optional.empty(), m.snapshot()).orElseThrow();
         assertEquals(drawnOver.reason(), m.verdictProperty().get().reason(), "drawn over, the pad is read as drawn");
+        assertEquals(PadRaster.SIZE, m.inkProperty().get().width());
         m.undo();
         assertEquals(asPredict.reason(), m.verdictProperty().get().reason(), "the stroke undone, the image again");
     }
