@@ -38,9 +38,12 @@ record PadReading(GrayImage ink, Optional<float[]> input, Optional<Verdict> verd
     record Request(GrayImage background, GrayImage loaded, List<Stroke> strokes, Predictor predictor,
                    Predictor compared, long startedNanos) {
 
-        /** What is judged: the loaded image alone as read (as {@code predict} reads the file), else the pad. */
-        GrayImage judged(GrayImage pad) {
-            return loaded != null && strokes.isEmpty() ? loaded : pad;
+        /**
+         * What is judged: the loaded image alone as read (as {@code predict} reads the file), else the pad's
+         * raster (made only then).
+         */
+        GrayImage judged() {
+            return loaded != null && strokes.isEmpty() ? loaded : PadRaster.ink(background, strokes);
         }
     }
 
@@ -51,7 +54,7 @@ record PadReading(GrayImage ink, Optional<float[]> input, Optional<Verdict> verd
     /** Reads the request's drawing; a failure becomes an {@code error}, never an exception. */
     static PadReading of(Request r, Optional<DigitGate> gate) {
         try {
-            GrayImage ink = r.judged(PadRaster.ink(r.background(), r.strokes()));
+            GrayImage ink = r.judged();
             Optional<Verdict.Reading> reading = r.predictor() == null ? Optional.empty()
                     : Verdict.reading(r.predictor(), gate, ink);
             Optional<float[]> input = r.predictor() == null ? DigitNormalizer.normalize(ink)
