@@ -300,13 +300,7 @@ class NumberReaderTest {
     void noiseShrunkToTheReadingHeightIsSpecksNotDigits() {
         java.util.Random random = new java.util.Random(5);
         for (int[] size : new int[][] {{800, 300}, {2000, 300}, {100, 1500}}) {
-            int[] argb = new int[size[0] * size[1]];
-            for (int i = 0; i < argb.length; i++) {
-                int g = random.nextInt(256);
-                argb[i] = 0xFF000000 | g << 16 | g << 8 | g;
-            }
-            NumberReading reading = reader.read(app.digitpad.preprocess.InkExtractor.fromArgb(argb, size[0], size[1]))
-                    .orElseThrow();
+            NumberReading reading = reader.read(app.digitpad.testing.GreyNoise.image(random, size[0], size[1])).orElseThrow();
             for (DigitReading digit : reading.digits()) {
                 assertEquals(java.util.Optional.of(Verdict.SPECKLED), digit.verdict().reason(), reading.describe());
             }

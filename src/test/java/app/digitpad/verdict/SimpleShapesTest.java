@@ -114,12 +114,7 @@ class SimpleShapesTest {
     void noiseOfAnySizeIsSpecksNotADigit() {
         java.util.Random random = new java.util.Random(5);
         for (int[] size : new int[][] {{300, 100}, {800, 300}, {1000, 1000}, {100, 1500}}) {
-            int[] argb = new int[size[0] * size[1]];
-            for (int i = 0; i < argb.length; i++) {
-                int g = random.nextInt(256);
-                argb[i] = 0xFF000000 | g << 16 | g << 8 | g;
-            }
-            Verdict v = read(app.digitpad.preprocess.InkExtractor.fromArgb(argb, size[0], size[1]));
+            Verdict v = read(app.digitpad.testing.GreyNoise.image(random, size[0], size[1]));
             String what = size[0] + "x" + size[1] + ": " + v;
             assertEquals(Verdict.Kind.NOT_A_DIGIT, v.kind(), what);
             assertEquals(Optional.of(Verdict.SPECKLED), v.reason(), what);

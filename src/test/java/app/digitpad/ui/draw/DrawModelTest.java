@@ -12,6 +12,7 @@ import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.drawing.PadRaster;
 import app.digitpad.inference.Predictor;
 import app.digitpad.model.Network;
+import app.digitpad.testing.GreyNoise;
 import app.digitpad.testing.Models;
 import app.digitpad.verdict.Verdict;
 import java.util.ArrayDeque;
@@ -150,13 +151,7 @@ class DrawModelTest {
 
     @Test
     void aLoadedImageIsJudgedAsPredictJudgesTheFileUntilAStrokeIsDrawnOverIt() {
-        java.util.Random random = new java.util.Random(5);
-        int[] argb = new int[1000 * 1000];
-        for (int i = 0; i < argb.length; i++) {
-            int g = random.nextInt(256);
-            argb[i] = 0xFF000000 | g << 16 | g << 8 | g;
-        }
-        app.digitpad.preprocess.GrayImage noise = app.digitpad.preprocess.InkExtractor.fromArgb(argb, 1000, 1000);
+        app.digitpad.preprocess.GrayImage noise = GreyNoise.image(new java.util.Random(5), 1000, 1000);
         Verdict asPredict = Verdict.read(bundled, java.util.Optional.empty(), noise).orElseThrow();
         assertEquals(java.util.Optional.of(Verdict.SPECKLED), asPredict.reason());
         DrawModel m = inline();
