@@ -1,0 +1,119 @@
+package app.digitpad.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.data.MnistSet;
+import app.digitpad.inference.Predictor;
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.testing.Models;
+import app.digitpad.testing.TestData;
+import app.digitpad.verdict.DigitGate;
+import app.digitpad.verdict.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The gate's refusal of a digit cut out of touching ones, weighed against the judge and the model. */
+class CutOutVerdictsTest {
+
+    private static Predictor predictor;
+    private static Optional<DigitGate> gate;
+    private static SegmentJudge judge;
+
+    @BeforeAll
+    static void load() throws Exception {
+        predictor = new Predictor(new CheckpointLoader().load(Models.bundled(), false).network(), "bncnn");
+        ModelLibrary library = new ModelLibrary(Models.bundled().getParent());
+        gate = DigitGate.load(library.gate());
+        judge = SegmentJudge.load(library.segmentJudge()).orElseThrow();
+    }
+
+    @Test
+    void onlyTheGatesRefusalOfAWellScoredCutOutDigitIsReadAgain() {
+        GrayImage image = new GrayImage(MnistSet.SIDE, MnistSet.SIDE, TestData.test().image(0));
+        Piece digit = InkComponents.of(image).stream().max(Comparator.comparingInt(Piece::area)).orElseThrow();
+        NumberReader.Line line = NumberReader.Line.of(List.of(digit));
+        DigitReading sure = Verdict.reading(predictor, Optional.empty(), NumberReader.isolate(image, line, digit), true)
+                .map(r -> new DigitReading(digit.box(), r.verdict(), r.input())).orElseThrow();
+        DigitReading byGate = refused(sure, Verdict.NOT_LIKE_A_DIGIT);
+        DigitReading byShape = refused(sure, Verdict.A_LINE);
+        double well = CutOutVerdicts.TRUSTED;
+        double badly = CutOutVerdicts.TRUSTED / 2;
+
+        List<DigitReading> weighed = CutOutVerdicts.weighed(image, line, split(digit, well, well), List.of(byGate, byShape), predictor);
+        assertEquals(sure.verdict().describe(), weighed.get(0).verdict().describe(), "the gate's refusal of a digit judge and model agree on");
+        assertSame(byShape, weighed.get(1), "a shape rule stands");
+        assertSame(byGate, CutOutVerdicts.weighed(image, line, split(digit, badly, well), List.of(byGate, sure), predictor).get(0),
+                "a cut the judge and model doubt keeps the gate's refusal");
+        assertSame(byGate, CutOutVerdicts.weighed(image, line, CutSearch.Split.whole(digit, 1), List.of(byGate), predictor).get(0),
+                "a group read whole is not a cut-out digit: the gate's word stands");
+    }
+
+    @Test
+    void aStrangersCutOutDigitTheGateRefusesButModelAndJudgeReadIsReadInTheNumber() throws Exception {
+        ModelLibrary library = new ModelLibrary(Models.bundled().getParent());
+        NumberReader reader = new NumberReader(predictor, gate, SegmentJudge.load(library.segmentJudge()));
+        NumberLayouts layouts = new NumberLayouts(TestData.realDigits());
+        List<String> found = new ArrayList<>();
+        for (int length = 2; length <= 6; length++) {
+            Random random = new Random(20261130L * 1_000 + NumberLayouts.Gap.TOUCHING.ordinal() * 100L + length);
+            for (int i = 0; i < 100; i++) {
+                NumberLayouts.Layout layout = layouts.make(random, length, NumberLayouts.Gap.TOUCHING);
+                if (gateAloneStandsInTheWay(layout)) {
+                    found.add(layout.truth());
+                    assertEquals(layout.truth(), reader.read(layout.image()).orElseThrow().number(), layout.truth());
+                }
+            }
+        }
+        assertFalse(found.isEmpty(), "the benchmark's strangers' touching numbers have such digits (7630, 60302, ...)");
+    }
+
+    /**
+     * Whether the number is one group whose chosen split cuts out every digit as the model reads it, and the gate
+     * refuses one of them that judge and model scored at least {@link CutOutVerdicts#TRUSTED}.
+     */
+    private static boolean gateAloneStandsInTheWay(NumberLayouts.Layout layout) {
+        GrayImage image = layout.image();
+        List<Piece> groups = Grouping.of(Grouping.withoutRules(Grouping.withoutNoise(InkComponents.of(image), image.ink()), image.ink()));
+        if (groups.size() != 1) {
+            return false;
+        }
+        NumberReader.Line line = NumberReader.Line.of(groups);
+        CutSearch.Split split = CutSearch.splitAll(image, groups, line, judge, predictor).get(0);
+        if (split.digits().size() != layout.truth().length()) {
+            return false;
+        }
+        boolean refusedWell = false;
+        for (int k = 0; k < split.digits().size(); k++) {
+            Verdict verdict = Verdict.reading(predictor, gate, NumberReader.isolate(image, line, split.digits().get(k)), true)
+                    .orElseThrow().verdict();
+            if (verdict.prediction().digit() != layout.truth().charAt(k) - '0' || verdict.kind() == Verdict.Kind.UNSURE) {
+                return false;
+            }
+            boolean byGate = verdict.reason().equals(Optional.of(Verdict.NOT_LIKE_A_DIGIT));
+            if (verdict.kind() == Verdict.Kind.NOT_A_DIGIT && !(byGate && split.scores()[k] >= CutOutVerdicts.TRUSTED)) {
+                return false;
+            }
+            refusedWell |= byGate;
+        }
+        return refusedWell;
+    }
+
+    private static DigitReading refused(DigitReading reading, String why) {
+        return new DigitReading(reading.box(), new Verdict(Verdict.Kind.NOT_A_DIGIT, reading.verdict().prediction(),
+                Optional.of(why)), reading.input());
+    }
+
+    private static CutSearch.Split split(Piece digit, double first, double second) {
+        return new CutSearch.Split(digit, List.of(digit, digit), new double[] {first, second}, 2, List.of());
+    }
+}
