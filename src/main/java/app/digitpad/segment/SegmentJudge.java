@@ -3,7 +3,10 @@ package app.digitpad.segment;
 import app.digitpad.model.Network;
 import app.digitpad.model.SmallNetworks;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,8 +14,10 @@ import java.util.Optional;
  * which: the eleven answers are the ten digits and {@link #NOT_ONE_DIGIT} (half a digit, two touching
  * digits, a digit with a piece of its neighbour). Touching digits often read confidently as one digit to a
  * digit model, which only ever saw single digits; this one was trained on cuts of touching MNIST numbers
- * ({@link SegmentTraining}). It only chooses where to cut: the digits are then read by the digit model. It
- * owns its copy of the network and serialises its calls; any thread may call it.
+ * ({@link SegmentTraining}). It only chooses where to cut: the digits are then read by the digit model. The
+ * bundled judge is {@link #MEMBERS} such networks trained alike from other seeds, whose scores are averaged:
+ * one network's score of a stranger's cleanly cut digit swings from 0.00 to 0.99 with the training seed, and the
+ * split goes with it. It owns its copies of the networks and serialises its calls; any thread may call it.
  */
 public final class SegmentJudge {
 
@@ -21,10 +26,23 @@ public final class SegmentJudge {
     /** Ten digits and {@link #NOT_ONE_DIGIT}. */
     static final int ANSWERS = 11;
 
-    private final Network network;
+    /**
+     * The bundled judge's networks: {@code touching-digits.judge} ({@code segments --seed 1}) and its members
+     * {@code touching-digits-2.judge} and {@code -3} (seeds 2 and 3). Three single networks of the same recipe read
+     * 257-266 of the same 300 strangers' touching numbers (seed 7); the three together read 270 and 260 on seeds 7
+     * and 8 where the first alone read 261 and 261, and MNIST-made 292 and 287 where it read 280 and 283
+     * (BENCHMARKS.md); the judge's time per candidate is three times one network's.
+     */
+    public static final int MEMBERS = 3;
+
+    private final List<Network> networks;
 
     SegmentJudge(Network network) {
-        this.network = network.copy();
+        this(List.of(network));
+    }
+
+    private SegmentJudge(List<Network> networks) {
+        this.networks = networks.stream().map(Network::copy).toList();
     }
 
     /** What number reading does without a judge. */
@@ -35,28 +53,63 @@ public final class SegmentJudge {
      * read without cutting groups); either is logged as a warning once per process, with {@link #WITHOUT}.
      */
     public static Optional<SegmentJudge> load(Path file) {
-        return SmallNetworks.load(file, SegmentTraining.SHAPE, "a touching-digits judge", WITHOUT).map(SegmentJudge::new);
+        Optional<Network> first = SmallNetworks.load(file, SegmentTraining.SHAPE, "a touching-digits judge", WITHOUT);
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Network> networks = new ArrayList<>(List.of(first.get()));
+        for (int k = 2; k <= MEMBERS; k++) {
+            Path member = member(file, k);
+            if (Files.exists(member)) {
+                SmallNetworks.load(member, SegmentTraining.SHAPE, "a member of the touching-digits judge",
+                        "the judge's other networks judge without it").ifPresent(networks::add);
+            }
+        }
+        return Optional.of(new SegmentJudge(networks));
     }
 
-    /** Writes the network atomically (temp file, then rename). */
+    /**
+     * Where member {@code k} (from 2) of the judge in {@code file} lies: {@code touching-digits-2.judge} beside
+     * {@code touching-digits.judge}. A judge without members (one trained by {@code segments}) is one network.
+     */
+    public static Path member(Path file, int k) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return file.resolveSibling(stem + "-" + k + (dot > 0 ? name.substring(dot) : ""));
+    }
+
+    /** How many networks answer together. */
+    public int networks() {
+        return networks.size();
+    }
+
+    /** Writes a judge of one network atomically (temp file, then rename): what {@code segments} trained. */
     public synchronized void save(Path file) throws IOException {
-        SmallNetworks.save(network, file);
+        if (networks.size() != 1) {
+            throw new IllegalStateException("a judge of " + networks.size() + " networks is saved one network at a time");
+        }
+        SmallNetworks.save(networks.get(0), file);
     }
 
     /**
      * For {@code count} views ({@link SegmentView}) laid end to end, how likely each is one whole digit,
      * whichever: the largest of its ten digit probabilities (a whole digit that is also clearly one digit
-     * scores highest).
+     * scores highest), its mean over the networks: a network that alone is sure a candidate is no digit costs a
+     * third of the score, not all of it (the seed-3 network scores the pad's plain 1 under 0.01 wherever it stands;
+     * a geometric mean put every pad's 21 in doubt, and read fewer touching numbers right).
      */
     synchronized double[] wholeDigit(float[] views, int count) {
-        float[][] out = network.outputs(views, count);
         double[] p = new double[count];
-        for (int i = 0; i < count; i++) {
-            double best = 0;
-            for (int d = 0; d < NOT_ONE_DIGIT; d++) {
-                best = Math.max(best, out[i][d]);
+        for (Network network : networks) {
+            float[][] out = network.outputs(views, count);
+            for (int i = 0; i < count; i++) {
+                double best = 0;
+                for (int d = 0; d < NOT_ONE_DIGIT; d++) {
+                    best = Math.max(best, out[i][d]);
+                }
+                p[i] += best / networks.size();
             }
-            p[i] = best;
         }
         return p;
     }

@@ -1,6 +1,8 @@
 package app.digitpad.segment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.ModelLibrary;
@@ -33,7 +35,8 @@ class SegmentJudgeTest {
 
     @Test
     void savedAndLoadedItAnswersTheSame(@TempDir Path dir) throws Exception {
-        SegmentJudge judge = SegmentJudge.load(BUNDLED).orElseThrow();
+        SegmentJudge judge = SegmentJudge.load(Files.copy(BUNDLED, dir.resolve("one.judge"))).orElseThrow();
+        assertEquals(1, judge.networks(), "a file without members beside it is a judge of one network");
         judge.save(dir.resolve("copy.judge"));
         SegmentJudge copy = SegmentJudge.load(dir.resolve("copy.judge")).orElseThrow();
         Random random = new Random(2);
@@ -41,6 +44,38 @@ class SegmentJudgeTest {
             float[] view = wholeView(layouts().make(random, length, NumberLayouts.Gap.TOUCHING));
             assertArrayEquals(judge.wholeDigit(view, 1), copy.wholeDigit(view, 1), 1e-6);
         }
+    }
+
+    @Test
+    void theBundledJudgeIsItsNetworksMean(@TempDir Path dir) throws Exception {
+        SegmentJudge bundled = SegmentJudge.load(BUNDLED).orElseThrow();
+        assertEquals(SegmentJudge.MEMBERS, bundled.networks());
+        List<SegmentJudge> alone = new java.util.ArrayList<>(List.of(SegmentJudge.load(Files.copy(BUNDLED, dir.resolve("1.judge"))).orElseThrow()));
+        for (int k = 2; k <= SegmentJudge.MEMBERS; k++) {
+            alone.add(SegmentJudge.load(Files.copy(SegmentJudge.member(BUNDLED, k), dir.resolve(k + ".judge"))).orElseThrow());
+        }
+        Random random = new Random(3);
+        for (int length = 1; length <= 3; length++) {
+            float[] view = wholeView(layouts().make(random, length, NumberLayouts.Gap.TOUCHING));
+            double sum = 0;
+            for (SegmentJudge one : alone) {
+                sum += one.wholeDigit(view, 1)[0];
+            }
+            assertEquals(sum / alone.size(), bundled.wholeDigit(view, 1)[0], 1e-6, length + " digits");
+        }
+        assertThrows(IllegalStateException.class, () -> bundled.save(dir.resolve("all.judge")), "a file holds one network");
+    }
+
+    @Test
+    void aMissingMemberLeavesTheOthersAndADamagedOneIsSkipped(@TempDir Path dir) throws Exception {
+        Path first = Files.copy(BUNDLED, dir.resolve("touching-digits.judge"));
+        Files.copy(SegmentJudge.member(BUNDLED, 2), SegmentJudge.member(first, 2));
+        assertEquals(dir.resolve("touching-digits-2.judge"), SegmentJudge.member(first, 2));
+        assertEquals(2, SegmentJudge.load(first).orElseThrow().networks(), "member 3 missing");
+        Files.writeString(SegmentJudge.member(first, 3), "not a network");
+        assertEquals(2, SegmentJudge.load(first).orElseThrow().networks(), "member 3 damaged");
+        Files.delete(first);
+        assertTrue(SegmentJudge.load(first).isEmpty(), "members without the first are no judge");
     }
 
     @Test
