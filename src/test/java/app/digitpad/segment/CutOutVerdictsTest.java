@@ -73,7 +73,8 @@ class CutOutVerdictsTest {
                 assertEquals(layout.truth(), reader.read(layout.image()).orElseThrow().number(), layout.truth());
             }
         }
-        assertFalse(found.isEmpty(), "the benchmark's strangers' 4-digit touching numbers have such digits (0047: read 06247 without the weighing)");
+        assertFalse(found.isEmpty(),
+                "the benchmark's strangers' 4-digit touching numbers have such digits (0047: read 06247 without the weighing)");
     }
 
     /**
