@@ -53,7 +53,7 @@ public record AppInfo(String version, String dl4j, String javafx, String builtFo
                 + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " cores";
         Map<String, String> helpers = new LinkedHashMap<>();
         helpers.put("Not-a-digit gate", helper(library.gate(), DigitGate.WITHOUT));
-        helpers.put("Touching-digits judge", helper(library.segmentJudge(), SegmentJudge.WITHOUT));
+        helpers.put("Touching-digits judge", judge(library.segmentJudge()));
         return new AppInfo(AppVersion.current(), AppVersion.dl4j(), AppVersion.javafx(), AppVersion.builtFor(),
                 Backend.nativeInfo(), java, os, places, helpers);
     }
@@ -63,6 +63,25 @@ public record AppInfo(String version, String dl4j, String javafx, String builtFo
         Path absolute = file.toAbsolutePath().normalize();
         return Files.isRegularFile(file) ? absolute.toString()
                 : absolute + " (MISSING: " + without + ")";
+    }
+
+    /**
+     * The judge's first file as {@link #helper} gives it, and its members beside it ({@link SegmentJudge#member}):
+     * a missing member makes no error, only fewer networks judging, so the report is where it is said.
+     */
+    private static String judge(Path first) {
+        StringBuilder out = new StringBuilder(helper(first, SegmentJudge.WITHOUT));
+        if (Files.isRegularFile(first)) {
+            List<String> missing = new ArrayList<>();
+            for (int k = 2; k <= SegmentJudge.MEMBERS; k++) {
+                if (!Files.isRegularFile(SegmentJudge.member(first, k))) {
+                    missing.add(SegmentJudge.member(first, k).getFileName().toString());
+                }
+            }
+            out.append(missing.isEmpty() ? " (and its " + (SegmentJudge.MEMBERS - 1) + " members beside it)"
+                    : " (MISSING members " + String.join(", ", missing) + ": judged by fewer networks)");
+        }
+        return out.toString();
     }
 
     /** The report as lines, "Name: value". */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.data.DataLocator;
 import app.digitpad.model.Backend;
+import app.digitpad.segment.SegmentJudge;
 import app.digitpad.testing.Models;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,5 +34,19 @@ class AppInfoTest {
         assertTrue(lines.contains("Personal digits: " + home.resolve(".digitpad").resolve("personal")), lines.toString());
         assertTrue(lines.contains("Bundled models: " + library.folder().toAbsolutePath().normalize()), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Java: " + System.getProperty("java.version"))));
+        assertTrue(lines.contains("Touching-digits judge: " + library.segmentJudge().toAbsolutePath().normalize()
+                + " (and its 2 members beside it)"), lines.toString());
+    }
+
+    @Test
+    void aMissingMemberOfTheJudgeIsSaid(@TempDir Path models) throws Exception {
+        ModelLibrary bundled = new ModelLibrary(Models.bundled().getParent());
+        ModelLibrary library = new ModelLibrary(models);
+        java.nio.file.Files.copy(bundled.segmentJudge(), library.segmentJudge());
+        java.nio.file.Files.copy(SegmentJudge.member(bundled.segmentJudge(), 2), SegmentJudge.member(library.segmentJudge(), 2));
+        DataLocator locator = new DataLocator(Map.of(), models);
+        List<String> lines = AppInfo.collect(library, locator, locator.appFolder()).lines();
+        assertTrue(lines.contains("Touching-digits judge: " + library.segmentJudge().toAbsolutePath().normalize()
+                + " (MISSING members touching-digits-3.judge: judged by fewer networks)"), lines.toString());
     }
 }
