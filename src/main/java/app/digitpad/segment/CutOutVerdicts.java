@@ -1,7 +1,5 @@
 package app.digitpad.segment;
 
-import app.digitpad.inference.Predictor;
-import app.digitpad.preprocess.GrayImage;
 import app.digitpad.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,20 +28,18 @@ final class CutOutVerdicts {
 
     /**
      * The readings of a split's digits ({@code read}, one per digit of {@code split}, in its order) with every
-     * gate refusal of a cut-out digit scored at least {@link #TRUSTED} read again without the gate.
+     * gate refusal of a cut-out digit scored at least {@link #TRUSTED} replaced by the network's own answer (the
+     * reading already holds it: nothing is read twice).
      */
-    static List<DigitReading> weighed(GrayImage image, NumberReader.Line line, CutSearch.Split split,
-                                      List<DigitReading> read, Predictor predictor) {
+    static List<DigitReading> weighed(CutSearch.Split split, List<DigitReading> read) {
         if (split.digits().size() < 2 || read.size() != split.digits().size()) {
             return read;
         }
         List<DigitReading> out = new ArrayList<>(read);
         for (int k = 0; k < read.size(); k++) {
-            if (gateRefused(read.get(k)) && split.scores()[k] >= TRUSTED) {
-                int at = k;
-                Piece piece = split.digits().get(k);
-                Verdict.reading(predictor, Optional.empty(), NumberReader.isolate(image, line, piece), true)
-                        .ifPresent(r -> out.set(at, new DigitReading(piece.box(), r.verdict(), r.input())));
+            DigitReading digit = read.get(k);
+            if (gateRefused(digit) && split.scores()[k] >= TRUSTED) {
+                out.set(k, new DigitReading(digit.box(), digit.verdict().withoutGate(), digit.input()));
             }
         }
         return out;

@@ -170,8 +170,8 @@ public final class NumberReader {
         } else {
             List<CutSearch.Split> splits = CutSearch.splitAll(image, ordered, line, judge.get(), predictor);
             for (CutSearch.Split split : Fragments.join(image, line, judge.get(), splits)) {
-                List<DigitReading> mine = CutOutVerdicts.weighed(image, line, split,
-                        readAll(image, line, split.digits(), split.digits().size() > 1), predictor);
+                List<DigitReading> mine = CutOutVerdicts.weighed(split,
+                        readAll(image, line, split.digits(), split.digits().size() > 1));
                 boolean repaired = false;
                 if (refused(mine) && !split.oneMore().isEmpty()) {
                     List<DigitReading> more = readAll(image, line, split.oneMore(), true);

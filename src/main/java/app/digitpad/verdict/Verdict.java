@@ -145,6 +145,18 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
         return of(shape, predictor.predict(input), digit);
     }
 
+    /**
+     * This verdict as it would be without the gate: a refusal by the gate alone (every shape rule passed before
+     * the gate was asked) becomes the network's answer, sure or not; any other verdict stays as it is. For a
+     * reader that has reason to overrule the gate (a digit cut out of touching ones) without reading again.
+     */
+    public Verdict withoutGate() {
+        if (kind != Kind.NOT_A_DIGIT || !reason.equals(Optional.of(NOT_LIKE_A_DIGIT))) {
+            return this;
+        }
+        return new Verdict(prediction.confident() ? Kind.DIGIT : Kind.UNSURE, prediction, Optional.empty());
+    }
+
     /** The answer in words, as every front prints it: "7 (98.1%)", "7 (55.0%, not sure)", "not a digit (too thin to read)". */
     public String describe() {
         return switch (kind) {

@@ -49,12 +49,12 @@ class CutOutVerdictsTest {
         double well = CutOutVerdicts.TRUSTED;
         double badly = CutOutVerdicts.TRUSTED / 2;
 
-        List<DigitReading> weighed = CutOutVerdicts.weighed(image, line, split(digit, well, well), List.of(byGate, byShape), predictor);
+        List<DigitReading> weighed = CutOutVerdicts.weighed(split(digit, well, well), List.of(byGate, byShape));
         assertEquals(sure.verdict().describe(), weighed.get(0).verdict().describe(), "the gate's refusal of a digit judge and model agree on");
         assertSame(byShape, weighed.get(1), "a shape rule stands");
-        assertSame(byGate, CutOutVerdicts.weighed(image, line, split(digit, badly, well), List.of(byGate, sure), predictor).get(0),
+        assertSame(byGate, CutOutVerdicts.weighed(split(digit, badly, well), List.of(byGate, sure)).get(0),
                 "a cut the judge and model doubt keeps the gate's refusal");
-        assertSame(byGate, CutOutVerdicts.weighed(image, line, CutSearch.Split.whole(digit, 1), List.of(byGate), predictor).get(0),
+        assertSame(byGate, CutOutVerdicts.weighed(CutSearch.Split.whole(digit, 1), List.of(byGate)).get(0),
                 "a group read whole is not a cut-out digit: the gate's word stands");
     }
 

@@ -127,4 +127,19 @@ class VerdictTest {
         assertTrue(r.acceptedAccuracy() > 0.95, "accepted accuracy " + r.acceptedAccuracy());
         assertEquals(DrawnDigits.Distortion.values().length, r.drawnRejected().size());
     }
+
+    @Test
+    void withoutTheGateOnlyTheGatesRefusalBecomesTheNetworksAnswer() {
+        Verdict byGate = of(NotDigits.Kind.HEART).stream().map(h -> readWithGate(h.drawing().ink()))
+                .filter(v -> v.reason().equals(Optional.of(Verdict.NOT_LIKE_A_DIGIT))).findFirst().orElseThrow();
+        Verdict opened = byGate.withoutGate();
+        assertNotEquals(Verdict.Kind.NOT_A_DIGIT, opened.kind());
+        assertEquals(byGate.prediction(), opened.prediction(), "the network's answer, not read again");
+        assertEquals(byGate.prediction().confident() ? Verdict.Kind.DIGIT : Verdict.Kind.UNSURE, opened.kind());
+        assertTrue(opened.reason().isEmpty());
+        Verdict dot = read(of(NotDigits.Kind.DOT).get(0).drawing().ink());
+        assertEquals(dot, dot.withoutGate(), "a shape rule's refusal stands");
+        Verdict digit = readWithGate(new GrayImage(MnistSet.SIDE, MnistSet.SIDE, TestData.test().image(0)));
+        assertEquals(digit, digit.withoutGate(), "a digit stays a digit");
+    }
 }
