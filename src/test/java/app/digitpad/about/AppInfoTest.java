@@ -35,7 +35,7 @@ class AppInfoTest {
         assertTrue(lines.contains("Bundled models: " + library.folder().toAbsolutePath().normalize()), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Java: " + System.getProperty("java.version"))));
         assertTrue(lines.contains("Touching-digits judge: " + library.segmentJudge().toAbsolutePath().normalize()
-                + " (and its 2 members beside it)"), lines.toString());
+                + " (and its 4 members beside it)"), lines.toString());
     }
 
     @Test
@@ -47,6 +47,6 @@ class AppInfoTest {
         DataLocator locator = new DataLocator(Map.of(), models);
         List<String> lines = AppInfo.collect(library, locator, locator.appFolder()).lines();
         assertTrue(lines.contains("Touching-digits judge: " + library.segmentJudge().toAbsolutePath().normalize()
-                + " (MISSING members touching-digits-3.judge: judged by fewer networks)"), lines.toString());
+                + " (MISSING members touching-digits-3.judge, touching-digits-4.judge, touching-digits-5.judge: judged by fewer networks)"), lines.toString());
     }
 }

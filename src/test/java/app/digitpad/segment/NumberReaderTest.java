@@ -60,10 +60,11 @@ class NumberReaderTest {
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(TestData.realDigits()), 7, 30,
                 NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
         // Writers no model or judge here saw. Measured on these 150 per kind (2026-12-03): wide 144, narrow 146,
-        // touching 135 with three judge networks (one: 131, and 129 before the gate's refusal of a cut-out digit was
-        // weighed; seams alone: 120; the judge alone, MODEL_WEIGHT 0: 114; BENCHMARKS.md has 500 per kind).
+        // touching 133 with five judge networks (three: 135, one: 131, and 129 before the gate's refusal of a cut-out
+        // digit was weighed; seams alone: 120; the judge alone, MODEL_WEIGHT 0: 114). Five read more on the larger
+        // sets (seeds 7 and 8: 535 of 600 against 530; the benchmark's: 449 of 500 against 444; BENCHMARKS.md).
         Map<NumberLayouts.Gap, Integer> floors = Map.of(NumberLayouts.Gap.WIDE, 143, NumberLayouts.Gap.NARROW, 145,
-                NumberLayouts.Gap.TOUCHING, 133);
+                NumberLayouts.Gap.TOUCHING, 131);
         for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
             NumberBenchmark.Cell total = NumberBenchmark.total(cells, gap, NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
             assertTrue(total.stringsRight() >= floors.get(gap), gap + ": " + total);
@@ -148,12 +149,12 @@ class NumberReaderTest {
 
     @Test
     void aOneWrittenAcrossTheDigitBeforeItIsReadOrInDoubtOnThePad() {
-        // Closer, the 1 crosses the tips of the 3 or the side of the 0, and the judge scores the pair as one digit
-        // no better than WEAK_CUT, or the 1 alone worse. The pad's split is judged as an image's: in doubt, never a
-        // sure "3" or "0". Known limits (BENCHMARKS.md): at 58 px and closer the 1 is inside the 3 and the pair
-        // reads a sure "3" or is in doubt; a 2 crossed at 56-59 px reads a sure "2".
-        for (int cell = 59; cell <= 63; cell++) {
-            for (String text : List.of("31", "01")) {
+        // Closer, the 1 crosses the tips of the 3, the foot of the 2 or the side of the 0, and the judge scores the
+        // pair as one digit no better than WEAK_CUT, or the 1 alone worse. The pad's split is judged as an image's:
+        // in doubt, never a sure "3", "2" or "0". With one or three judge networks a 2 crossed at 56-59 px read a
+        // sure "2"; five are in doubt there (BENCHMARKS.md).
+        for (int cell = 56; cell <= 63; cell++) {
+            for (String text : List.of("31", "21", "01")) {
                 List<Stroke> strokes = HandDigits.strokes(text, 60, 50, cell, 110, 180, Stroke.DEFAULT_WIDTH);
                 NumberReading reading = reader.readStrokes(3 * PadRaster.SIZE, PadRaster.SIZE, strokes).orElseThrow();
                 assertTrue(reading.number().equals(text) || reading.inDoubt().isPresent(), cell + ": " + reading.describe());
