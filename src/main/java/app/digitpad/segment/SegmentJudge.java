@@ -98,8 +98,9 @@ public final class SegmentJudge {
      * For {@code count} views ({@link SegmentView}) laid end to end, how likely each is one whole digit,
      * whichever: the largest of its ten digit probabilities (a whole digit that is also clearly one digit
      * scores highest), its mean over the networks: a network that alone is sure a candidate is no digit costs a
-     * third of the score, not all of it (the seed-3 network scores the pad's plain 1 under 0.01 wherever it stands;
-     * a geometric mean put every pad's 21 in doubt, and read fewer touching numbers right).
+     * fifth of the score, not all of it (the seed-3 network scores the pad's plain 1 under 0.01 wherever it stands;
+     * a geometric mean put every pad's 21 in doubt, and read fewer touching numbers right; a median read a 21
+     * written close on the pad as a sure 2 again).
      */
     synchronized double[] wholeDigit(float[] views, int count) {
         double[] p = new double[count];

@@ -48,10 +48,12 @@ class CandidateScoresTest {
         }
         GrayImage noise = noiseLine(new Random(5), 170, 28);
         int[] reads = compare(noise);
-        // Measured (2026-12-03): the 12 numbers' groups had 479 of the 1,317 candidates the judge lets through
-        // read, the line of noise 387 of 2,202.
-        assertTrue(lazily < 0.5 * all, lazily + " of " + all + " read");
-        assertTrue(reads[0] < 0.3 * reads[1], "noise: " + reads[0] + " of " + reads[1] + " read");
+        // Measured with the judge's five networks (2026-12-04): the 12 numbers' groups had 559 of the 1,731
+        // candidates the judge lets through read, the line of noise 1,899 of 4,345 (three networks: 479 of 1,317
+        // and 387 of 2,202). The mean of five lifts more of noise's grains over READ_ABOVE, and more of them can
+        // decide: a line of noise costs more (BENCHMARKS.md), still under half the reads.
+        assertTrue(lazily < 0.4 * all, lazily + " of " + all + " read");
+        assertTrue(reads[0] < 0.5 * reads[1], "noise: " + reads[0] + " of " + reads[1] + " read");
     }
 
     /** Asserts both ways choose alike on each group; how many candidates each had the model read. */
