@@ -44,7 +44,10 @@ public final class Backend {
     /** Idle OpenMP threads sleep instead of spinning: speed degrades in proportion to the CPU left. */
     static final String WAIT_POLICY = "PASSIVE";
 
-    /** The natives are chosen and loaded once per process; later calls only re-apply the cheap settings. */
+    /**
+     * The natives are chosen and loaded, and OpenBLAS given its thread count, once per process; later calls only
+     * re-apply the cheap settings.
+     */
     private static boolean nativesChosen;
 
     private Backend() {
@@ -52,7 +55,7 @@ public final class Backend {
 
     /**
      * Sets the properties and OpenMP's wait policy (unless the user set them), makes float32 the default
-     * data type and gives OpenBLAS one thread.
+     * data type and gives OpenBLAS one thread. Any thread; the first call loads the natives.
      */
     public static synchronized void configure() {
         if (!nativesChosen) {
@@ -63,7 +66,12 @@ public final class Backend {
             setIfAbsent(HELPERS_DISABLE, "false");
         }
         Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
-        Nd4j.factory().blas().setMaxThreads(1);
+        if (!nativesChosen) {
+            // Once: OpenBLAS keeps the count for the process, and each call looks its symbol up in every loaded
+            // library (dl_iterate_phdr with dlopen/dlclose inside), which deadlocked against the FX thread's
+            // font set-up (FontConfigManager's dlclose) when a model loaded beside it.
+            Nd4j.factory().blas().setMaxThreads(1);
+        }
         if (!nativesChosen && !oneDnnCompiledIn()) {
             // The plain build's environment still says "use oneDNN"; DL4J would then attach helpers
             // that only re-enter the generic ops.

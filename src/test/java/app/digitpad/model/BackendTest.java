@@ -20,6 +20,20 @@ class BackendTest {
     }
 
     @Test
+    void openBlasIsGivenItsThreadCountOncePerProcess() {
+        // Setting it walks every loaded library (dlopen/dlclose inside dl_iterate_phdr): done on every model load,
+        // it deadlocked against the FX thread's font set-up. Later calls must leave OpenBLAS alone.
+        Backend.configure();
+        try {
+            Nd4j.factory().blas().setMaxThreads(2);
+            Backend.configure();
+            assertEquals(2, Nd4j.factory().blas().getMaxThreads(), "a later configure() does not set it again");
+        } finally {
+            Nd4j.factory().blas().setMaxThreads(1);
+        }
+    }
+
+    @Test
     void openMpThreadsWaitPassivelyUnlessTheUserChose() {
         Backend.configure();
         String chosen = System.getenv(Backend.OMP_WAIT_POLICY);
