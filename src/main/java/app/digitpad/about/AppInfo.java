@@ -66,18 +66,14 @@ public record AppInfo(String version, String dl4j, String javafx, String builtFo
     }
 
     /**
-     * The judge's first file as {@link #helper} gives it, and its members beside it ({@link SegmentJudge#member}):
+     * The judge's first file as {@link #helper} gives it, and its members beside it ({@link SegmentJudge#members}):
      * a missing member makes no error, only fewer networks judging, so the report is where it is said.
      */
     private static String judge(Path first) {
         StringBuilder out = new StringBuilder(helper(first, SegmentJudge.WITHOUT));
         if (Files.isRegularFile(first)) {
-            List<String> missing = new ArrayList<>();
-            for (int k = 2; k <= SegmentJudge.MEMBERS; k++) {
-                if (!Files.isRegularFile(SegmentJudge.member(first, k))) {
-                    missing.add(SegmentJudge.member(first, k).getFileName().toString());
-                }
-            }
+            List<String> missing = SegmentJudge.members(first).stream().filter(m -> !Files.isRegularFile(m))
+                    .map(m -> m.getFileName().toString()).toList();
             out.append(missing.isEmpty() ? " (and its " + (SegmentJudge.MEMBERS - 1) + " members beside it)"
                     : " (MISSING members " + String.join(", ", missing) + ": judged by fewer networks)");
         }

@@ -1,9 +1,7 @@
 package app.digitpad.segment;
 
-import app.digitpad.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The not-a-digit gate's word on a digit cut out of touching ones, weighed against the judge's and the model's:
@@ -38,15 +36,10 @@ final class CutOutVerdicts {
         List<DigitReading> out = new ArrayList<>(read);
         for (int k = 0; k < read.size(); k++) {
             DigitReading digit = read.get(k);
-            if (gateRefused(digit) && split.scores()[k] >= TRUSTED) {
+            if (digit.verdict().byGateAlone() && split.scores()[k] >= TRUSTED) {
                 out.set(k, new DigitReading(digit.box(), digit.verdict().withoutGate(), digit.input()));
             }
         }
         return out;
-    }
-
-    private static boolean gateRefused(DigitReading digit) {
-        return digit.verdict().kind() == Verdict.Kind.NOT_A_DIGIT
-                && digit.verdict().reason().equals(Optional.of(Verdict.NOT_LIKE_A_DIGIT));
     }
 }

@@ -60,8 +60,7 @@ public final class SegmentJudge {
             return Optional.empty();
         }
         List<Network> networks = new ArrayList<>(List.of(first.get()));
-        for (int k = 2; k <= MEMBERS; k++) {
-            Path member = member(file, k);
+        for (Path member : members(file)) {
             if (Files.exists(member)) {
                 SmallNetworks.load(member, SegmentTraining.SHAPE, "a member of the touching-digits judge",
                         "the judge's other networks judge without it").ifPresent(networks::add);
@@ -79,6 +78,15 @@ public final class SegmentJudge {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         return file.resolveSibling(stem + "-" + k + (dot > 0 ? name.substring(dot) : ""));
+    }
+
+    /** Where the bundled judge's other networks lie beside {@code file}: members 2 to {@link #MEMBERS}. */
+    public static List<Path> members(Path file) {
+        List<Path> out = new ArrayList<>();
+        for (int k = 2; k <= MEMBERS; k++) {
+            out.add(member(file, k));
+        }
+        return out;
     }
 
     /** How many networks answer together. */

@@ -104,6 +104,11 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
         if (digitProbability.isPresent() && digitProbability.getAsDouble() < DigitGate.THRESHOLD) {
             return new Verdict(Kind.NOT_A_DIGIT, prediction, Optional.of(NOT_LIKE_A_DIGIT));
         }
+        return answer(prediction);
+    }
+
+    /** The network's own answer: a digit when it is confident, else a guess it is not sure of. */
+    private static Verdict answer(Prediction prediction) {
         return new Verdict(prediction.confident() ? Kind.DIGIT : Kind.UNSURE, prediction, Optional.empty());
     }
 
@@ -151,10 +156,12 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
      * reader that has reason to overrule the gate (a digit cut out of touching ones) without reading again.
      */
     public Verdict withoutGate() {
-        if (kind != Kind.NOT_A_DIGIT || !reason.equals(Optional.of(NOT_LIKE_A_DIGIT))) {
-            return this;
-        }
-        return new Verdict(prediction.confident() ? Kind.DIGIT : Kind.UNSURE, prediction, Optional.empty());
+        return byGateAlone() ? answer(prediction) : this;
+    }
+
+    /** Whether this is a refusal by the gate alone: "not a digit" because it does not look like one. */
+    public boolean byGateAlone() {
+        return kind == Kind.NOT_A_DIGIT && reason.equals(Optional.of(NOT_LIKE_A_DIGIT));
     }
 
     /** The answer in words, as every front prints it: "7 (98.1%)", "7 (55.0%, not sure)", "not a digit (too thin to read)". */
