@@ -154,8 +154,8 @@ public final class DrawModel {
         latest.submit(() -> PadReading.of(r, g), result -> publish(r, result));
     }
 
+    /** Sets up-to-date last, so whoever waits for it finds the answer it stands for already in place. */
     private void publish(PadReading.Request r, PadReading result) {
-        upToDate.set(latest.upToDate());
         latencyMillis.set((System.nanoTime() - r.startedNanos()) / 1e6);
         networkInput.set(result.input().orElse(null));
         padInk.set(result.input().isPresent() ? result.ink() : null);
@@ -163,6 +163,7 @@ public final class DrawModel {
         prediction.set(result.prediction().orElse(null));
         comparison.set(result.compared().orElse(null));
         describe(result);
+        upToDate.set(latest.upToDate());
     }
 
     private void publishEmpty() {

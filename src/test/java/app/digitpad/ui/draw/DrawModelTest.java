@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -134,6 +135,24 @@ class DrawModelTest {
         toFx.poll().run();
         assertNull(m.predictionProperty().get(), "the stale answer arrived after Clear and was dropped");
         assertEquals(DrawModel.EMPTY_TEXT, m.detailProperty().get());
+    }
+
+    @Test
+    void whenTheAnswerIsUpToDateEveryPropertyAlreadyHoldsIt() {
+        Deque<Runnable> queued = new ArrayDeque<>();
+        DrawModel m = new DrawModel(queued::add, Runnable::run);
+        m.predictorProperty().set(bundled);
+        line(m, 140, 40, 140, 240);
+        queued.poll().run();
+        assertEquals(1, m.predictionProperty().get().digit(), "the first drawing's answer is on show");
+        line(m, 60, 140, 220, 140);
+        Object first = m.predictionProperty().get();
+        Object[] seen = new Object[1];
+        m.upToDateProperty().addListener((obs, old, now) -> seen[0] = now ? m.predictionProperty().get() : null);
+        queued.poll().run();
+        assertTrue(m.upToDateProperty().get());
+        assertNotSame(first, m.predictionProperty().get(), "the crossed drawing has its own answer");
+        assertSame(m.predictionProperty().get(), seen[0], "a listener told 'up to date' finds that answer, not the old");
     }
 
     @Test

@@ -93,8 +93,8 @@ class PersonalViewTest {
     }
 
     private void awaitDrawn(int strokes) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == strokes
-                && gui.draw().upToDateProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gui.draw().strokes().size() == strokes
+                && gui.draw().upToDateProperty().get()));
     }
 
     /** Labels the pad's digit, by button or by Ctrl+digit, and waits until My digits holds one more. */
@@ -155,9 +155,8 @@ class PersonalViewTest {
         List<Stroke> smiley = NotDigits.benchmark().stream().filter(s -> s.kind() == NotDigits.Kind.SMILEY)
                 .findFirst().orElseThrow().drawing().strokes();
         drawByGesture(robot, smiley);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().verdictProperty().get() != null
-                && gui.draw().verdictProperty().get().kind() == Verdict.Kind.NOT_A_DIGIT);
-        Verdict onThePad = gui.draw().verdictProperty().get();
+        Verdict onThePad = onFx(() -> gui.draw().verdictProperty().get());
+        assertEquals(Verdict.Kind.NOT_A_DIGIT, onThePad.kind(), "the pad's verdict on the whole smiley");
 
         label(robot, 3, false);
         String id = gui.personal().rows().stream().map(r -> r.digit())
