@@ -77,10 +77,10 @@ public final class CompareModel {
             }
         };
         task.setOnSucceeded(e -> {
-            busy.set(false);
             if (first == app.activeProperty().get() && second == app.comparison().activeProperty().get()) {
                 result.set(task.getValue());
             }
+            busy.set(false);
         });
         task.setOnFailed(e -> {
             busy.set(false);

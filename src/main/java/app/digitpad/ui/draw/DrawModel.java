@@ -167,7 +167,6 @@ public final class DrawModel {
     }
 
     private void publishEmpty() {
-        upToDate.set(true);
         error.set(null);
         networkInput.set(null);
         padInk.set(null);
@@ -176,6 +175,7 @@ public final class DrawModel {
         comparison.set(null);
         headline.set("");
         detail.set(EMPTY_TEXT);
+        upToDate.set(true);
     }
 
     private void describe(PadReading result) {
