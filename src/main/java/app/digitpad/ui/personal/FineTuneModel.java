@@ -7,6 +7,7 @@ import app.digitpad.data.MnistLoader;
 import app.digitpad.model.Architectures;
 import app.digitpad.personal.FineTuner;
 import app.digitpad.personal.PersonalData;
+import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.PreparedCache;
 import app.digitpad.training.FineTune;
 import app.digitpad.training.MnistData;
@@ -42,6 +43,17 @@ public final class FineTuneModel {
 
     /** Where a fine-tune is. */
     public enum State { IDLE, RUNNING, DONE, STOPPED, FAILED }
+
+    /** What Teach says with no digits of the user's own yet: how to make some, not an error. */
+    public static final String NOTHING_TO_TEACH = "Nothing to teach yet: draw a digit on the Draw tab and click \"It's a\" "
+            + "and its digit (or press Ctrl+0...9) to save it here, then teach.";
+
+    /** The personal set holds no digit (or was never made): nothing is started, and nothing is wrong. */
+    private static final class NothingToTeach extends Exception {
+        NothingToTeach() {
+            super(NOTHING_TO_TEACH);
+        }
+    }
 
     /** Test digits per distortion in the before/after drawn benchmark: enough to see a change, quick. */
     static final int DRAWN_DIGITS = 300;
@@ -108,7 +120,11 @@ public final class FineTuneModel {
         Task<FineTuner.Result> task = new Task<>() {
             @Override
             protected FineTuner.Result call() throws Exception {
-                PersonalData data = PersonalData.open(personal.set().folder());
+                Path folder = personal.set().folder();
+                if (!PersonalSet.isPersonalSet(folder) || personal.set().digits().isEmpty()) {
+                    throw new NothingToTeach();
+                }
+                PersonalData data = PersonalData.open(folder);
                 try {
                     return tuner.run(new FineTuner.Request(parentFile, data, replay, FineTune.standard(), 1,
                             resume -> RunFolder.createFresh(runsFolder, name), DRAWN_DIGITS), relay, runSwitch);
@@ -120,6 +136,11 @@ public final class FineTuneModel {
         task.setOnSucceeded(e -> finished(task.getValue()));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
+            if (error instanceof NothingToTeach) {
+                state.set(State.IDLE);
+                status.set(NOTHING_TO_TEACH);
+                return;
+            }
             if (error instanceof MnistLoader.MissingDataException missing) {
                 status.set("Teaching mixes your digits with MNIST's, which is not here yet (" + missing.missingWhere()
                         + "): download it (11 MB) or choose the folder that has it, and the teaching goes on.");

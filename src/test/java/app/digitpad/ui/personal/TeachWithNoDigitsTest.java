@@ -1,0 +1,64 @@
+package app.digitpad.ui.personal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.digitpad.testing.Window;
+import app.digitpad.ui.Gui;
+import app.digitpad.ui.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A new user's first click on Teach, before any digit of theirs is saved (the folder of the set does not exist
+ * yet): advice on how to save some, not "Fine-tune failed: ... not a folder" in an error dialog.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TeachWithNoDigitsTest {
+
+    @TempDir
+    static Path userFolder;
+
+    private Gui gui;
+
+    @Start
+    void start(Stage stage) {
+        gui = Window.open(stage, userFolder, new Theme());
+    }
+
+    @BeforeEach
+    void awaitModel() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
+    }
+
+    @AfterEach
+    void close() {
+        gui.close();
+    }
+
+    @Test
+    void teachingWithNoDigitsYetSaysHowToSaveSomeAndStartsNothing(FxRobot robot) throws Exception {
+        Path set = gui.personal().set().folder();
+        assertFalse(Files.exists(set), "a new user has no set yet: " + set);
+        robot.clickOn("My digits");
+        robot.clickOn("#fine-tune");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot
+                .lookup("#fine-tune-status").queryLabeled().getText()).get().equals(FineTuneModel.NOTHING_TO_TEACH));
+        assertEquals(FineTuneModel.State.IDLE, gui.fineTune().stateProperty().get(), "nothing was started");
+        assertTrue(robot.lookup("#error-dialog").tryQuery().isEmpty(), "advice, not an error");
+        assertFalse(robot.lookup("#fine-tune-charts").query().isVisible(), "no charts of a run that never began");
+        assertFalse(Files.exists(set), "and nothing was made on disk");
+    }
+}
