@@ -1,8 +1,10 @@
 package app.digitpad.ui.models;
 
 import app.digitpad.ui.shared.Page;
+import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,10 +22,20 @@ import javafx.scene.layout.HBox;
 public final class ModelsView extends BorderPane implements Page {
 
     private final TableView<ModelsModel.Row> table = new TableView<>();
+    private final ModelsModel model;
+    /** The file picked last, picked again when the list is read anew (rows are replaced, not updated). */
+    private Path picked;
 
     public ModelsView(ModelsModel model, Runnable openChooser) {
+        this.model = model;
         table.setId("models-table");
         table.setItems(model.rows());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                picked = now.file();
+            }
+        });
+        model.rows().addListener((ListChangeListener<ModelsModel.Row>) change -> pickAgain());
         table.getColumns().add(column("In use", r -> model.use(r.file()), 90, 88));
         table.getColumns().add(column("File", r -> r.file().getFileName().toString(), 200, 140));
         table.getColumns().add(column("Architecture", ModelsModel.Row::architecture, 125, 125));
@@ -88,6 +100,22 @@ public final class ModelsView extends BorderPane implements Page {
         c.setPrefWidth(width);
         c.setMinWidth(min);
         return c;
+    }
+
+    /** The file picked before the rows were replaced, if it is still listed. */
+    private void pickAgain() {
+        for (int i = 0; i < model.rows().size(); i++) {
+            if (model.rows().get(i).file().equals(picked)) {
+                table.getSelectionModel().select(i);
+                return;
+            }
+        }
+    }
+
+    /** Checkpoints written since the list was read (a run of the Train tab, a fine-tune) are listed on arrival. */
+    @Override
+    public void shown() {
+        model.refresh();
     }
 
     @Override
