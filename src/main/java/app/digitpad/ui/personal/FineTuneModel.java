@@ -45,8 +45,8 @@ public final class FineTuneModel {
     public enum State { IDLE, RUNNING, DONE, STOPPED, FAILED }
 
     /** What Teach says with no digits of the user's own yet: how to make some, not an error. */
-    public static final String NOTHING_TO_TEACH = "Nothing to teach yet: draw a digit on the Draw tab and click \"It's a\" "
-            + "and its digit (or press Ctrl+0...9) to save it here, then teach.";
+    public static final String NOTHING_TO_TEACH = "Nothing to teach yet: draw a digit on the Draw tab and click "
+            + "\"It's a\" and its digit (or press Ctrl+0...9) to save it here, then teach.";
 
     /** The personal set holds no digit (or was never made): nothing is started, and nothing is wrong. */
     private static final class NothingToTeach extends Exception {

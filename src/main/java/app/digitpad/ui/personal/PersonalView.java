@@ -41,7 +41,10 @@ import javafx.scene.layout.VBox;
 public final class PersonalView extends BorderPane implements Page {
 
     private static final double TILE = 56;
-    /** The fine-tune's charts: beside the gallery, shrinking before the controls below them do. */
+    /**
+     * The fine-tune's charts: beside the gallery, shrinking before the controls below them do; their titles name
+     * the figure, so their y axes have no label (at 1024x600 it was cut to "l…").
+     */
     private static final double CHART_WIDTH = 340;
     private static final double CHART_HEIGHT = 220;
     private static final double CHART_MIN_HEIGHT = 120;
@@ -74,6 +77,7 @@ public final class PersonalView extends BorderPane implements Page {
         for (var chart : java.util.List.of(charts.loss(), charts.accuracy())) {
             chart.setPrefSize(CHART_WIDTH, CHART_HEIGHT);
             chart.setMinHeight(CHART_MIN_HEIGHT);
+            chart.getYAxis().setLabel(null);
         }
         VBox chartColumn = new VBox(4, charts.loss(), charts.accuracy());
         chartColumn.setId("fine-tune-charts");
@@ -95,8 +99,9 @@ public final class PersonalView extends BorderPane implements Page {
         for (int d = 0; d < 10; d++) {
             sb.append(d).append(": ").append(counts[d]).append("   ");
         }
-        return sb + String.format(Locale.ROOT, "·  %d digits, %d read wrong by the drawing model", model.rows().size(),
-                wrong);
+        int all = model.rows().size();
+        return sb + String.format(Locale.ROOT, "·  %d digit%s, %d read wrong by the drawing model", all,
+                all == 1 ? "" : "s", wrong);
     }
 
     private HBox actions() {

@@ -60,5 +60,20 @@ class TeachWithNoDigitsTest {
         assertTrue(robot.lookup("#error-dialog").tryQuery().isEmpty(), "advice, not an error");
         assertFalse(robot.lookup("#fine-tune-charts").query().isVisible(), "no charts of a run that never began");
         assertFalse(Files.exists(set), "and nothing was made on disk");
+        assertTrue(robot.lookup("#personal-counts").queryLabeled().getText()
+                .endsWith("0 digits, 0 read wrong by the drawing model"));
+
+        robot.clickOn("Draw");
+        WaitForAsyncUtils.asyncFx(() -> {
+            gui.draw().beginStroke(140, 40);
+            gui.draw().extendStroke(140, 240);
+            gui.draw().endStroke();
+        }).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                gui.draw().upToDateProperty().get() && gui.draw().verdictProperty().get() != null).get());
+        robot.clickOn("#label-1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot
+                .lookup("#personal-counts").queryLabeled().getText()).get()
+                .endsWith("1 digit, 0 read wrong by the drawing model"));
     }
 }
