@@ -5,47 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.digitpad.checkpoint.CheckpointFiles;
 import app.digitpad.checkpoint.RunFolder;
 import app.digitpad.testing.Models;
-import app.digitpad.testing.Window;
-import app.digitpad.ui.Gui;
-import app.digitpad.ui.Theme;
+import app.digitpad.testing.WindowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Models tab lists what was written while it was away, and keeps the row the user picked. */
-@ExtendWith(ApplicationExtension.class)
-class ModelsViewTest {
-
-    @TempDir
-    static Path userFolder;
-
-    private Gui gui;
-
-    @Start
-    void start(Stage stage) {
-        gui = Window.open(stage, userFolder, new Theme());
-    }
-
-    @BeforeEach
-    void awaitModel() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
-    }
-
-    @AfterEach
-    void close() {
-        gui.close();
-    }
+class ModelsViewTest extends WindowTest {
 
     private boolean listed(String name) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> gui.models().rows().stream()

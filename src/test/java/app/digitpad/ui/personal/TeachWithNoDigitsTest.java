@@ -4,49 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.digitpad.testing.Window;
-import app.digitpad.ui.Gui;
-import app.digitpad.ui.Theme;
+import app.digitpad.testing.WindowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A new user's first click on Teach, before any digit of theirs is saved (the folder of the set does not exist
  * yet): advice on how to save some, not "Fine-tune failed: ... not a folder" in an error dialog.
  */
-@ExtendWith(ApplicationExtension.class)
-class TeachWithNoDigitsTest {
-
-    @TempDir
-    static Path userFolder;
-
-    private Gui gui;
-
-    @Start
-    void start(Stage stage) {
-        gui = Window.open(stage, userFolder, new Theme());
-    }
-
-    @BeforeEach
-    void awaitModel() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> gui.app().activeProperty().get() != null);
-    }
-
-    @AfterEach
-    void close() {
-        gui.close();
-    }
+class TeachWithNoDigitsTest extends WindowTest {
 
     @Test
     void teachingWithNoDigitsYetSaysHowToSaveSomeAndStartsNothing(FxRobot robot) throws Exception {
