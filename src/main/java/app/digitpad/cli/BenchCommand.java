@@ -34,13 +34,13 @@ public final class BenchCommand implements Callable<Integer> {
     DataOption dataOption;
     @Option(names = "--arch", defaultValue = "tutorial")
     String arch;
-    @Option(names = "--batches", split = ",", defaultValue = "32,64,128", description = "batch sizes (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batches", split = ",", converter = Counts.AtLeastOne.class, defaultValue = "32,64,128", description = "batch sizes (default: ${DEFAULT-VALUE})")
     List<Integer> batches;
-    @Option(names = "--iterations", description = "timed iterations per batch size (default: one epoch, 60,000 / batch)")
+    @Option(names = "--iterations", converter = Counts.AtLeastOne.class, description = "timed iterations per batch size (default: one epoch, 60,000 / batch)")
     Integer iterations;
-    @Option(names = "--warmup", defaultValue = "50", description = "untimed iterations first (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", converter = Counts.AtLeastZero.class, defaultValue = "50", description = "untimed iterations first (default: ${DEFAULT-VALUE})")
     int warmup;
-    @Option(names = "--predictions", defaultValue = "10000", description = "timed single-image predictions (default: ${DEFAULT-VALUE})")
+    @Option(names = "--predictions", converter = Counts.AtLeastOne.class, defaultValue = "10000", description = "timed single-image predictions (default: ${DEFAULT-VALUE})")
     int predictions;
 
     private final Services services;

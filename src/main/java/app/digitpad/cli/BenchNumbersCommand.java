@@ -39,9 +39,9 @@ public final class BenchNumbersCommand implements Callable<Integer> {
 
     @Mixin
     DataOption dataOption;
-    @Option(names = "--rounds", defaultValue = "5", description = "timed rounds, each reading every scene once (default: ${DEFAULT-VALUE})")
+    @Option(names = "--rounds", converter = Counts.AtLeastOne.class, defaultValue = "5", description = "timed rounds, each reading every scene once (default: ${DEFAULT-VALUE})")
     int rounds;
-    @Option(names = "--strip", defaultValue = "200", description = "digits in the long strip (default: ${DEFAULT-VALUE})")
+    @Option(names = "--strip", converter = Counts.AtLeastOne.class, defaultValue = "200", description = "digits in the long strip (default: ${DEFAULT-VALUE})")
     int strip;
     @Option(names = "--seed", defaultValue = "1", description = "which digits the scenes are made of (default: ${DEFAULT-VALUE})")
     long seed;

@@ -47,11 +47,11 @@ public final class BenchSoakCommand implements Callable<Integer> {
 
     @Mixin
     DataOption dataOption;
-    @Option(names = "--minutes", defaultValue = "30", description = "how long (default: ${DEFAULT-VALUE})")
+    @Option(names = "--minutes", converter = Counts.MoreThanZero.class, defaultValue = "30", description = "how long (default: ${DEFAULT-VALUE})")
     double minutes;
-    @Option(names = "--every", defaultValue = "10", description = "a fine-tune and a training run every N rounds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--every", converter = Counts.AtLeastOne.class, defaultValue = "10", description = "a fine-tune and a training run every N rounds (default: ${DEFAULT-VALUE})")
     int every;
-    @Option(names = "--report", defaultValue = "30", description = "seconds between memory lines (default: ${DEFAULT-VALUE})")
+    @Option(names = "--report", converter = Counts.AtLeastOne.class, defaultValue = "30", description = "seconds between memory lines (default: ${DEFAULT-VALUE})")
     int reportSeconds;
 
     private final Services services;

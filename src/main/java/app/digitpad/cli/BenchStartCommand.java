@@ -36,9 +36,9 @@ final class BenchStartCommand {
     static final class Start implements Callable<Integer> {
         @Mixin
         DataOption dataOption;
-        @Option(names = "--limit", defaultValue = "6000", description = "training subset (default: ${DEFAULT-VALUE})")
+        @Option(names = "--limit", converter = Counts.AtLeastOne.class, defaultValue = "6000", description = "training subset (default: ${DEFAULT-VALUE})")
         int limit;
-        @Option(names = "--runs", defaultValue = "3", description = "runs of each kind (default: ${DEFAULT-VALUE})")
+        @Option(names = "--runs", converter = Counts.AtLeastOne.class, defaultValue = "3", description = "runs of each kind (default: ${DEFAULT-VALUE})")
         int runs;
 
         private final Services services;
@@ -93,7 +93,7 @@ final class BenchStartCommand {
         DataOption dataOption;
         @Parameters(paramLabel = "DIR", description = "a personal set or a folder of labelled images")
         Path personal;
-        @Option(names = "--runs", defaultValue = "3", description = "fine-tunes (default: ${DEFAULT-VALUE})")
+        @Option(names = "--runs", converter = Counts.AtLeastOne.class, defaultValue = "3", description = "fine-tunes (default: ${DEFAULT-VALUE})")
         int runs;
 
         private final Services services;

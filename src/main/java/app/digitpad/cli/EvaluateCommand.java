@@ -72,7 +72,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "with --leave-one-kind-out: the gates' training seed, as `gate --seed` "
             + "(default: ${DEFAULT-VALUE})")
     long seed = 1;
-    @Option(names = "--numbers", paramLabel = "N", description = "digit-string accuracy of predict --number on N "
+    @Option(names = "--numbers", converter = Counts.AtLeastOne.class, paramLabel = "N", description = "digit-string accuracy of predict --number on N "
             + "written numbers per gap kind (wide, narrow, touching) and length (2 to 8 digits) made from MNIST test digits, "
             + "or from the digits of --data DIR (a personal set or a folder of labelled images)")
     Integer numbers;

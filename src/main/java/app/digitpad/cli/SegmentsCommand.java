@@ -26,9 +26,9 @@ public final class SegmentsCommand implements Callable<Integer> {
     boolean force;
     @Option(names = "--seed", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed = 1;
-    @Option(names = "--numbers", paramLabel = "N", description = "made numbers to cut examples from (default: ${DEFAULT-VALUE})")
+    @Option(names = "--numbers", converter = Counts.AtLeastOne.class, paramLabel = "N", description = "made numbers to cut examples from (default: ${DEFAULT-VALUE})")
     int numbers = SegmentTraining.NUMBERS;
-    @Option(names = "--epochs", paramLabel = "N", description = "passes over the examples (default: ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", converter = Counts.AtLeastOne.class, paramLabel = "N", description = "passes over the examples (default: ${DEFAULT-VALUE})")
     int epochs = SegmentTraining.EPOCHS;
 
     private final Services services;
@@ -39,10 +39,6 @@ public final class SegmentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (numbers < 1 || epochs < 1) {
-            services.err().println("error: --numbers and --epochs must be at least 1");
-            return 2;
-        }
         if (!HelperTraining.mayWrite(services, out, force)) {
             return 1;
         }

@@ -262,8 +262,27 @@ class CliTest {
                 "--out", judge.toString()), err.toString());
         assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(judge)), "--force replaces it");
         assertEquals(2, run("segments", "--numbers", "0", "--data", data(), "--out", tmp.resolve("x").toString()));
-        assertTrue(err.toString().contains("--numbers and --epochs must be at least 1"), err.toString());
+        assertTrue(err.toString().contains("Invalid value for option '--numbers': '0' is not a whole number of at least 1"),
+                err.toString());
         assertFalse(Files.exists(tmp.resolve("x")));
+    }
+
+    @Test
+    void countsAndDurationsOutOfRangeAreRefusedBeforeAnythingRuns() {
+        String[][] refused = {
+            {"bench", "numbers", "--rounds", "0"}, {"bench", "numbers", "--strip", "-3"}, {"bench", "--predictions", "0"},
+            {"bench", "--batches", "0"}, {"bench", "--warmup", "-1"}, {"bench", "soak", "--every", "0"},
+            {"bench", "soak", "--minutes", "0"}, {"bench", "start", "--runs", "0"}, {"evaluate", "--numbers", "0"},
+        };
+        for (String[] args : refused) {
+            err.getBuffer().setLength(0);
+            out.getBuffer().setLength(0);
+            assertEquals(2, run(args), String.join(" ", args) + ": " + err);
+            String option = args[args.length - 2];
+            assertTrue(err.toString().startsWith("Invalid value for option '" + option + "'"), err.toString());
+            assertTrue(err.toString().contains("'" + args[args.length - 1] + "' is not a "), err.toString());
+            assertEquals("", out.toString(), "nothing ran: " + String.join(" ", args));
+        }
     }
 
     @Test
