@@ -114,7 +114,7 @@ public final class MainView extends BorderPane {
         recentMenu.setOnShowing(e -> fillRecent());
         recentMenu.getItems().add(new MenuItem("(none)"));
         MenuItem loadImage = item("Load image onto pad…", Shortcut.LOAD_IMAGE, pad.draw()::chooseImage);
-        MenuItem save = item("Save drawing as PNG…", Shortcut.SAVE_DRAWING, pad.draw()::chooseSave);
+        MenuItem save = item("Save drawing as PNG…", Shortcut.SAVE_DRAWING, pad::chooseSave);
         MenuItem export = item("Export model as Keras .h5…", null, this::chooseExport);
         export.disableProperty().bind(app.activeProperty().isNull());
         MenuItem quit = item("Quit", Shortcut.QUIT, () -> getScene().getWindow().hide());

@@ -16,7 +16,8 @@ import javafx.scene.layout.StackPane;
 /**
  * The Draw tab: the digit pad, or with Number mode on the wide number pad in its place. It answers the
  * navigator's {@link Navigator.ShowOnPad} (a mistake, a compared case), the Edit menu's pad commands and
- * the pad's keys (Esc and Delete clear, Ctrl+digit labels). FX thread.
+ * the pad's keys (Esc and Delete clear, Ctrl+digit labels). An image loaded onto the digit pad turns Number mode
+ * off, so that it is seen where it went; File ▸ Save drawing writes the pad in front. FX thread.
  */
 public final class DrawPage implements Page, PadCommands {
 
@@ -38,6 +39,11 @@ public final class DrawPage implements Page, PadCommands {
         HBox bar = new HBox(8, numberMode);
         bar.setPadding(new Insets(6, 12, 0, 12));
         node = new BorderPane(new StackPane(draw, numberPad), bar, null, null, null);
+        draw.model().backgroundProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                numberMode.setSelected(false);
+            }
+        });
         navigator.listen(request -> {
             if (request instanceof Navigator.ShowOnPad onPad) {
                 numberMode.setSelected(false);
@@ -87,6 +93,16 @@ public final class DrawPage implements Page, PadCommands {
         } else {
             draw.model().clear();
         }
+    }
+
+    @Override
+    public java.awt.image.BufferedImage picture() {
+        return numberMode.isSelected() ? numberCommands.picture() : draw.picture();
+    }
+
+    /** File ▸ Save drawing: the pad in front, the number pad as {@code number.png}. */
+    public void chooseSave() {
+        draw.chooseSave(picture(), numberMode.isSelected() ? "number.png" : "digit.png");
     }
 
     /** Number mode on (the number pad in the digit pad's place); the View menu's check item binds to it. */

@@ -82,7 +82,8 @@ public final class DrawView extends BorderPane {
         Button undo = button("undo", "Undo", "Remove the last stroke (Ctrl+Z)", model::undo);
         Button clear = button("clear", "Clear", "Empty the pad (Esc or Delete)", model::clear);
         Button load = button("load-image", "Load image…", "Put a PNG/JPEG on the pad", this::chooseImage);
-        Button save = button("save-image", "Save PNG…", "Save the drawing as a PNG", this::chooseSave);
+        Button save = button("save-image", "Save PNG…", "Save the drawing as a PNG",
+                () -> chooseSave(picture(), "digit.png"));
         HBox brushBox = new HBox(8, new Label("Brush"), brush);
         brushBox.setAlignment(Pos.CENTER_LEFT);
         FlowPane tools = new FlowPane(8, 6, brushBox, undo, clear, load, save);
@@ -242,20 +243,31 @@ public final class DrawView extends BorderPane {
         return task;
     }
 
-    /** Asks where to save the drawing and writes it in the background, atomically. */
-    public void chooseSave() {
+    /**
+     * Asks where to save {@code picture} (a pad's drawing, {@code name} suggested) and writes it in the
+     * background, atomically.
+     */
+    public void chooseSave(java.awt.image.BufferedImage picture, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the drawing");
-        chooser.setInitialFileName("digit.png");
+        chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
-            save(file.toPath());
+            save(picture, file.toPath());
         }
     }
 
+    /** The digit pad's drawing, as it is saved. */
+    public java.awt.image.BufferedImage picture() {
+        return PadRaster.paint(model.backgroundProperty().get(), model.strokes());
+    }
+
     public Task<Void> save(Path file) {
-        var picture = PadRaster.paint(model.backgroundProperty().get(), model.strokes());
+        return save(picture(), file);
+    }
+
+    private Task<Void> save(java.awt.image.BufferedImage picture, Path file) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {

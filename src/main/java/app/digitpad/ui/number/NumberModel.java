@@ -86,6 +86,11 @@ public final class NumberModel implements PadCommands {
     }
 
     @Override
+    public java.awt.image.BufferedImage picture() {
+        return PadRaster.paint(WIDTH, HEIGHT, null, strokes);
+    }
+
+    @Override
     public void clear() {
         strokes.clear();
         current.clear();

@@ -8,4 +8,7 @@ public interface PadCommands {
 
     /** Empties the pad. */
     void clear();
+
+    /** What the pad holds, painted as File ▸ Save drawing writes it (ink white on black, the pad's size). */
+    java.awt.image.BufferedImage picture();
 }

@@ -53,6 +53,40 @@ class NumberModeTest extends WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.number().readingProperty().get() == null);
     }
 
+    @Test
+    void saveWritesThePadInFrontAndAnImageLoadedInNumberModeIsShownOnTheDigitPad(FxRobot robot) throws Exception {
+        robot.clickOn("#number-mode");
+        write(robot, "31");
+        awaitNumber("31", 2);
+        app.digitpad.ui.draw.DrawPage page = WaitForAsyncUtils.asyncFx(
+                () -> (app.digitpad.ui.draw.DrawPage) gui.view().current()).get();
+        java.awt.image.BufferedImage number = WaitForAsyncUtils.asyncFx(page::picture).get();
+        assertEquals(NumberModel.WIDTH, number.getWidth(), "in number mode Save writes the number pad");
+        assertEquals(NumberModel.HEIGHT, number.getHeight());
+        java.nio.file.Path file = userFolder.resolve("number.png");
+        app.digitpad.preprocess.ImageFiles.writePng(number, file);
+        app.digitpad.preprocess.GrayImage saved = app.digitpad.preprocess.ImageFiles.read(file);
+        assertEquals("31", new app.digitpad.segment.NumberReader(gui.app().activeProperty().get().predictor(),
+                java.util.Optional.empty(), java.util.Optional.empty()).read(saved).orElseThrow().number(),
+                "and what it writes reads as the number on the pad");
+
+        java.nio.file.Path png = userFolder.resolve("one.png");
+        List<app.digitpad.drawing.Stroke.Point> bar = List.of(new app.digitpad.drawing.Stroke.Point(140, 40),
+                new app.digitpad.drawing.Stroke.Point(140, 240));
+        app.digitpad.preprocess.ImageFiles.writePng(app.digitpad.drawing.PadRaster.paint(null,
+                List.of(new app.digitpad.drawing.Stroke(20, bar))), png);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup(".draw-view").queryAs(app.digitpad.ui.draw.DrawView.class)
+                .loadImage(png)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> gui.draw().backgroundProperty().get() != null && gui.draw().upToDateProperty().get()).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot.lookup("#pad-canvas").query()), "the image is shown where it was loaded");
+        assertFalse(shown(robot.lookup("#number-canvas").query()));
+        assertEquals(2, gui.number().strokes().size(), "the number pad keeps its number");
+        assertEquals(app.digitpad.drawing.PadRaster.SIZE, WaitForAsyncUtils.asyncFx(page::picture).get().getWidth(),
+                "and Save writes the digit pad again");
+    }
+
     private void awaitNumber(String text, int strokes) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> gui.number().strokes().size() == strokes
                 && gui.number().upToDateProperty().get() && gui.number().readingProperty().get() != null
