@@ -113,7 +113,7 @@ public final class MainView extends BorderPane {
         MenuItem open = item("Open checkpoint…", Shortcut.OPEN_MODEL, this::chooseModel);
         recentMenu.setOnShowing(e -> fillRecent());
         recentMenu.getItems().add(new MenuItem("(none)"));
-        MenuItem loadImage = item("Load image onto pad…", Shortcut.LOAD_IMAGE, pad.draw()::chooseImage);
+        MenuItem loadImage = item("Load image onto pad…", Shortcut.LOAD_IMAGE, pad::chooseImage);
         MenuItem save = item("Save drawing as PNG…", Shortcut.SAVE_DRAWING, pad::chooseSave);
         MenuItem export = item("Export model as Keras .h5…", null, this::chooseExport);
         export.disableProperty().bind(app.activeProperty().isNull());

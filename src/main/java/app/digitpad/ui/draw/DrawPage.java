@@ -16,8 +16,8 @@ import javafx.scene.layout.StackPane;
 /**
  * The Draw tab: the digit pad, or with Number mode on the wide number pad in its place. It answers the
  * navigator's {@link Navigator.ShowOnPad} (a mistake, a compared case), the Edit menu's pad commands and
- * the pad's keys (Esc and Delete clear, Ctrl+digit labels). An image loaded onto the digit pad turns Number mode
- * off, so that it is seen where it went; File ▸ Save drawing writes the pad in front. FX thread.
+ * the pad's keys (Esc and Delete clear, Ctrl+digit labels). File ▸ Load image and Save drawing work on the pad
+ * in front: in number mode an image is read as a number. FX thread.
  */
 public final class DrawPage implements Page, PadCommands {
 
@@ -39,11 +39,6 @@ public final class DrawPage implements Page, PadCommands {
         HBox bar = new HBox(8, numberMode);
         bar.setPadding(new Insets(6, 12, 0, 12));
         node = new BorderPane(new StackPane(draw, numberPad), bar, null, null, null);
-        draw.model().backgroundProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                numberMode.setSelected(false);
-            }
-        });
         navigator.listen(request -> {
             if (request instanceof Navigator.ShowOnPad onPad) {
                 numberMode.setSelected(false);
@@ -93,6 +88,20 @@ public final class DrawPage implements Page, PadCommands {
         } else {
             draw.model().clear();
         }
+    }
+
+    @Override
+    public void loadImage(app.digitpad.preprocess.GrayImage ink) {
+        if (numberMode.isSelected()) {
+            numberCommands.loadImage(ink);
+        } else {
+            draw.model().loadImage(ink);
+        }
+    }
+
+    /** File ▸ Load image: onto the pad in front (in number mode it is read as a number). */
+    public void chooseImage() {
+        draw.chooseImage(this::loadImage);
     }
 
     @Override

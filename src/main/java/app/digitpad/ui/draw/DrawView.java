@@ -12,6 +12,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -217,27 +218,37 @@ public final class DrawView extends BorderPane {
         return b;
     }
 
-    /** Asks for an image file and loads it onto the pad in the background. */
+    /** Asks for an image file and loads it onto the digit pad in the background. */
     public void chooseImage() {
+        chooseImage(model::loadImage);
+    }
+
+    /** Asks for an image file, reads it in the background and hands it to {@code onto} (a pad's load). */
+    public void chooseImage(Consumer<GrayImage> onto) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Load an image onto the pad");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg",
                 "*.gif", "*.bmp"));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
-            loadImage(file.toPath());
+            loadImage(file.toPath(), onto);
         }
     }
 
-    /** Reads an image off the FX thread; a file that is not an image is reported and the pad is kept. */
+    /** Reads an image off the FX thread onto the digit pad; a file that is not an image is reported, the pad kept. */
     public Task<GrayImage> loadImage(Path file) {
+        return loadImage(file, model::loadImage);
+    }
+
+    /** Reads an image off the FX thread and hands it to {@code onto}; a file that is not an image is reported. */
+    public Task<GrayImage> loadImage(Path file, Consumer<GrayImage> onto) {
         Task<GrayImage> task = new Task<>() {
             @Override
             protected GrayImage call() throws Exception {
                 return ImageFiles.read(file);
             }
         };
-        task.setOnSucceeded(e -> model.loadImage(task.getValue()));
+        task.setOnSucceeded(e -> onto.accept(task.getValue()));
         task.setOnFailed(e -> app.reportError(IoMessages.describe(task.getException())));
         background.execute(task);
         return task;

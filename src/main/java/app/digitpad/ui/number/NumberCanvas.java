@@ -3,6 +3,7 @@ package app.digitpad.ui.number;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.segment.DigitReading;
 import app.digitpad.segment.NumberReading;
+import app.digitpad.ui.shared.InkImages;
 import app.digitpad.ui.shared.StrokeGesture;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,8 @@ final class NumberCanvas extends Region {
 
     private final Canvas canvas = new Canvas(NumberModel.WIDTH, NumberModel.HEIGHT);
     private final NumberModel model;
+    /** The loaded image as shown, made once per load (it is the pad's size). */
+    private javafx.scene.image.Image shownImage;
 
     NumberCanvas(NumberModel model) {
         this.model = model;
@@ -44,6 +47,10 @@ final class NumberCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> model.hover(e.getX() / scale(), e.getY() / scale()));
         model.strokes().addListener((javafx.collections.ListChangeListener<Stroke>) c -> repaint());
         model.readingProperty().addListener((obs, old, now) -> repaint());
+        model.loadedProperty().addListener((obs, old, now) -> {
+            shownImage = now == null ? null : InkImages.toImage(now.fitted());
+            repaint();
+        });
         model.shownProperty().addListener((obs, old, now) -> repaint());
     }
 
@@ -63,17 +70,20 @@ final class NumberCanvas extends Region {
         return canvas.getWidth() / NumberModel.WIDTH;
     }
 
-    /** Paints the strokes, then the boxes of the reading if it is current. */
+    /** Paints the loaded image and the strokes, then the boxes of the reading if it is current. */
     void repaint() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.BLACK);
         g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double k = scale();
+        if (shownImage != null) {
+            g.drawImage(shownImage, 0, 0, canvas.getWidth(), canvas.getHeight());
+        }
         for (Stroke s : model.strokes()) {
             StrokeGesture.polyline(canvas, s.width(), s.points(), k);
         }
         NumberReading r = model.readingProperty().get();
-        if (r != null && !model.strokes().isEmpty()) {
+        if (r != null && (!model.strokes().isEmpty() || shownImage != null)) {
             g.setFont(LABEL_FONT);
             List<LabelLayout.Item> items = new ArrayList<>();
             for (DigitReading d : r.digits()) {

@@ -3,6 +3,7 @@ package app.digitpad.ui.number;
 import app.digitpad.drawing.PadRaster;
 import app.digitpad.drawing.Stroke;
 import app.digitpad.inference.Predictor;
+import app.digitpad.preprocess.GrayImage;
 import app.digitpad.segment.DigitReading;
 import app.digitpad.segment.NumberReader;
 import app.digitpad.segment.NumberReading;
@@ -28,8 +29,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Number mode's state: strokes on a pad three times as wide as tall, and the number they read as (stroke by
- * stroke, so digits that touch stay apart). Each
+ * Number mode's state: strokes on a pad three times as wide as tall, or an image loaded onto it, and the number
+ * they read as (strokes stroke by stroke, so digits that touch stay apart; an image at its own size). Each
  * change asks for a new reading on the prediction executor (latest request wins, as on the digit pad);
  * which digit's bars are shown follows the mouse, else the least sure digit. Commands and properties
  * belong to the FX thread.
@@ -48,6 +49,8 @@ public final class NumberModel implements PadCommands {
     private final ReadOnlyObjectWrapper<NumberReading> reading = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper(true);
+    /** An image loaded onto the pad, read in place of strokes until a stroke, Undo or Clear takes it away. */
+    private final ReadOnlyObjectWrapper<LoadedNumber> loaded = new ReadOnlyObjectWrapper<>();
     private Optional<DigitGate> gate = Optional.empty();
     private Optional<SegmentJudge> judge = Optional.empty();
     private boolean hovering;
@@ -59,6 +62,7 @@ public final class NumberModel implements PadCommands {
     }
 
     public void beginStroke(double x, double y) {
+        loaded.set(null);
         current.clear();
         current.add(new Stroke.Point(x, y));
     }
@@ -82,16 +86,32 @@ public final class NumberModel implements PadCommands {
         if (!strokes.isEmpty()) {
             strokes.remove(strokes.size() - 1);
             request();
+        } else if (loaded.get() != null) {
+            loaded.set(null);
+            request();
         }
+    }
+
+    /**
+     * Puts an image on the pad in place of what is written there, and reads the number in it as
+     * {@code predict --number} reads the file; a stroke drawn next starts a written number again.
+     */
+    @Override
+    public void loadImage(GrayImage ink) {
+        strokes.clear();
+        current.clear();
+        loaded.set(LoadedNumber.of(ink));
+        request();
     }
 
     @Override
     public java.awt.image.BufferedImage picture() {
-        return PadRaster.paint(WIDTH, HEIGHT, null, strokes);
+        return PadRaster.paint(WIDTH, HEIGHT, loaded.get() == null ? null : loaded.get().fitted(), strokes);
     }
 
     @Override
     public void clear() {
+        loaded.set(null);
         strokes.clear();
         current.clear();
         request();
@@ -129,7 +149,8 @@ public final class NumberModel implements PadCommands {
     private void request() {
         List<Stroke> snapshot = List.copyOf(strokes);
         Predictor p = predictor.get();
-        if (snapshot.isEmpty() || p == null) {
+        LoadedNumber image = loaded.get();
+        if (snapshot.isEmpty() && image == null || p == null) {
             latest.settle();
             publish(null);
             return;
@@ -137,8 +158,8 @@ public final class NumberModel implements PadCommands {
         Optional<DigitGate> g = gate;
         Optional<SegmentJudge> j = judge;
         upToDate.set(false);
-        latest.submit(() -> new NumberReader(p, g, j).readStrokes(WIDTH, HEIGHT, snapshot),
-                read -> publish(read.orElse(null)));
+        latest.submit(() -> image != null ? new NumberReader(p, g, j).read(image.original()).map(image::onPad)
+                : new NumberReader(p, g, j).readStrokes(WIDTH, HEIGHT, snapshot), read -> publish(read.orElse(null)));
     }
 
     private void publish(NumberReading r) {
@@ -172,6 +193,15 @@ public final class NumberModel implements PadCommands {
     /** Index of the digit whose bars are shown, -1 with no number. */
     public ReadOnlyIntegerProperty shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    /** The image on the pad, fitted to it; null when the pad holds strokes (or nothing). */
+    public GrayImage loadedImage() {
+        return loaded.get() == null ? null : loaded.get().fitted();
+    }
+
+    ReadOnlyObjectProperty<LoadedNumber> loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty upToDateProperty() {

@@ -9,6 +9,9 @@ public interface PadCommands {
     /** Empties the pad. */
     void clear();
 
+    /** Puts an image (already turned into ink) on the pad and reads it. */
+    void loadImage(app.digitpad.preprocess.GrayImage ink);
+
     /** What the pad holds, painted as File ▸ Save drawing writes it (ink white on black, the pad's size). */
     java.awt.image.BufferedImage picture();
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.checkpoint.CheckpointLoader;
+import app.digitpad.drawing.PadRaster;
+import app.digitpad.drawing.Stroke;
 import app.digitpad.inference.Predictor;
+import app.digitpad.preprocess.GrayImage;
 import app.digitpad.segment.Box;
 import app.digitpad.testing.HandDigits;
 import app.digitpad.testing.Models;
@@ -39,5 +42,35 @@ class NumberModelTest {
         model.clear();
         assertNull(model.readingProperty().get());
         assertEquals(-1, model.shownProperty().get());
+    }
+
+    @Test
+    void aLoadedImageIsReadAtItsOwnSizeAndShownFittedUntilAStrokeUndoOrClearTakesItAway() throws Exception {
+        NumberModel model = new NumberModel(Runnable::run, Runnable::run);
+        model.predictorProperty().set(new Predictor(new CheckpointLoader().load(Models.bundled(), false).network(), "bncnn"));
+        List<Stroke> written = HandDigits.strokes("31", 30, 110, 180, 110, 180, Stroke.DEFAULT_WIDTH);
+        GrayImage photo = PadRaster.ink(420, 420, null, written).resized(1260, 1260);
+        model.loadImage(photo);
+        assertTrue(model.upToDateProperty().get());
+        assertEquals("31", model.readingProperty().get().number(), "read as predict --number reads the file");
+        assertEquals(NumberModel.WIDTH, model.picture().getWidth(), "saved at the pad's size, the image in it");
+        for (var d : model.readingProperty().get().digits()) {
+            assertTrue(d.box().x0() >= 280 && d.box().x1() < 560, "a 1260x1260 image fills the middle third: " + d.box());
+        }
+        model.undo();
+        assertNull(model.readingProperty().get(), "Undo takes the image away");
+        assertNull(model.loadedImage());
+
+        model.loadImage(photo);
+        assertEquals("31", model.readingProperty().get().number());
+        model.beginStroke(400, 40);
+        model.extendStroke(400, 240);
+        model.endStroke();
+        assertNull(model.loadedImage(), "a stroke starts a written number again");
+        assertEquals("1", model.readingProperty().get().number());
+        model.loadImage(photo);
+        model.clear();
+        assertNull(model.loadedImage());
+        assertNull(model.readingProperty().get());
     }
 }
