@@ -26,7 +26,8 @@ final class HelpDialogs {
         "\"Compare parent and child on the pad\" draws with both: the bars show where they differ.",
         "Explain shows why the model answered: what it was given, which ink argued for the answer, the "
                 + "training digits it finds most alike.",
-        "Number mode (Ctrl+N) reads several digits written side by side; Train trains a model of your own on MNIST.",
+        "Number mode (Ctrl+N) reads several digits written side by side, or a number in an image loaded there "
+                + "(Ctrl+L); Train trains a model of your own on MNIST.",
     };
 
     private HelpDialogs() {
