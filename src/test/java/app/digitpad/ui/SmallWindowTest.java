@@ -93,6 +93,19 @@ class SmallWindowTest extends WindowTest {
         assertEquals(List.of(), cut, "text elided at 800x600");
     }
 
+    @Test
+    void aLongNumberAnswerWrapsInsteadOfBeingCutShort(FxRobot robot) throws Exception {
+        robot.clickOn("#number-mode");
+        var noise = app.digitpad.testing.GreyNoise.image(new java.util.Random(3), 1200, 400);
+        WaitForAsyncUtils.asyncFx(() -> gui.number().loadImage(noise)).get();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> gui.number().upToDateProperty().get() && gui.number().readingProperty().get() != null).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label answer = robot.lookup("#number-answer").queryAs(javafx.scene.control.Label.class);
+        assertTrue(answer.getText().length() > 60, "a long answer: " + answer.getText());
+        assertEquals(java.util.Optional.empty(), elided(answer), "shown whole at 800x600: " + answer.getText());
+    }
+
     /** Every node of every tab, each tab brought to the front before its nodes are looked at. */
     private void onEveryTab(FxRobot robot, java.util.function.BiConsumer<Tab, Node> each) {
         for (Tab tab : gui.view().tabs().getTabs()) {

@@ -27,6 +27,7 @@ public final class NumberView extends BorderPane {
         Label answer = new Label();
         answer.setId("number-answer");
         answer.getStyleClass().add("title-2");
+        answer.setWrapText(true);
         answer.textProperty().bind(Bindings.createStringBinding(() -> {
             NumberReading r = model.readingProperty().get();
             return r == null ? "Write a number" : r.describe();
