@@ -39,6 +39,13 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ExplainModel {
 
+    /**
+     * What the tab says with nothing to explain: it explains the digit pad's drawing, which number mode hides (a
+     * number's digits are read on the number pad; each one's bars are there).
+     */
+    public static final String NOTHING_YET = "Nothing to explain yet: draw a digit on the Draw tab's digit pad "
+            + "(with Number mode off).";
+
     private final Executor indexer;
     private final Executor fx;
     private final NearestSource nearestSource;

@@ -84,8 +84,11 @@ public final class ExplainView extends ScrollPane implements Page {
         Label answer = new Label();
         answer.setId("explain-verdict");
         answer.getStyleClass().add("title-3");
-        answer.textProperty().bind(Bindings.createStringBinding(() -> model.verdictProperty().get() == null ? ""
-                : "The answer: " + model.verdictProperty().get().describe(), model.verdictProperty()));
+        answer.setWrapText(true);
+        answer.textProperty().bind(Bindings.createStringBinding(() -> model.verdictProperty().get() != null
+                ? "The answer: " + model.verdictProperty().get().describe()
+                : model.inkProperty().get() == null ? ExplainModel.NOTHING_YET : "",
+                model.verdictProperty(), model.inkProperty()));
         Label nearestStatus = new Label();
         nearestStatus.setId("explain-nearest-status");
         nearestStatus.textProperty().bind(model.nearestStatusProperty());

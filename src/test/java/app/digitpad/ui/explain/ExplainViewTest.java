@@ -31,6 +31,16 @@ class ExplainViewTest extends WindowTest {
     private static final int SIDE = DigitNormalizer.SIDE;
 
     @Test
+    void withNothingOnTheDigitPadTheTabSaysWhatItExplains(FxRobot robot) throws Exception {
+        robot.clickOn("#number-mode");
+        robot.clickOn("Explain");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ExplainModel.NOTHING_YET, robot.lookup("#explain-verdict").queryLabeled().getText());
+        robot.clickOn("Draw");
+        robot.clickOn("#number-mode");
+    }
+
+    @Test
     void aDrawnOneIsExplainedWhenTheTabIsShownAndNotOtherwise(FxRobot robot) throws Exception {
         stroke(robot, 140, 40, 140, 240);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> gui.draw().strokes().size() == 1
