@@ -198,6 +198,11 @@ public final class PersonalModel {
     }
 
     private Task<Void> change(Change change, String done, Undo undo) {
+        return change(change, () -> done, undo);
+    }
+
+    /** {@code done} is said once the change is made (an import counts what it added). */
+    private Task<Void> change(Change change, java.util.function.Supplier<String> done, Undo undo) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -206,7 +211,7 @@ public final class PersonalModel {
             }
         };
         task.setOnSucceeded(e -> {
-            say(done);
+            say(done.get());
             if (undo != null) {
                 undoable.addLast(undo);
                 if (undoable.size() > UNDO_DEPTH) {
@@ -223,8 +228,10 @@ public final class PersonalModel {
 
     /** Adds the digits of a folder (an IDX pair, or images named with their label first): all, or none. */
     public Task<Void> importFrom(Path dir) {
-        return change(() -> set.addAll(PersonalTransfer.read(dir), dir.getFileName().toString()),
-                "Imported the digits of " + dir, null);
+        int[] added = new int[1];
+        return change(() -> added[0] = set.addAll(PersonalTransfer.read(dir), dir.getFileName().toString()).size(),
+                () -> String.format(Locale.ROOT, "Imported %d digit%s from %s", added[0], added[0] == 1 ? "" : "s",
+                        dir), null);
     }
 
     /** Writes the set as an IDX pair and as labelled PNGs into a folder. */

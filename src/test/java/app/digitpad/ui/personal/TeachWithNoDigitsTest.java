@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.digitpad.testing.TestData;
 import app.digitpad.testing.WindowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A new user's first click on Teach, before any digit of theirs is saved (the folder of the set does not exist
- * yet): advice on how to save some, not "Fine-tune failed: ... not a folder" in an error dialog.
+ * A new user's first steps in My digits: Teach before any digit of theirs is saved (the folder of the set does
+ * not exist yet) gives advice on how to save some, not "Fine-tune failed: ... not a folder" in an error dialog;
+ * then one digit saved from the pad, and a folder imported, each counted.
  */
 class TeachWithNoDigitsTest extends WindowTest {
 
@@ -45,5 +47,15 @@ class TeachWithNoDigitsTest extends WindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot
                 .lookup("#personal-counts").queryLabeled().getText()).get()
                 .endsWith("1 digit, 0 read wrong by the drawing model"));
+
+        Path folder = Files.createDirectories(userFolder.resolve("three-digits"));
+        for (int i = 0; i < 3; i++) {
+            Path png = TestData.writeDigitPng(folder, i, 28, 1, 0, 0);
+            Files.move(png, folder.resolve(TestData.test().label(i) + "_" + i + ".png"));
+        }
+        WaitForAsyncUtils.asyncFx(() -> gui.personal().importFrom(folder)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot
+                .lookup("#personal-counts").queryLabeled().getText()).get().contains("4 digits, "));
+        assertEquals("Imported 3 digits from " + folder, gui.personal().noticeProperty().get(), "said with a count");
     }
 }
