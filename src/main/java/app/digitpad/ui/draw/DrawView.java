@@ -82,7 +82,8 @@ public final class DrawView extends BorderPane {
         brush.setAccessibleText("Brush size");
         Button undo = button("undo", "Undo", "Remove the last stroke (Ctrl+Z)", model::undo);
         Button clear = button("clear", "Clear", "Empty the pad (Esc or Delete)", model::clear);
-        Button load = button("load-image", "Load image…", "Put a PNG/JPEG on the pad", this::chooseImage);
+        Button load = button("load-image", "Load image…", "Put a PNG/JPEG on the pad",
+                () -> chooseImage(model::loadImage));
         Button save = button("save-image", "Save PNG…", "Save the drawing as a PNG",
                 () -> chooseSave(picture(), "digit.png"));
         HBox brushBox = new HBox(8, new Label("Brush"), brush);
@@ -216,11 +217,6 @@ public final class DrawView extends BorderPane {
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    /** Asks for an image file and loads it onto the digit pad in the background. */
-    public void chooseImage() {
-        chooseImage(model::loadImage);
     }
 
     /** Asks for an image file, reads it in the background and hands it to {@code onto} (a pad's load). */
