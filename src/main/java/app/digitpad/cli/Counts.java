@@ -20,11 +20,7 @@ final class Counts {
     public static final class AtLeastOne implements CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int n = whole(value, "of at least 1");
-            if (n < 1) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number of at least 1");
-            }
-            return n;
+            return atLeast(value, 1);
         }
     }
 
@@ -32,11 +28,7 @@ final class Counts {
     public static final class AtLeastZero implements CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int n = whole(value, "of at least 0");
-            if (n < 0) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number of at least 0");
-            }
-            return n;
+            return atLeast(value, 0);
         }
     }
 
@@ -58,11 +50,17 @@ final class Counts {
         }
     }
 
-    private static int whole(String value, String range) {
+    private static int atLeast(String value, int least) {
+        String range = "'" + value + "' is not a whole number of at least " + least;
+        int n;
         try {
-            return Integer.parseInt(value.trim());
+            n = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number " + range);
+            throw new CommandLine.TypeConversionException(range);
         }
+        if (n < least) {
+            throw new CommandLine.TypeConversionException(range);
+        }
+        return n;
     }
 }

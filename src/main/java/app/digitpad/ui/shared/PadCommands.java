@@ -1,6 +1,6 @@
 package app.digitpad.ui.shared;
 
-/** What the Edit menu and the keyboard do to whichever pad is in front. FX thread. */
+/** What the menus (Edit, and File's load and save) and the keyboard do to whichever pad is in front. FX thread. */
 public interface PadCommands {
 
     /** Removes the last stroke. */

@@ -42,6 +42,13 @@ class DrawModelTest {
         return m;
     }
 
+    /** A model whose readings wait in {@code queued} until the test runs them; answers come back in line. */
+    private static DrawModel queuedOn(Deque<Runnable> queued) {
+        DrawModel m = new DrawModel(queued::add, Runnable::run);
+        m.predictorProperty().set(bundled);
+        return m;
+    }
+
     static void line(DrawModel m, double x0, double y0, double x1, double y1) {
         m.beginStroke(x0, y0);
         for (int i = 1; i <= 20; i++) {
@@ -140,8 +147,7 @@ class DrawModelTest {
     @Test
     void whenTheAnswerIsUpToDateEveryPropertyAlreadyHoldsIt() {
         Deque<Runnable> queued = new ArrayDeque<>();
-        DrawModel m = new DrawModel(queued::add, Runnable::run);
-        m.predictorProperty().set(bundled);
+        DrawModel m = queuedOn(queued);
         line(m, 140, 40, 140, 240);
         queued.poll().run();
         assertEquals(1, m.predictionProperty().get().digit(), "the first drawing's answer is on show");
@@ -152,14 +158,14 @@ class DrawModelTest {
         queued.poll().run();
         assertTrue(m.upToDateProperty().get());
         assertNotSame(first, m.predictionProperty().get(), "the crossed drawing has its own answer");
-        assertSame(m.predictionProperty().get(), seen[0], "a listener told 'up to date' finds that answer, not the old");
+        assertSame(m.predictionProperty().get(), seen[0],
+                "a listener told 'up to date' finds that answer, not the old");
     }
 
     @Test
     void requestsWhileOneIsQueuedCoalesceIntoTheLatest() {
         Deque<Runnable> queued = new ArrayDeque<>();
-        DrawModel m = new DrawModel(queued::add, Runnable::run);
-        m.predictorProperty().set(bundled);
+        DrawModel m = queuedOn(queued);
         line(m, 140, 40, 140, 240);
         line(m, 60, 140, 220, 140);
         assertEquals(1, queued.size(), "one worker task serves every request made while it was queued");
