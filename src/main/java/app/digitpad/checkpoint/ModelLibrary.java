@@ -2,13 +2,17 @@ package app.digitpad.checkpoint;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where the bundled models live and which one is the default, so that {@code predict IMAGE} and the
  * drawing pad work on a fresh clone with no options. Looks at {@code -Ddigitpad.models}, then
- * {@code ./models}, then {@code models/} beside the jar's folder.
+ * {@code ./models}, then {@code models/} beside the jar's folder. When none is there, it keeps the folders
+ * it looked in, so that what cannot be loaded says where it was looked for (a jar started from elsewhere
+ * used to say only {@code models/bncnn.zip: no such file}). Immutable; any thread.
  */
 public final class ModelLibrary {
 
@@ -23,22 +27,48 @@ public final class ModelLibrary {
     public static final String SEGMENT_JUDGE = "touching-digits.judge";
 
     private final Path folder;
+    private final List<Path> lookedIn;
 
     public ModelLibrary(Path folder) {
+        this(folder, List.of());
+    }
+
+    private ModelLibrary(Path folder, List<Path> lookedIn) {
         this.folder = folder;
+        this.lookedIn = List.copyOf(lookedIn);
     }
 
     /** The library for this process: property, working directory, or beside the jar. */
     public static ModelLibrary locate() {
-        String property = System.getProperty("digitpad.models");
+        return locate(System.getProperty("digitpad.models"), Path.of("models"), besideJar());
+    }
+
+    /** {@code property} if set, else {@code local} or the first of {@code beside} that is a folder. */
+    static ModelLibrary locate(String property, Path local, List<Path> beside) {
         if (property != null) {
             return new ModelLibrary(Path.of(property));
         }
-        Path local = Path.of("models");
         if (Files.isDirectory(local)) {
             return new ModelLibrary(local);
         }
-        return jarSibling().orElse(new ModelLibrary(local));
+        return beside.stream().filter(Files::isDirectory).findFirst().map(ModelLibrary::new).orElseGet(() -> {
+            Set<Path> looked = new LinkedHashSet<>(List.of(local.toAbsolutePath()));
+            looked.addAll(beside);
+            return new ModelLibrary(local.toAbsolutePath(), List.copyOf(looked));
+        });
+    }
+
+    /**
+     * When no models folder was found: which folders were looked in and how to point at one, for the
+     * message of whatever needed a bundled model.
+     */
+    public Optional<String> missing() {
+        if (lookedIn.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("the bundled models were not found: no folder " + String.join(" or ",
+                lookedIn.stream().map(Path::toString).toList()) + " (start DigitPad from the folder that holds "
+                + "models/, or give -Ddigitpad.models=FOLDER)");
     }
 
     public Path folder() {
@@ -49,6 +79,15 @@ public final class ModelLibrary {
         return folder.resolve(DEFAULT_MODEL);
     }
 
+    /** The bundled default model to load, or, when no models folder was found, why there is none. */
+    public Path bundledModel() throws CheckpointException {
+        Optional<String> why = missing();
+        if (why.isPresent()) {
+            throw new CheckpointException(defaultModel(), why.get());
+        }
+        return defaultModel();
+    }
+
     public Path gate() {
         return folder.resolve(GATE);
     }
@@ -57,18 +96,15 @@ public final class ModelLibrary {
         return folder.resolve(SEGMENT_JUDGE);
     }
 
-    private static Optional<ModelLibrary> jarSibling() {
+    /** Beside the jar (the installed app's lib/app/models), or one up (target/digitpad.jar in the repo). */
+    private static List<Path> besideJar() {
         try {
-            Path jar = Path.of(ModelLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // Beside the jar (the installed app's lib/app/models), or one up (target/digitpad.jar in the repo).
-            for (Path folder : List.of(jar.getParent(), jar.getParent().getParent())) {
-                if (Files.isDirectory(folder.resolve("models"))) {
-                    return Optional.of(new ModelLibrary(folder.resolve("models")));
-                }
-            }
-            return Optional.empty();
+            Path jar = Path.of(ModelLibrary.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    .toAbsolutePath();
+            return jar.getParent().getParent() == null ? List.of(jar.getParent().resolve("models"))
+                    : List.of(jar.getParent().resolve("models"), jar.getParent().getParent().resolve("models"));
         } catch (Exception e) {
-            return Optional.empty();
+            return List.of();
         }
     }
 }

@@ -60,7 +60,7 @@ public final class BenchNumbersCommand implements Callable<Integer> {
         Path dir = write == null ? Files.createTempDirectory("digitpad-bench-numbers") : folder(write);
         try {
             Map<Path, String> files = writeScenes(scenes, dir);
-            Checkpoint.Loaded model = services.loader().load(services.models().defaultModel(), false);
+            Checkpoint.Loaded model = services.loader().load(services.models().bundledModel(), false);
             NumberReader reader = new NumberReader(new Predictor(model.network(), "bench"),
                     DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
             Map<Path, List<Double>> times = new LinkedHashMap<>();

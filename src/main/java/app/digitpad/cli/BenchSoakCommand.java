@@ -64,7 +64,7 @@ public final class BenchSoakCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MnistData data = dataOption.trainingData(services);
         MnistSet test = data.test(2_000, (w, d, t) -> { });
-        Checkpoint.Loaded model = services.loader().load(services.models().defaultModel(), false);
+        Checkpoint.Loaded model = services.loader().load(services.models().bundledModel(), false);
         Predictor predictor = new Predictor(model.network(), "soak");
         Optional<DigitGate> gate = DigitGate.load(services.models().gate());
         NumberReader numbers = new NumberReader(predictor, gate, SegmentJudge.load(services.models().segmentJudge()));

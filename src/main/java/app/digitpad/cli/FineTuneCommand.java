@@ -25,7 +25,7 @@ final class FineTuneCommand {
     }
 
     int call() throws Exception {
-        Path parent = options.resume != null ? options.resume : services.models().defaultModel();
+        Path parent = options.resume != null ? options.resume : services.models().bundledModel();
         FineTune standard = FineTune.standard();
         FineTune recipe = new FineTune(options.epochs != null ? options.epochs : standard.epochs(),
                 standard.replayImages(), standard.personalPerEpoch(),

@@ -13,7 +13,7 @@ public final class ModelOption {
 
     /** Loads the model; a preprocessing mismatch is a warning on stderr, not a failure. */
     Checkpoint.Loaded load(Services services) throws CheckpointException {
-        Path file = model != null ? model : services.models().defaultModel();
+        Path file = model != null ? model : services.models().bundledModel();
         Checkpoint.Loaded loaded = services.loader().load(file, false);
         loaded.checkpoint().importedFrom().ifPresent(framework -> services.err().println("note: " + file.getFileName()
                 + ": " + framework + " model" + (loaded.note().isEmpty() ? "" : "; " + loaded.note())));

@@ -128,7 +128,12 @@ public final class DigitPadApp extends Application {
         });
         Optional<Path> last = gui.remember(stage, theme);
         reportWhenReady();
-        startWith(last.orElse(library.defaultModel()), library.defaultModel());
+        if (last.isEmpty() && library.missing().isPresent()) {
+            gui.app().reportError("DigitPad has no model to draw with: " + library.missing().get()
+                    + ". Open one with File ▸ Open checkpoint…");
+        } else {
+            startWith(last.orElse(library.defaultModel()), library.defaultModel());
+        }
         gui.models().refresh();
     }
 
