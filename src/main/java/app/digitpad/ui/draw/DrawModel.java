@@ -128,6 +128,16 @@ public final class DrawModel {
         requestPrediction();
     }
 
+    /**
+     * What Save writes: the pad as drawn, or, while a loaded image has nothing drawn over it, the image as it is
+     * judged (its own size, ink white on black), so that the saved file gets the pad's answer from {@code predict}.
+     */
+    public java.awt.image.BufferedImage picture() {
+        GrayImage image = loaded;
+        return image != null && strokes.isEmpty() ? PadRaster.paint(image.width(), image.height(), image, List.of())
+                : PadRaster.paint(background.get(), strokes);
+    }
+
     /** What the pad holds now, as the network's pixels are made from it. */
     public GrayImage snapshot() {
         return PadRaster.ink(background.get(), allStrokes());

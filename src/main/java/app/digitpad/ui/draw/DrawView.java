@@ -267,7 +267,7 @@ public final class DrawView extends BorderPane {
 
     /** The digit pad's drawing, as it is saved. */
     public java.awt.image.BufferedImage picture() {
-        return PadRaster.paint(model.backgroundProperty().get(), model.strokes());
+        return model.picture();
     }
 
     public Task<Void> save(Path file) {
@@ -282,7 +282,8 @@ public final class DrawView extends BorderPane {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> app.notices().post("Saved the drawing as " + file));
+        task.setOnSucceeded(e -> app.notices().post("Saved the drawing (" + picture.getWidth() + "x" + picture.getHeight()
+                + ") as " + file));
         task.setOnFailed(e -> app.reportError("Could not save " + file + ": " + IoMessages.describe(task.getException())));
         background.execute(task);
         return task;

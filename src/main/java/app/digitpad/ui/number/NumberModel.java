@@ -104,9 +104,15 @@ public final class NumberModel implements PadCommands {
         request();
     }
 
+    /**
+     * What Save writes: the strokes at the pad's size, or a loaded image as it is read (its own size, ink white on
+     * black), so that the saved file reads as the pad read it (the pad's shrunk view of a photo loses its strokes).
+     */
     @Override
     public java.awt.image.BufferedImage picture() {
-        return PadRaster.paint(WIDTH, HEIGHT, loaded.get() == null ? null : loaded.get().fitted(), strokes);
+        LoadedNumber image = loaded.get();
+        return image != null ? PadRaster.paint(image.original().width(), image.original().height(), image.original(),
+                List.of()) : PadRaster.paint(WIDTH, HEIGHT, null, strokes);
     }
 
     @Override

@@ -29,6 +29,10 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 /** The pad's view-model in plain JUnit: executors run inline or on demand, the network is the bundled one. */
 class DrawModelTest {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path tmp;
+
+
     private static Predictor bundled;
 
     @BeforeAll
@@ -175,7 +179,7 @@ class DrawModelTest {
     }
 
     @Test
-    void aLoadedImageIsJudgedAsPredictJudgesTheFileUntilAStrokeIsDrawnOverIt() {
+    void aLoadedImageIsJudgedAsPredictJudgesTheFileUntilAStrokeIsDrawnOverIt() throws Exception {
         app.digitpad.preprocess.GrayImage noise = GreyNoise.image(new java.util.Random(5), 1000, 1000);
         Verdict asPredict = Verdict.read(bundled, java.util.Optional.empty(), noise).orElseThrow();
         assertEquals(java.util.Optional.of(Verdict.SPECKLED), asPredict.reason());
@@ -186,8 +190,14 @@ class DrawModelTest {
         assertArrayEquals(Verdict.reading(bundled, java.util.Optional.empty(), noise).orElseThrow().input(),
                 m.networkInputProperty().get(), "and shows the network the same pixels");
         assertSame(noise, m.inkProperty().get(), "the image as read is what the Explain tab is given");
+        java.nio.file.Path saved = tmp.resolve("saved.png");
+        app.digitpad.preprocess.ImageFiles.writePng(m.picture(), saved);
+        assertEquals(asPredict.reason(), Verdict.read(bundled, java.util.Optional.empty(),
+                app.digitpad.preprocess.ImageFiles.read(saved)).orElseThrow().reason(),
+                "Save writes the image as judged, so predict of the saved file says what the pad said");
 
         line(m, 140, 40, 140, 240);
+        assertEquals(PadRaster.SIZE, m.picture().getWidth(), "drawn over, Save writes the pad");
         Verdict drawnOver = Verdict.read(bundled, java.util.Optional.empty(), m.snapshot()).orElseThrow();
         assertEquals(drawnOver.reason(), m.verdictProperty().get().reason(), "drawn over, the pad is read as drawn");
         assertEquals(PadRaster.SIZE, m.inkProperty().get().width());

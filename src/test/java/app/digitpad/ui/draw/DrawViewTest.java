@@ -272,7 +272,7 @@ class DrawViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, save::isDone);
         assertTrue(Files.size(png) > 0);
         javafx.scene.control.Label status = robot.lookup("#status-done").queryAs(javafx.scene.control.Label.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ("Saved the drawing as " + png).equals(status.getText()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ("Saved the drawing (280x280) as " + png).equals(status.getText()));
         WaitForAsyncUtils.waitFor(app.digitpad.ui.shared.Notices.LINGER_MILLIS + 5_000, TimeUnit.MILLISECONDS,
                 () -> status.getText().isEmpty());
         robot.clickOn("#clear");

@@ -85,8 +85,8 @@ class NumberModeTest extends WindowTest {
                 .loadImage(png, page::loadImage)).get();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> gui.draw().backgroundProperty().get() != null && gui.draw().upToDateProperty().get()).get());
-        assertEquals(app.digitpad.drawing.PadRaster.SIZE, WaitForAsyncUtils.asyncFx(page::picture).get().getWidth(),
-                "in digit mode the digit pad is loaded and saved");
+        assertEquals(NumberModel.WIDTH, WaitForAsyncUtils.asyncFx(page::picture).get().getWidth(),
+                "in digit mode the digit pad is loaded, and saves the image as it judges it");
     }
 
     private void awaitNumber(String text, int strokes) throws Exception {

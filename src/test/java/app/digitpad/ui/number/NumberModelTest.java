@@ -53,7 +53,8 @@ class NumberModelTest {
         model.loadImage(photo);
         assertTrue(model.upToDateProperty().get());
         assertEquals("31", model.readingProperty().get().number(), "read as predict --number reads the file");
-        assertEquals(NumberModel.WIDTH, model.picture().getWidth(), "saved at the pad's size, the image in it");
+        assertEquals(1260, model.picture().getWidth(), "Save writes the image as read, not the pad's shrunk view");
+        assertEquals(1260, model.picture().getHeight());
         for (var d : model.readingProperty().get().digits()) {
             assertTrue(d.box().x0() >= 280 && d.box().x1() < 560, "a 1260x1260 image fills the middle third: " + d.box());
         }
@@ -68,6 +69,7 @@ class NumberModelTest {
         model.endStroke();
         assertNull(model.loadedImage(), "a stroke starts a written number again");
         assertEquals("1", model.readingProperty().get().number());
+        assertEquals(NumberModel.WIDTH, model.picture().getWidth(), "strokes are saved at the pad's size");
         model.loadImage(photo);
         model.clear();
         assertNull(model.loadedImage());
