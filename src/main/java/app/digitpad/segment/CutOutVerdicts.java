@@ -37,7 +37,7 @@ final class CutOutVerdicts {
         for (int k = 0; k < read.size(); k++) {
             DigitReading digit = read.get(k);
             if (digit.verdict().byGateAlone() && split.scores()[k] >= TRUSTED) {
-                out.set(k, new DigitReading(digit.box(), digit.verdict().withoutGate(), digit.input()));
+                out.set(k, digit.withVerdict(digit.verdict().withoutGate()));
             }
         }
         return out;

@@ -113,8 +113,8 @@ public final class NumberReader {
         List<DigitReading> digits = new ArrayList<>();
         for (int d = 0; d < inside.length; d++) {
             DigitReading digit = reading.digits().get(d);
-            digits.add(inside[d] <= Verdict.MAX_PIECES ? digit : new DigitReading(digit.box(), new Verdict(
-                    Verdict.Kind.NOT_A_DIGIT, digit.verdict().prediction(), Optional.of(Verdict.SPECKLED)), digit.input()));
+            digits.add(inside[d] <= Verdict.MAX_PIECES ? digit : digit.withVerdict(new Verdict(
+                    Verdict.Kind.NOT_A_DIGIT, digit.verdict().prediction(), Optional.of(Verdict.SPECKLED))));
         }
         return new NumberReading(digits, reading.splitDoubt(), reading.points());
     }
@@ -246,7 +246,7 @@ public final class NumberReader {
         float[] input = DigitNormalizer.normalize(image).orElseThrow(); // the pieces hold ink
         Verdict guess = Verdict.judge(InkShape.of(image).orElseThrow(), input, predictor, Optional.empty());
         return new NumberReading(List.of(new DigitReading(all,
-                new Verdict(Verdict.Kind.NOT_A_DIGIT, guess.prediction(), Optional.of(why)), input)));
+                new Verdict(Verdict.Kind.NOT_A_DIGIT, guess.prediction(), Optional.of(why)), input, image)));
     }
 
     /**
@@ -259,7 +259,7 @@ public final class NumberReader {
         }
         Box all = components.stream().map(Piece::box).reduce(Box::union).orElseThrow();
         return Verdict.reading(predictor, gate, image)
-                .map(r -> new NumberReading(List.of(new DigitReading(all, r.verdict(), r.input()))));
+                .map(r -> new NumberReading(List.of(new DigitReading(all, r.verdict(), r.input(), image))));
     }
 
     /** The line's extent and its digits' usual height (the median group height). */
@@ -274,8 +274,9 @@ public final class NumberReader {
 
     /** One group read as a digit: its ink alone, on a square as tall as the line, through the normal path. */
     private DigitReading read(GrayImage image, Line line, Piece piece, boolean cut) {
-        return Verdict.reading(predictor, gate, isolate(image, line, piece), cut)
-                .map(r -> new DigitReading(piece.box(), r.verdict(), r.input())).orElse(null);
+        GrayImage alone = isolate(image, line, piece);
+        return Verdict.reading(predictor, gate, alone, cut)
+                .map(r -> new DigitReading(piece.box(), r.verdict(), r.input(), alone)).orElse(null);
     }
 
     /**

@@ -37,8 +37,7 @@ public record NumberReading(List<DigitReading> digits, Optional<int[]> splitDoub
      * scale in x and y, kept within a {@code width} x {@code height} image.
      */
     public NumberReading withBoxesScaled(double sx, double sy, int width, int height) {
-        return new NumberReading(digits.stream().map(d -> new DigitReading(d.box().scaled(sx, sy, width, height),
-                d.verdict(), d.input())).toList(), splitDoubt,
+        return new NumberReading(digits.stream().map(d -> d.withBox(d.box().scaled(sx, sy, width, height))).toList(), splitDoubt,
                 points.stream().map(p -> p.scaled(sx, sy, width, height)).toList());
     }
 

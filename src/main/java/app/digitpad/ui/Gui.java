@@ -114,6 +114,7 @@ public final class Gui implements AutoCloseable {
                 new NearestSource(new NearestCache(locator.cacheFolder(), library.folder()), cache), dataFolder);
         explain.modelProperty().bind(app.activeProperty());
         explain.inkProperty().bind(draw.inkProperty());
+        explain.numberProperty().bind(number.readingProperty());
         timeline = new TimelineModel(explaining, Platform::runLater, new CheckpointLoader());
         timeline.openProperty().bind(explain.openProperty());
         timeline.modelProperty().bind(app.activeProperty());
@@ -141,6 +142,7 @@ public final class Gui implements AutoCloseable {
         NumberView numberView = new NumberView(number);
         DrawPage pad = new DrawPage(new DrawView(draw, app, background, this::collect), numberView, number,
                 navigator);
+        explain.numberModeProperty().bind(pad.numberModeProperty());
         List<Page> pages = List.of(pad, new TrainView(train, navigator),
                 new ModelsView(models, () -> this.view.chooseModel()),
                 new PersonalView(personal, fineTune), new CompareView(compare, app, navigator),

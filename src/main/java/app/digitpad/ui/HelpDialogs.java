@@ -25,7 +25,7 @@ final class HelpDialogs {
                 + "The table shows how the taught model (the child) reads your held-out digits.",
         "\"Compare parent and child on the pad\" draws with both: the bars show where they differ.",
         "Explain shows why the model answered: what it was given, which ink argued for the answer, the "
-                + "training digits it finds most alike.",
+                + "training digits it finds most alike; with Number mode on, one digit of the number at a time.",
         "Number mode (Ctrl+N) reads several digits written side by side, or a number in an image loaded there "
                 + "(Ctrl+L); Train trains a model of your own on MNIST.",
     };

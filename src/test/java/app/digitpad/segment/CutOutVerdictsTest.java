@@ -42,8 +42,9 @@ class CutOutVerdictsTest {
         GrayImage image = new GrayImage(MnistSet.SIDE, MnistSet.SIDE, TestData.test().image(0));
         Piece digit = InkComponents.of(image).stream().max(Comparator.comparingInt(Piece::area)).orElseThrow();
         NumberReader.Line line = NumberReader.Line.of(List.of(digit));
-        DigitReading sure = Verdict.reading(predictor, Optional.empty(), NumberReader.isolate(image, line, digit), true)
-                .map(r -> new DigitReading(digit.box(), r.verdict(), r.input())).orElseThrow();
+        GrayImage alone = NumberReader.isolate(image, line, digit);
+        DigitReading sure = Verdict.reading(predictor, Optional.empty(), alone, true)
+                .map(r -> new DigitReading(digit.box(), r.verdict(), r.input(), alone)).orElseThrow();
         DigitReading byGate = refused(sure, Verdict.NOT_LIKE_A_DIGIT);
         DigitReading byShape = refused(sure, Verdict.A_LINE);
         double well = CutOutVerdicts.TRUSTED;
@@ -109,8 +110,8 @@ class CutOutVerdictsTest {
     }
 
     private static DigitReading refused(DigitReading reading, String why) {
-        return new DigitReading(reading.box(), new Verdict(Verdict.Kind.NOT_A_DIGIT, reading.verdict().prediction(),
-                Optional.of(why)), reading.input());
+        return reading.withVerdict(new Verdict(Verdict.Kind.NOT_A_DIGIT, reading.verdict().prediction(),
+                Optional.of(why)));
     }
 
     private static CutSearch.Split split(Piece digit, double first, double second) {

@@ -75,9 +75,9 @@ class CutSearchTest {
                 new float[] {0, 0, 0, 0, 0, 0, 0, 1, 0, 0});
         app.digitpad.verdict.Verdict sure = new app.digitpad.verdict.Verdict(app.digitpad.verdict.Verdict.Kind.DIGIT,
                 seven, java.util.Optional.empty());
-        List<DigitReading> digits = List.of(new DigitReading(new Box(0, 0, 9, 9), sure, new float[784]),
-                new DigitReading(new Box(12, 0, 19, 9), sure, new float[784]),
-                new DigitReading(new Box(22, 0, 29, 9), sure, new float[784]));
+        List<DigitReading> digits = List.of(new DigitReading(new Box(0, 0, 9, 9), sure, new float[784], new app.digitpad.preprocess.GrayImage(28, 28, new float[784])),
+                new DigitReading(new Box(12, 0, 19, 9), sure, new float[784], new app.digitpad.preprocess.GrayImage(28, 28, new float[784])),
+                new DigitReading(new Box(22, 0, 29, 9), sure, new float[784], new app.digitpad.preprocess.GrayImage(28, 28, new float[784])));
         NumberReading reading = new NumberReading(digits, java.util.Optional.of(new int[] {1, 2}));
         assertEquals(java.util.Optional.of(1), reading.inDoubt());
         assertEquals("777 (in doubt: the 2nd to 3rd digits may be another number of digits)", reading.describe());

@@ -324,7 +324,7 @@ class NumberReaderTest {
         p[digit] = confidence;
         app.digitpad.inference.Prediction prediction = app.digitpad.inference.Prediction.of(p);
         return new DigitReading(new Box(0, 0, 9, 9), new Verdict(Verdict.Kind.DIGIT, prediction, java.util.Optional.empty()),
-                new float[784]);
+                new float[784], new GrayImage(28, 28, new float[784]));
     }
 
     @Test

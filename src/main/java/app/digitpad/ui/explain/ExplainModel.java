@@ -9,6 +9,8 @@ import app.digitpad.explain.NearestSource;
 import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.InkShape;
+import app.digitpad.segment.DigitReading;
+import app.digitpad.segment.NumberReading;
 import app.digitpad.ui.shared.ActiveModel;
 import app.digitpad.ui.shared.LatestRequest;
 import app.digitpad.verdict.DigitGate;
@@ -35,7 +37,9 @@ import javafx.beans.property.SimpleObjectProperty;
  * explained on the explain executor, latest request wins; while it is hidden nothing is computed, so the
  * pad costs what it did before. Changing only the evidence digit redoes only the saliency. The nearest
  * training digits need the model's index, built once per model on the index executor (the status says
- * how far). The explainer owns its copy of the model. Commands and properties belong to the FX thread.
+ * how far). With Number mode on it explains one digit of the number read (the weakest, or the one picked)
+ * from the very ink the number reader normalized, with that reader's verdict. The explainer owns its copy
+ * of the model. Commands and properties belong to the FX thread.
  */
 public final class ExplainModel {
 
@@ -45,6 +49,9 @@ public final class ExplainModel {
      */
     public static final String NOTHING_YET = "Nothing to explain yet: draw a digit on the Draw tab's digit pad "
             + "(with Number mode off).";
+    /** The same with Number mode on: a number's digits are explained one at a time, once one is read. */
+    public static final String NO_NUMBER_YET = "Nothing to explain yet: write a number on the Draw tab's number pad, "
+            + "then pick one of its digits here.";
 
     private final Executor indexer;
     private final Executor fx;
@@ -52,6 +59,9 @@ public final class ExplainModel {
     private final Supplier<Path> dataFolder;
     private final BooleanProperty open = new SimpleBooleanProperty(false);
     private final ObjectProperty<GrayImage> ink = new SimpleObjectProperty<>();
+    private final BooleanProperty numberMode = new SimpleBooleanProperty(false);
+    private final ObjectProperty<NumberReading> number = new SimpleObjectProperty<>();
+    private final IntegerProperty place = new SimpleIntegerProperty(-1);
     private final ObjectProperty<ActiveModel> model = new SimpleObjectProperty<>();
     private final IntegerProperty saliencyDigit = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>();
@@ -84,10 +94,13 @@ public final class ExplainModel {
         this.nearestSource = nearestSource;
         this.dataFolder = dataFolder;
         open.addListener((obs, was, now) -> request());
-        ink.addListener((obs, old, now) -> {
-            saliencyDigit.set(-1);
-            request();
+        ink.addListener((obs, old, now) -> newSubject());
+        numberMode.addListener((obs, old, now) -> newSubject());
+        number.addListener((obs, old, now) -> {
+            place.set(now == null ? -1 : now.weakest());
+            newSubject();
         });
+        place.addListener((obs, old, now) -> newSubject());
         model.addListener((obs, old, now) -> request());
         saliencyDigit.addListener((obs, old, now) -> request());
         index.addListener((obs, old, now) -> request());
@@ -97,8 +110,27 @@ public final class ExplainModel {
     private record Made(Optional<Explanation> explanation, Verdict verdict) {
     }
 
+    private void newSubject() {
+        saliencyDigit.set(-1);
+        request();
+    }
+
+    /** With Number mode on, the picked digit of the number read (null before one is read); else null. */
+    private DigitReading numberDigit() {
+        NumberReading read = number.get();
+        int k = place.get();
+        return numberMode.get() && read != null && k >= 0 && k < read.digits().size() ? read.digits().get(k) : null;
+    }
+
+    /** The ink explained: the picked digit of the number with Number mode on, else the digit pad's. */
+    private GrayImage subject() {
+        DigitReading digit = numberDigit();
+        return digit != null ? digit.ink() : numberMode.get() ? null : ink.get();
+    }
+
     private void request() {
-        GrayImage source = ink.get();
+        GrayImage source = subject();
+        DigitReading ofNumber = numberDigit();
         ActiveModel m = model.get();
         if (open.get() && m != null) {
             ensureIndex(m);
@@ -106,6 +138,7 @@ public final class ExplainModel {
         if (!open.get() || source == null || m == null) {
             latest.cancel();
             if (source == null || m == null) {
+                verdict.set(null);
                 explanation.set(null);
             }
             return;
@@ -125,8 +158,8 @@ public final class ExplainModel {
             Optional<Explanation> made = !sameDrawing ? Explanation.of(e, source, digit, nearest)
                     : Optional.of(target != shown.saliencyDigit() ? shown.withSaliencyFor(e, digit).withNeighbours(e, nearest)
                     : shown.withNeighbours(e, nearest));
-            return new Made(made, made.map(x -> Verdict.judge(InkShape.of(source).orElseThrow(), x.input(), p, gate))
-                    .orElse(null));
+            return new Made(made, made.map(x -> ofNumber != null ? ofNumber.verdict()
+                    : Verdict.judge(InkShape.of(source).orElseThrow(), x.input(), p, gate)).orElse(null));
         }, made -> {
             shownPredictor = p;
             shownIndex = nearest;
@@ -201,6 +234,37 @@ public final class ExplainModel {
 
     public BooleanProperty openProperty() {
         return open;
+    }
+
+    /** Number mode on: the number's digits are explained instead of the digit pad's drawing (bound to the page). */
+    public BooleanProperty numberModeProperty() {
+        return numberMode;
+    }
+
+    /** The number pad's reading (bound to it); its weakest digit is picked each time it changes. */
+    public ObjectProperty<NumberReading> numberProperty() {
+        return number;
+    }
+
+    /**
+     * Which digit of the number is explained (0 the first), with the number reader's own verdict on it, so the
+     * tab never answers otherwise than the number pad.
+     */
+    public IntegerProperty placeProperty() {
+        return place;
+    }
+
+    /** Whether there is anything to explain (with Number mode on, a number read; else a drawing). */
+    public boolean hasSubject() {
+        return subject() != null;
+    }
+
+    /** What is explained now, in words, for the tab's title. */
+    public String subjectText() {
+        DigitReading digit = numberDigit();
+        return digit == null ? (numberMode.get() ? "The number on the Draw tab" : "The drawing on the Draw tab")
+                : "Digit " + (place.get() + 1) + " of " + number.get().digits().size() + " of the number "
+                + number.get().number() + " on the Draw tab";
     }
 
     /** The ink to explain, as drawn (bound to the pad's). */

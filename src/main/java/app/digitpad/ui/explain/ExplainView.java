@@ -79,16 +79,22 @@ public final class ExplainView extends ScrollPane implements Page {
         bars.setId("explain-probabilities");
         bars.setPrefSize(330, 220);
         bars.setCategoryGap(2);
-        Label title = new Label("Why this answer? The drawing on the Draw tab, explained by the model in use");
+        Label title = new Label();
+        title.setId("explain-title");
         title.getStyleClass().add("title-4");
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> "Why this answer? " + model.subjectText()
+                + ", explained by the model in use", model.numberModeProperty(), model.numberProperty(),
+                model.placeProperty()));
         Label answer = new Label();
         answer.setId("explain-verdict");
         answer.getStyleClass().add("title-3");
         answer.setWrapText(true);
         answer.textProperty().bind(Bindings.createStringBinding(() -> model.verdictProperty().get() != null
                 ? "The answer: " + model.verdictProperty().get().describe()
-                : model.inkProperty().get() == null ? ExplainModel.NOTHING_YET : "",
-                model.verdictProperty(), model.inkProperty()));
+                : model.hasSubject() ? "" : model.numberModeProperty().get() ? ExplainModel.NO_NUMBER_YET
+                : ExplainModel.NOTHING_YET, model.verdictProperty(), model.inkProperty(), model.numberModeProperty(),
+                model.numberProperty(), model.placeProperty()));
         Label nearestStatus = new Label();
         nearestStatus.setId("explain-nearest-status");
         nearestStatus.textProperty().bind(model.nearestStatusProperty());
@@ -96,7 +102,7 @@ public final class ExplainView extends ScrollPane implements Page {
         saliencyCaption.setWrapText(true);
         saliencyCaption.setMaxWidth(2 * PICTURE + 8);
         VBox saliencyBox = new VBox(4, new HBox(8, saliency, saliencyOnPad), saliencyCaption);
-        VBox content = new VBox(10, title, answer,
+        VBox content = new VBox(10, title, new DigitPicker(model), answer,
                 section("What the network was given: each step of the preprocessing", steps),
                 new HBox(12, new VBox(4, evidenceToggle(), bars), saliencyBox, curves),
                 section("Training digits it finds most alike", new VBox(4, nearestStatus, nearest)),

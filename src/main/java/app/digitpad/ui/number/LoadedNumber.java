@@ -37,7 +37,7 @@ record LoadedNumber(GrayImage original, GrayImage fitted, double scale, int left
     /** A reading of the original image, its boxes where the fitted image shows them. */
     NumberReading onPad(NumberReading read) {
         return new NumberReading(read.digits().stream()
-                .map(d -> new DigitReading(onPad(d.box()), d.verdict(), d.input())).toList(),
+                .map(d -> d.withBox(onPad(d.box()))).toList(),
                 read.splitDoubt(), read.points().stream().map(this::onPad).toList());
     }
 

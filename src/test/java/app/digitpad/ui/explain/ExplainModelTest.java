@@ -86,4 +86,44 @@ class ExplainModelTest {
         assertTrue(model.nearestStatusProperty().get().contains("tutorial.onnx is an ONNX graph, whose layers run inside "
                 + "ONNX Runtime"), model.nearestStatusProperty().get());
     }
+
+    @Test
+    void withNumberModeOnTheNumbersDigitsAreExplainedOneAtATimeAsTheNumberReaderReadThem() throws Exception {
+        ExplainModel model = new ExplainModel(Runnable::run, Runnable::run, Runnable::run,
+                new NearestSource(new NearestCache(tmp.resolve("cache"), null), new PreparedCache(tmp.resolve("cache"))),
+                () -> tmp.resolve("no-mnist"));
+        Checkpoint.Loaded loaded = new CheckpointLoader().load(Models.bundled(), false);
+        Predictor predictor = new Predictor(loaded.network(), "bncnn");
+        model.modelProperty().set(new ActiveModel(predictor, loaded.checkpoint()));
+        app.digitpad.ui.number.NumberModel pad = new app.digitpad.ui.number.NumberModel(Runnable::run, Runnable::run);
+        pad.predictorProperty().set(predictor);
+        model.numberProperty().bind(pad.readingProperty());
+        GrayImage drawn = new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, TestData.test().image(0));
+        model.inkProperty().set(drawn);
+        model.openProperty().set(true);
+        assertSame(drawn, model.explanationProperty().get().source());
+
+        model.numberModeProperty().set(true);
+        assertNull(model.explanationProperty().get(), "Number mode on: the hidden digit pad is not what is explained");
+        assertNull(model.verdictProperty().get());
+        assertTrue(!model.hasSubject());
+
+        pad.loadImage(app.digitpad.drawing.PadRaster.ink(420, 420, null, app.digitpad.testing.HandDigits.strokes("31",
+                30, 110, 180, 110, 180, app.digitpad.drawing.Stroke.DEFAULT_WIDTH)));
+        app.digitpad.segment.NumberReading read = pad.readingProperty().get();
+        assertEquals("31", read.number());
+        assertEquals(read.weakest(), model.placeProperty().get(), "the least sure digit first");
+        for (int k = 0; k < 2; k++) {
+            model.placeProperty().set(k);
+            Explanation e = model.explanationProperty().get();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(read.digits().get(k).input(), e.input(),
+                    "digit " + k + ": the network input the number reader read, made again from the digit's ink");
+            assertSame(read.digits().get(k).verdict(), model.verdictProperty().get(), "and the number reader's verdict");
+            assertEquals("31".charAt(k) - '0', e.prediction().digit());
+        }
+        assertEquals("Digit 2 of 2 of the number 31 on the Draw tab", model.subjectText());
+
+        model.numberModeProperty().set(false);
+        assertSame(drawn, model.explanationProperty().get().source(), "Number mode off: the digit pad again");
+    }
 }

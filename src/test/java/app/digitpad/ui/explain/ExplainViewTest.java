@@ -32,12 +32,56 @@ class ExplainViewTest extends WindowTest {
 
     @Test
     void withNothingOnTheDigitPadTheTabSaysWhatItExplains(FxRobot robot) throws Exception {
-        robot.clickOn("#number-mode");
         robot.clickOn("Explain");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ExplainModel.NOTHING_YET, robot.lookup("#explain-verdict").queryLabeled().getText());
         robot.clickOn("Draw");
         robot.clickOn("#number-mode");
+        robot.clickOn("Explain");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ExplainModel.NO_NUMBER_YET, robot.lookup("#explain-verdict").queryLabeled().getText());
+        assertTrue(!robot.lookup("#explain-digit-picker").query().isVisible(), "no number, no digits to pick");
+        robot.clickOn("Draw");
+        robot.clickOn("#number-mode");
+    }
+
+    @Test
+    void withNumberModeOnTheNumbersWeakestDigitIsExplainedFirstAndEachOneWhenPicked(FxRobot robot) throws Exception {
+        robot.clickOn("#number-mode");
+        GrayImage written = app.digitpad.drawing.PadRaster.ink(420, 420, null, app.digitpad.testing.HandDigits.strokes(
+                "31", 30, 110, 180, 110, 180, app.digitpad.drawing.Stroke.DEFAULT_WIDTH));
+        WaitForAsyncUtils.asyncFx(() -> gui.number().loadImage(written)).get();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> gui.number()
+                .upToDateProperty().get() && gui.number().readingProperty().get() != null
+                && gui.number().readingProperty().get().number().equals("31")).get());
+        app.digitpad.segment.NumberReading read = WaitForAsyncUtils.asyncFx(() -> gui.number().readingProperty().get()).get();
+        robot.clickOn("Explain");
+        awaitExplained(read.digits().get(read.weakest()));
+        assertEquals("3", robot.lookup("#explain-digit-0").queryLabeled().getText());
+        assertEquals("1", robot.lookup("#explain-digit-1").queryLabeled().getText());
+        assertTrue(robot.lookup("#explain-digit-" + read.weakest()).queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected(), "the least sure digit is explained first");
+
+        int other = 1 - read.weakest();
+        robot.clickOn("#explain-digit-" + other);
+        awaitExplained(read.digits().get(other));
+        assertEquals("31".charAt(other) - '0', gui.explain().explanationProperty().get().prediction().digit());
+        assertTrue(robot.lookup("#explain-digit-" + other).queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertTrue(robot.lookup("#explain-title").queryLabeled().getText().contains("Digit " + (other + 1)
+                + " of 2 of the number 31"), robot.lookup("#explain-title").queryLabeled().getText());
+        assertEquals("The answer: " + read.digits().get(other).verdict().describe(),
+                robot.lookup("#explain-verdict").queryLabeled().getText(), "the number reader's verdict on that digit");
+        robot.clickOn("Draw");
+        robot.clickOn("#number-clear");
+        robot.clickOn("#number-mode");
+    }
+
+    /** Waits until the tab shows the explanation of this digit of the number (its own ink) and the FX thread is idle. */
+    private void awaitExplained(app.digitpad.segment.DigitReading digit) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> gui.explain()
+                .explanationProperty().get() != null && gui.explain().explanationProperty().get().source() == digit.ink()
+                && gui.explain().verdictProperty().get() == digit.verdict()).get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
