@@ -95,9 +95,6 @@ class ExplainModelTest {
         Checkpoint.Loaded loaded = new CheckpointLoader().load(Models.bundled(), false);
         Predictor predictor = new Predictor(loaded.network(), "bncnn");
         model.modelProperty().set(new ActiveModel(predictor, loaded.checkpoint()));
-        app.digitpad.ui.number.NumberModel pad = new app.digitpad.ui.number.NumberModel(Runnable::run, Runnable::run);
-        pad.predictorProperty().set(predictor);
-        model.numberProperty().bind(pad.readingProperty());
         GrayImage drawn = new GrayImage(DigitNormalizer.SIDE, DigitNormalizer.SIDE, TestData.test().image(0));
         model.inkProperty().set(drawn);
         model.openProperty().set(true);
@@ -108,9 +105,11 @@ class ExplainModelTest {
         assertNull(model.verdictProperty().get());
         assertTrue(!model.hasSubject());
 
-        pad.loadImage(app.digitpad.drawing.PadRaster.ink(420, 420, null, app.digitpad.testing.HandDigits.strokes("31",
-                30, 110, 180, 110, 180, app.digitpad.drawing.Stroke.DEFAULT_WIDTH)));
-        app.digitpad.segment.NumberReading read = pad.readingProperty().get();
+        app.digitpad.segment.NumberReading read = new app.digitpad.segment.NumberReader(predictor,
+                java.util.Optional.empty(), java.util.Optional.empty()).read(app.digitpad.drawing.PadRaster.ink(420, 420,
+                null, app.digitpad.testing.HandDigits.strokes("31", 30, 110, 180, 110, 180,
+                app.digitpad.drawing.Stroke.DEFAULT_WIDTH))).orElseThrow();
+        model.numberProperty().set(read);
         assertEquals("31", read.number());
         assertEquals(read.weakest(), model.placeProperty().get(), "the least sure digit first");
         for (int k = 0; k < 2; k++) {
