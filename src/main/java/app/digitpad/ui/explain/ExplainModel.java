@@ -44,11 +44,9 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ExplainModel {
 
     /**
-     * What the tab says with nothing to explain: it explains the digit pad's drawing, which number mode hides (a
-     * number's digits are read on the number pad; each one's bars are there).
+     * What the tab says with Number mode off and nothing on the digit pad: it explains that pad's drawing.
      */
-    public static final String NOTHING_YET = "Nothing to explain yet: draw a digit on the Draw tab's digit pad "
-            + "(with Number mode off).";
+    public static final String NOTHING_YET = "Nothing to explain yet: draw a digit on the Draw tab's digit pad.";
     /** The same with Number mode on: a number's digits are explained one at a time, once one is read. */
     public static final String NO_NUMBER_YET = "Nothing to explain yet: write a number on the Draw tab's number pad, "
             + "then pick one of its digits here.";
