@@ -16,10 +16,6 @@ import app.digitpad.personal.PersonalData;
 import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.MnistPreprocessor;
-import app.digitpad.segment.NumberBenchmark;
-import app.digitpad.segment.NumberLayouts;
-import app.digitpad.segment.NumberReader;
-import app.digitpad.segment.SegmentJudge;
 import app.digitpad.segment.StrokeGaps;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.NotDigits;
@@ -100,41 +96,15 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (record && (!(drawn || rejection) || limit != null)) {
-            services.err().println("--record needs --drawn or --rejection over the full test set (no --limit)");
+        Optional<String> misuse = misuse();
+        if (misuse.isPresent()) {
+            services.err().println(misuse.get());
             return 2;
         }
-        StrokeGaps gaps = StrokeGaps.NONE;
-        if (broken != null) {
-            if (numbers == null) {
-                services.err().println("--broken goes with --numbers");
-                return 2;
-            }
-            try {
-                gaps = new StrokeGaps(broken);
-            } catch (IllegalArgumentException e) {
-                services.err().println("error: --broken: " + e.getMessage());
-                return 2;
-            }
-        }
-        if (together && !leaveOneKindOut) {
-            services.err().println("--together goes with --rejection --leave-one-kind-out");
-            return 2;
-        }
-        if (leaveOneKindOut && (!rejection || record)) {
-            services.err().println("--leave-one-kind-out goes with --rejection, and records nothing (no --record)");
-            return 2;
-        }
+        StrokeGaps gaps = broken == null ? StrokeGaps.NONE : new StrokeGaps(broken);
         List<NotDigits.Kind> leftOut = new ArrayList<>();
         for (String name : kinds == null ? List.<String>of() : kinds) {
-            try {
-                leftOut.add(NotDigits.Kind.valueOf(name.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                services.err().println("error: --kinds: no kind of non-digit is called '" + name + "'; the kinds: "
-                        + java.util.Arrays.stream(NotDigits.Kind.values())
-                        .map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
-                return 2;
-            }
+            leftOut.add(NotDigits.Kind.valueOf(name.trim().toUpperCase(Locale.ROOT)));
         }
         Path folder = services.dataLocator().resolve(dataOption.data);
         boolean mnist = !holdsOwnDigits(folder);
@@ -155,7 +125,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             own.skippedNote().ifPresent(services.err()::println);
         }
         if (numbers != null && !mnist) {
-            return numbers(loaded, PersonalData.toSet(folder.getFileName().toString(), own.items()).limit(limit), gaps);
+            return NumbersEvaluation.run(services, loaded, PersonalData.toSet(folder.getFileName().toString(),
+                    own.items()).limit(limit), gaps, numbers, numbersSeed);
         }
         MnistLoader loader = new MnistLoader(folder);
         if (rejection && leaveOneKindOut) {
@@ -165,7 +136,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             return rejection(loaded, loader.test().limit(limit));
         }
         if (numbers != null) {
-            return numbers(loaded, loader.test().limit(limit), gaps);
+            return NumbersEvaluation.run(services, loaded, loader.test().limit(limit), gaps, numbers, numbersSeed);
         }
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
@@ -173,6 +144,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         MnistSet set = !mnist ? PersonalData.toSet("personal", own.items()).limit(limit)
                 : asStored ? loader.test().limit(limit) : MnistPreprocessor.apply(loader.test().limit(limit));
         String what = !mnist ? "digits of " + folder : asStored ? "test images as stored" : "test images";
+        return accuracy(loaded, set, what, own);
+    }
+
+    /** Plain accuracy, per digit and the confusion matrix; with a folder's own digits, their verdicts too. */
+    private int accuracy(Checkpoint.Loaded loaded, MnistSet set, String what, PersonalData own) throws Exception {
         EvaluationReport r = Evaluator.evaluate(loaded.network(), set);
         Map<String, Integer> verdicts = own == null ? null : verdicts(loaded, own, set.size());
         if (json) {
@@ -205,6 +181,36 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What is wrong with this combination of options, said as picocli says a usage error (exit 2). */
+    private Optional<String> misuse() {
+        if (record && (!(drawn || rejection) || limit != null)) {
+            return Optional.of("--record needs --drawn or --rejection over the full test set (no --limit)");
+        }
+        if (broken != null && numbers == null) {
+            return Optional.of("--broken goes with --numbers");
+        }
+        if (broken != null) {
+            try {
+                new StrokeGaps(broken);
+            } catch (IllegalArgumentException e) {
+                return Optional.of("error: --broken: " + e.getMessage());
+            }
+        }
+        if (together && !leaveOneKindOut) {
+            return Optional.of("--together goes with --rejection --leave-one-kind-out");
+        }
+        if (leaveOneKindOut && (!rejection || record)) {
+            return Optional.of("--leave-one-kind-out goes with --rejection, and records nothing (no --record)");
+        }
+        for (String name : kinds == null ? List.<String>of() : kinds) {
+            if (java.util.Arrays.stream(NotDigits.Kind.values()).noneMatch(k -> k.name().equalsIgnoreCase(name.trim()))) {
+                return Optional.of("error: --kinds: no kind of non-digit is called '" + name + "'; the kinds: "
+                        + java.util.Arrays.stream(NotDigits.Kind.values()).map(k -> k.name().toLowerCase(Locale.ROOT)).toList());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A personal set or a folder of labelled images, rather than MNIST (or a folder with nothing usable). */
     private static boolean holdsOwnDigits(Path folder) throws java.io.IOException {
         return DataLocator.missing(folder).size() == MnistFile.values().length && Files.isDirectory(folder)
@@ -225,31 +231,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         services.out().printf(Locale.ROOT, "Model %s on %d test digits drawn on a %dx%d pad:%n",
                 loaded.checkpoint().file(), test.size(), DrawnDigits.CANVAS, DrawnDigits.CANVAS);
         acc.forEach((d, a) -> services.out().printf(Locale.ROOT, "  %-18s %.4f%n", d.name().toLowerCase(Locale.ROOT), a));
-        return 0;
-    }
-
-    private int numbers(Checkpoint.Loaded loaded, MnistSet test, StrokeGaps gaps) {
-        NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
-                DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
-        long seed = numbersSeed == null ? NumberBenchmark.SEED : numbersSeed;
-        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test, gaps), seed,
-                numbers, NumberBenchmark.SHORTEST, NumberBenchmark.LONGEST);
-        services.out().printf(Locale.ROOT, "Model %s, %d numbers per gap kind and length made of %,d digits of %s, "
-                + "seed %d%s: digit-string accuracy (per-digit accuracy)%n", loaded.checkpoint().file(), numbers,
-                test.size(), test.name(), seed, gaps.share() == 0 ? ""
-                        : String.format(Locale.ROOT, ", %.0f%% of the digits broken by a gap", 100 * gaps.share()));
-        for (NumberBenchmark.Cell c : cells) {
-            services.out().printf(Locale.ROOT, "  %-8s %d digits: %.3f (%.3f)%n", c.gap(), c.length(),
-                    c.stringAccuracy(), c.digitAccuracy());
-        }
-        for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
-            NumberBenchmark.Cell t = NumberBenchmark.total(cells, gap, NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
-            services.out().printf(Locale.ROOT, "%-8s %d-%d digits: strings %.4f (%d of %d), digits %.4f; in doubt: "
-                            + "%d of %d wrong, %d of %d right; sure and wrong %.4f%n", gap,
-                    NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST, t.stringAccuracy(), t.stringsRight(),
-                    t.strings(), t.digitAccuracy(), t.wrongInDoubt(), t.strings() - t.stringsRight(),
-                    t.rightInDoubt(), t.stringsRight(), t.sureAndWrong());
-        }
         return 0;
     }
 
