@@ -18,6 +18,10 @@ import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.preprocess.InkShape;
 import app.digitpad.preprocess.PreparedCache;
+import app.digitpad.segment.DigitReading;
+import app.digitpad.segment.NumberReader;
+import app.digitpad.segment.NumberReading;
+import app.digitpad.segment.SegmentJudge;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.Verdict;
 import java.io.IOException;
@@ -25,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,10 +55,14 @@ public final class ExplainCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--force", description = "write into an --out folder that already holds files, replacing pictures of the same name")
     boolean force;
-    @Parameters(paramLabel = "IMAGE", description = "a PNG/JPEG/GIF/BMP of one digit")
+    @Option(names = "--number", description = "the image holds a written number: read it as predict --number does "
+            + "and explain each digit in a folder of its own (DIR/digit-1, DIR/digit-2, ...)")
+    boolean number;
+    @Parameters(paramLabel = "IMAGE", description = "a PNG/JPEG/GIF/BMP of one digit (or, with --number, a number)")
     Path image;
 
     private final Services services;
+    private final java.util.Set<String> said = new java.util.HashSet<>();
 
     public ExplainCommand(Services services) {
         this.services = services;
@@ -94,58 +103,86 @@ public final class ExplainCommand implements Callable<Integer> {
                     + IoMessages.describe(e, out));
             return 1;
         }
-        writeSteps(ink, steps);
-        Prediction p = explainer.predict(steps.input());
-        Verdict verdict = Verdict.judge(InkShape.of(ink).orElseThrow(), steps.input(),
-                new Predictor(loaded.network(), loaded.checkpoint().file().toString()), DigitGate.load(services.models().gate()));
-        String answer = verdict.describe();
-        if (loaded.network().layered()) {
-            writeLayers(explainer, steps.input());
-        } else {
+        Predictor predictor = new Predictor(loaded.network(), loaded.checkpoint().file().toString());
+        Optional<DigitGate> gate = DigitGate.load(services.models().gate());
+        if (!loaded.network().layered()) {
             services.err().println("note: no feature maps, filters or nearest digits: " + loaded.checkpoint().file()
                     .getFileName() + " is an ONNX graph, whose layers run inside ONNX Runtime");
+        }
+        if (number) {
+            return explainNumber(ink, loaded, explainer, predictor, gate);
+        }
+        Verdict verdict = Verdict.judge(InkShape.of(ink).orElseThrow(), steps.input(), predictor, gate);
+        write(ink, steps, verdict, loaded, explainer, out);
+        services.out().printf(Locale.ROOT, "%s: %s; pictures in %s%n", image, verdict.describe(), out);
+        return 0;
+    }
+
+    /**
+     * Each digit of the number, read as {@code predict --number} reads the file, explained from the ink the
+     * reader cut out and with the reader's verdict, in {@code DIR/digit-K} (K from 1, left to right).
+     */
+    private int explainNumber(GrayImage ink, Checkpoint.Loaded loaded, Explainer explainer, Predictor predictor,
+                              Optional<DigitGate> gate) throws IOException {
+        NumberReading read = new NumberReader(predictor, gate, SegmentJudge.load(services.models().segmentJudge()))
+                .read(ink).orElseThrow(() -> new IOException(image + ": the image is blank (no digit found)"));
+        for (int k = 0; k < read.digits().size(); k++) {
+            DigitReading digit = read.digits().get(k);
+            Path dir = Files.createDirectories(out.resolve("digit-" + (k + 1)));
+            write(digit.ink(), DigitNormalizer.steps(digit.ink()).orElseThrow(), digit.verdict(), loaded, explainer, dir);
+            services.out().printf(Locale.ROOT, "  digit %d: %s; pictures in %s%n", k + 1, digit.verdict().describe(), dir);
+        }
+        services.out().printf(Locale.ROOT, "%s: %s%n", image, read.describe());
+        return 0;
+    }
+
+    /** The pictures of one digit's explanation into {@code dir}. */
+    private void write(GrayImage ink, DigitNormalizer.Steps steps, Verdict verdict, Checkpoint.Loaded loaded,
+                       Explainer explainer, Path dir) throws IOException {
+        writeSteps(ink, steps, dir);
+        Prediction p = explainer.predict(steps.input());
+        String answer = verdict.describe();
+        if (loaded.network().layered()) {
+            writeLayers(explainer, steps.input(), dir);
         }
         float[] saliency = explainer.occlusion(steps.input(), p.digit(), Explanation.PATCH);
         String caption = verdict.kind() == Verdict.Kind.NOT_A_DIGIT
                 ? String.format(Locale.ROOT, "%s; red: ink that pulled the network to %d", answer, p.digit())
                 : "red: ink that made it " + answer;
-        ExplainPictures.saliency(steps.input(), saliency, caption, out.resolve("3-saliency.png"));
-        ExplainPictures.saliencyOnSource(ink, steps, saliency, "the same, over the image", out.resolve("3-saliency-on-image.png"));
-        ExplainPictures.curves(RobustnessProbe.probe(explainer, steps.input()), p.digit(), out.resolve("4-robustness.png"));
+        ExplainPictures.saliency(steps.input(), saliency, caption, dir.resolve("3-saliency.png"));
+        ExplainPictures.saliencyOnSource(ink, steps, saliency, "the same, over the image", dir.resolve("3-saliency-on-image.png"));
+        ExplainPictures.curves(RobustnessProbe.probe(explainer, steps.input()), p.digit(), dir.resolve("4-robustness.png"));
         if (loaded.network().layered()) {
-            writeNearest(loaded.checkpoint().file(), explainer, steps.input());
+            writeNearest(loaded.checkpoint().file(), explainer, steps.input(), dir);
         }
-        services.out().printf(Locale.ROOT, "%s: %s; pictures in %s%n", image, answer, out);
-        return 0;
     }
 
-    private void writeLayers(Explainer explainer, float[] input) throws IOException {
+    private void writeLayers(Explainer explainer, float[] input, Path dir) throws IOException {
         List<FeatureMaps> layers = explainer.featureMaps(input);
         for (int k = 0; k < layers.size(); k++) {
             ExplainPictures.grid(layers.get(k), layers.get(k).heading(k + 1),
-                    out.resolve("2-feature-maps-layer-" + layers.get(k).layer() + ".png"));
+                    dir.resolve("2-feature-maps-layer-" + layers.get(k).layer() + ".png"));
         }
         ExplainPictures.grid(explainer.firstFilters(), "filters of " + explainer.firstFilters().heading(1),
-                out.resolve("2-filters-first-layer.png"));
+                dir.resolve("2-filters-first-layer.png"));
     }
 
-    private void writeSteps(GrayImage ink, DigitNormalizer.Steps steps) throws IOException {
+    private void writeSteps(GrayImage ink, DigitNormalizer.Steps steps, Path dir) throws IOException {
         int side = DigitNormalizer.SIDE;
         int[] shift = steps.shift();
         ExplainPictures.strip(List.of(ink, steps.crop(), steps.penWidth(), steps.box(),
                         new GrayImage(side, side, steps.boxCentred()), new GrayImage(side, side, steps.input())),
                 List.of("the image's ink", "cropped to the ink", "pen width to MNIST's", "into the 20 px box",
                         "box at the centre", String.format(Locale.ROOT, "centre of mass centred (%+d, %+d)", shift[0], shift[1])),
-                out.resolve("1-preprocessing.png"));
+                dir.resolve("1-preprocessing.png"));
     }
 
     /** The nearest training digits, when MNIST is at hand; without it the other pictures still stand. */
-    private void writeNearest(Path checkpoint, Explainer explainer, float[] input) throws IOException {
+    private void writeNearest(Path checkpoint, Explainer explainer, float[] input, Path dir) throws IOException {
         Path folder = services.dataLocator().resolve(dataOption.data);
         NearestSource source = new NearestSource(new NearestCache(services.dataLocator().cacheFolder(),
                 services.models().folder()), new PreparedCache(services.dataLocator().cacheFolder()));
         try {
-            java.util.Set<String> said = new java.util.HashSet<>();
             NearestDigits nearest = source.obtain(folder, checkpoint, explainer, (what, done, total) -> {
                 if (said.add(what)) {
                     services.err().printf(Locale.ROOT, "nearest training digits: %s (%,d images) …%n", what, total);
@@ -153,12 +190,19 @@ public final class ExplainCommand implements Callable<Integer> {
                 }
             }, () -> false).orElseThrow();
             ExplainPictures.nearest(nearest.nearest(explainer.embed(List.of(input)), NearestDigits.SHOWN),
-                    out.resolve("5-nearest-training-digits.png"));
+                    dir.resolve("5-nearest-training-digits.png"));
         } catch (MnistLoader.MissingDataException e) {
-            services.err().println("note: no nearest training digits: " + e.getMessage()
+            noteOnce("note: no nearest training digits: " + e.getMessage()
                     + " (give --data DIR, or run 'digitpad data download')");
         } catch (IOException e) {
-            services.err().println("note: no nearest training digits: " + e.getMessage());
+            noteOnce("note: no nearest training digits: " + e.getMessage());
+        }
+    }
+
+    /** A note said once per run, not once per digit of a number. */
+    private void noteOnce(String note) {
+        if (said.add(note)) {
+            services.err().println(note);
         }
     }
 }

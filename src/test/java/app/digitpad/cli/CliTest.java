@@ -318,6 +318,27 @@ class CliTest {
     }
 
     @Test
+    void explainNumberExplainsEachDigitAsPredictNumberReadsItEachInAFolderOfItsOwn() throws Exception {
+        Path number = NumberImages.write(tmp, "number.png", "3147", true, 14);
+        assertEquals(0, run("predict", "--number", number.toString()), err.toString());
+        String predicted = out.toString();
+        assertTrue(predicted.startsWith(number + ": 3147"), predicted);
+        out.getBuffer().setLength(0);
+        Path dir = tmp.resolve("explained-number");
+        assertEquals(0, run("explain", "--number", number.toString(), "--out", dir.toString(), "--data",
+                tmp.resolve("no-mnist").toString()), err.toString());
+        assertTrue(out.toString().endsWith(predicted), "the same reading as predict --number: " + out);
+        for (int k = 1; k <= 4; k++) {
+            assertTrue(out.toString().contains("  digit " + k + ": " + "3147".charAt(k - 1) + " ("), out.toString());
+            assertTrue(Files.isRegularFile(dir.resolve("digit-" + k).resolve("3-saliency-on-image.png")), "digit " + k);
+            assertTrue(Files.isRegularFile(dir.resolve("digit-" + k).resolve("1-preprocessing.png")), "digit " + k);
+        }
+        assertTrue(err.toString().contains("note: no nearest training digits"), err.toString());
+        assertEquals(err.toString().indexOf("note: no nearest training digits"),
+                err.toString().lastIndexOf("note: no nearest training digits"), "said once, not per digit: " + err);
+    }
+
+    @Test
     void explainAndPredictGiveTheSameVerdictOnADash() throws Exception {
         List<Stroke.Point> points = List.of(new Stroke.Point(40, 140), new Stroke.Point(140, 141), new Stroke.Point(240, 140));
         Path dash = tmp.resolve("dash.png");
