@@ -37,8 +37,8 @@ public record NumberReading(List<DigitReading> digits, Optional<int[]> splitDoub
      * scale in x and y, kept within a {@code width} x {@code height} image.
      */
     public NumberReading withBoxesScaled(double sx, double sy, int width, int height) {
-        return new NumberReading(digits.stream().map(d -> d.withBox(d.box().scaled(sx, sy, width, height))).toList(), splitDoubt,
-                points.stream().map(p -> p.scaled(sx, sy, width, height)).toList());
+        return new NumberReading(digits.stream().map(d -> d.withBox(d.box().scaled(sx, sy, width, height))).toList(),
+                splitDoubt, points.stream().map(p -> p.scaled(sx, sy, width, height)).toList());
     }
 
     /** The digit string, with '?' where ink is not a digit and '.' where a decimal point is. */

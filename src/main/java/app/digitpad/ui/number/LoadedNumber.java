@@ -10,8 +10,8 @@ import app.digitpad.segment.NumberReading;
  * shrunk to the pad would lose its digits' strokes), and shown fitted into the pad (aspect kept, centred), its
  * reading's boxes moved there too. Immutable; any thread.
  *
- * @param original the image as read from the file
- * @param fitted   the same, scaled and centred on a pad-sized image (what is shown and saved)
+ * @param original the image as read from the file (what Save writes)
+ * @param fitted   the same, scaled and centred on a pad-sized image (what is shown)
  * @param scale    pad pixels per image pixel
  * @param left     where the image starts on the pad, in pad pixels
  * @param top      where the image starts on the pad, in pad pixels
