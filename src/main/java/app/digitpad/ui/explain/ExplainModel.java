@@ -95,8 +95,12 @@ public final class ExplainModel {
         ink.addListener((obs, old, now) -> newSubject());
         numberMode.addListener((obs, old, now) -> newSubject());
         number.addListener((obs, old, now) -> {
-            place.set(now == null ? -1 : now.weakest());
-            newSubject();
+            int weakest = now == null ? -1 : now.weakest();
+            if (place.get() != weakest) {
+                place.set(weakest);
+            } else {
+                newSubject();
+            }
         });
         place.addListener((obs, old, now) -> newSubject());
         model.addListener((obs, old, now) -> request());
