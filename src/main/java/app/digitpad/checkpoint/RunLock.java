@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Claims a run folder for one run at a time. Two runs writing into one folder would give their
- * checkpoints the same names and one of them would be lost; the second is refused with the first's
- * process id. The claim is an OS file lock, so it ends when the process ends, even by kill -9; the
- * small lock file stays in the folder (removing it would race with the next run opening it). Any thread;
- * close on the thread that ends the run.
+ * Claims a run folder for one run at a time. Two runs writing into one folder (training's checkpoints,
+ * {@code explain}'s pictures) would give their files the same names and one of them would be lost; the
+ * second is refused with the first's process id. The claim is an OS file lock, so it ends when the process
+ * ends, even by kill -9; the small lock file stays in the folder (removing it would race with the next run
+ * opening it). Any thread; close on the thread that ends the run.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -55,7 +55,7 @@ public final class RunLock implements AutoCloseable {
 
     private static IOException busy(Path folder, String holder) {
         return new IOException("output folder " + folder + " is in use by another run (" + holder + "); wait for it "
-                + "to end or choose another folder: two runs in one folder would overwrite each other's checkpoints");
+                + "to end or choose another folder: two runs in one folder would overwrite each other's files");
     }
 
     private static String holder(Path file) {

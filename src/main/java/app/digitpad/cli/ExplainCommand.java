@@ -1,6 +1,7 @@
 package app.digitpad.cli;
 
 import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.checkpoint.RunLock;
 import app.digitpad.data.IoMessages;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.explain.ExplainPictures;
@@ -103,6 +104,21 @@ public final class ExplainCommand implements Callable<Integer> {
                     + IoMessages.describe(e, out));
             return 1;
         }
+        RunLock lock;
+        try {
+            lock = RunLock.acquire(out);
+        } catch (IOException e) {
+            services.err().println("error: " + e.getMessage());
+            return 1;
+        }
+        try (lock) {
+            return explainInto(ink, steps, loaded, explainer);
+        }
+    }
+
+    /** The pictures, into {@code --out}, which this run holds. */
+    private int explainInto(GrayImage ink, DigitNormalizer.Steps steps, Checkpoint.Loaded loaded, Explainer explainer)
+            throws IOException {
         Predictor predictor = new Predictor(loaded.network(), loaded.checkpoint().file().toString());
         Optional<DigitGate> gate = DigitGate.load(services.models().gate());
         if (!loaded.network().layered()) {

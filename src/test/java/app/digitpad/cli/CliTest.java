@@ -294,7 +294,7 @@ class CliTest {
         assertTrue(out.toString().contains(png + ": " + TestData.test().label(0) + " ("), out.toString());
         List<String> files;
         try (var list = Files.list(dir)) {
-            files = list.map(f -> f.getFileName().toString()).sorted().toList();
+            files = list.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".png")).sorted().toList();
         }
         int convLayers = new Explainer(new CheckpointLoader().load(Models.bundled(), false).network())
                 .featureMaps(new float[28 * 28]).size();
@@ -336,6 +336,20 @@ class CliTest {
         assertTrue(err.toString().contains("note: no nearest training digits"), err.toString());
         assertEquals(err.toString().indexOf("note: no nearest training digits"),
                 err.toString().lastIndexOf("note: no nearest training digits"), "said once, not per digit: " + err);
+    }
+
+    @Test
+    void explainIntoAFolderAnotherRunHoldsIsRefusedAndWritesNothing() throws Exception {
+        Path png = TestData.writeDigitPng(tmp, 0, 200, 6, 20, 20);
+        Path dir = Files.createDirectories(tmp.resolve("held"));
+        try (app.digitpad.checkpoint.RunLock held = app.digitpad.checkpoint.RunLock.acquire(dir)) {
+            assertEquals(1, run("explain", "--number", png.toString(), "--out", dir.toString(), "--force"));
+        }
+        assertTrue(err.toString().contains("is in use by another run"), err.toString());
+        try (var list = Files.list(dir)) {
+            assertEquals(List.of(app.digitpad.checkpoint.RunLock.FILE),
+                    list.map(f -> f.getFileName().toString()).toList(), "no picture written");
+        }
     }
 
     @Test
