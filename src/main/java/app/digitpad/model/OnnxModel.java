@@ -54,7 +54,7 @@ final class OnnxModel {
     static OnnxModel load(Path file) throws ImportException {
         OrtSession session;
         try {
-            session = OrtEnvironment.getEnvironment().createSession(file.toString(), new OrtSession.SessionOptions());
+            session = OnnxNatives.environment().createSession(file.toString(), new OrtSession.SessionOptions());
         } catch (OrtException | RuntimeException | LinkageError e) {
             throw new ImportException("ONNX Runtime could not open it as a model (" + e.getMessage() + ")");
         }
@@ -104,7 +104,7 @@ final class OnnxModel {
     private float[][] run(float[] inputs, int count) throws OrtException {
         long[] dims = shape.clone();
         dims[0] = count;
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = OnnxNatives.environment();
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(inputs), dims);
              OrtSession.Result result = session.run(Map.of(input, tensor))) {
             return (float[][]) result.get(0).getValue();

@@ -78,6 +78,14 @@ class ImportedModelTest {
     }
 
     @Test
+    void onnxRuntimesUnpackedLibrariesAreNotLeftInTheTemporaryFolder() throws Exception {
+        ImportedModel.load(FIXTURES.resolve("tutorial.onnx"));
+        Path unpacked = OnnxNatives.unpackedFolder().orElseThrow();
+        assertTrue(unpacked.getFileName().toString().startsWith("onnxruntime-java"), unpacked.toString());
+        assertFalse(java.nio.file.Files.exists(unpacked), unpacked + " is still there");
+    }
+
+    @Test
     void filesDigitPadCannotUseAreRefusedSayingWhatToDo() {
         assertRefused("keras3.keras", "saved by Keras 3", "Keras 2");
         assertRefused("rescaling-keras2.h5", "layer 'rescaling' (Rescaling)", "without the Rescaling layer");
