@@ -48,6 +48,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     DataOption dataOption;
     @Mixin
     ModelOption modelOption;
+    @Mixin
+    DoodlesOption doodlesOption;
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
     @Option(names = "--drawn", description = "accuracy on test digits drawn small, large, thick, thin and tilted, "
@@ -196,6 +198,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return Optional.of("error: --broken: " + e.getMessage());
             }
         }
+        if (doodlesOption.given() && (!rejection || leaveOneKindOut)) {
+            return Optional.of("--doodles goes with --rejection (not with --leave-one-kind-out)");
+        }
         if (together && !leaveOneKindOut) {
             return Optional.of("--together goes with --rejection --leave-one-kind-out");
         }
@@ -239,20 +244,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (record && !recordInSidecar(loaded, meta -> meta.withRejection(r.asRecorded()))) {
             return 1;
         }
-        if (json) {
-            services.out().println(new ObjectMapper().writeValueAsString(r));
-            return 0;
-        }
-        services.out().printf(Locale.ROOT, "Model %s: answered \"not a digit\"%n", loaded.checkpoint().file());
-        services.out().printf(Locale.ROOT, "  generated non-digits (%d kinds): %.4f%n", r.negativesRejected().size(),
-                r.negativeRate());
-        r.negativesRejected().forEach((k, v) -> services.out().printf(Locale.ROOT, "    %-16s %.4f%n",
-                k.name().toLowerCase(Locale.ROOT), v));
-        services.out().printf(Locale.ROOT, "  MNIST test digits (%d): %.4f; accuracy of the accepted ones %.4f%n",
-                test.size(), r.mnistRejected(), r.acceptedAccuracy());
-        r.drawnRejected().forEach((d, v) -> services.out().printf(Locale.ROOT, "  drawn %-18s %.4f%n",
-                d.name().toLowerCase(Locale.ROOT), v));
-        return 0;
+        return RejectionEvaluation.report(services, loaded, test.size(), r, doodlesOption, json);
     }
 
     /**

