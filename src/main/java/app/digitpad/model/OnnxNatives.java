@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,14 +38,14 @@ final class OnnxNatives {
     }
 
     /** The folder ONNX Runtime unpacked its libraries into in this process, when it made one. */
-    static java.util.Optional<Path> unpackedFolder() {
+    static Optional<Path> unpackedFolder() {
         try {
             Field field = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
             field.setAccessible(true);
-            return java.util.Optional.ofNullable((Path) field.get(null));
+            return Optional.ofNullable((Path) field.get(null));
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.debug("ONNX Runtime's unpacked-library folder not found: {}", e.toString());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

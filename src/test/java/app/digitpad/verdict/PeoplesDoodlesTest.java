@@ -37,9 +37,13 @@ class PeoplesDoodlesTest {
         for (String name : List.of("house plant", "house", "circle", "anvil", "star")) {
             write(drawings.resolve(name + ".ndjson.gz"), line(0.5f), "", line(1f));
         }
+        for (Path named : List.of(tmp.resolve("package"), drawings)) {
+            assertEquals(List.of("anvil", "house", "house plant", "star"), PeoplesDoodles.load(named).stream()
+                    .map(PeoplesDoodles.Category::name).toList(), "the unpacked package/ or its drawings folder");
+        }
         List<PeoplesDoodles.Category> read = PeoplesDoodles.load(tmp);
         assertEquals(List.of("anvil", "house", "house plant", "star"), read.stream().map(PeoplesDoodles.Category::name)
-                .toList(), "the package folder or its drawings folder; a circle is a 0, never a negative");
+                .toList(), "the folder package/ was unpacked in; a circle is a 0, never a negative");
         assertEquals(2, read.get(0).drawings().size(), "blank lines skipped");
         assertEquals(0.5f, read.get(0).drawings().get(0).ink()[3]);
         assertEquals(List.of("anvil", "house plant"), PeoplesDoodles.trainingHalf(read).stream()
