@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -70,7 +71,7 @@ public final class PeoplesDoodles {
         List<Path> files;
         try (Stream<Path> listed = Files.list(drawings)) {
             files = listed.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
-                    .sorted(java.util.Comparator.comparing(PeoplesDoodles::categoryOf)).toList();
+                    .sorted(Comparator.comparing(PeoplesDoodles::categoryOf)).toList();
         } catch (IOException e) {
             throw new IOException(drawings + ": " + IoMessages.describe(e, drawings), e);
         }

@@ -54,14 +54,8 @@ public final class RejectionBenchmark {
     public static Report run(Network net, Optional<DigitGate> gate, MnistSet rawTest) {
         List<NotDigits.Sample> negatives = NotDigits.benchmark();
         List<Verdict> neg = judge(net, gate, negatives.size(), i -> negatives.get(i).drawing().ink());
-        Map<NotDigits.Kind, int[]> counts = new EnumMap<>(NotDigits.Kind.class);
-        for (int i = 0; i < negatives.size(); i++) {
-            int[] c = counts.computeIfAbsent(negatives.get(i).kind(), k -> new int[2]);
-            c[0] += rejected(neg.get(i)) ? 1 : 0;
-            c[1]++;
-        }
-        Map<NotDigits.Kind, Double> perKind = new EnumMap<>(NotDigits.Kind.class);
-        counts.forEach((k, c) -> perKind.put(k, (double) c[0] / c[1]));
+        Map<NotDigits.Kind, Double> perKind = new EnumMap<>(shares(negatives.stream().map(NotDigits.Sample::kind)
+                .toList(), neg));
 
         List<Verdict> mnist = judge(net, gate, rawTest.size(), i -> new GrayImage(MnistSet.SIDE, MnistSet.SIDE, rawTest.image(i)));
         int accepted = 0;
@@ -101,15 +95,21 @@ public final class RejectionBenchmark {
             }
         }
         List<Verdict> verdicts = judge(net, gate, drawings.size(), drawings::get);
-        Map<String, int[]> counts = new LinkedHashMap<>();
+        return new DoodlesReport(shares(names, verdicts), verdicts.isEmpty() ? Double.NaN : rate(verdicts),
+                verdicts.size());
+    }
+
+    /** For each key, in order of first appearance, the share of its images answered "not a digit". */
+    private static <K> Map<K, Double> shares(List<K> keys, List<Verdict> verdicts) {
+        Map<K, int[]> counts = new LinkedHashMap<>();
         for (int i = 0; i < verdicts.size(); i++) {
-            int[] c = counts.computeIfAbsent(names.get(i), k -> new int[2]);
+            int[] c = counts.computeIfAbsent(keys.get(i), k -> new int[2]);
             c[0] += rejected(verdicts.get(i)) ? 1 : 0;
             c[1]++;
         }
-        Map<String, Double> perCategory = new LinkedHashMap<>();
-        counts.forEach((k, c) -> perCategory.put(k, (double) c[0] / c[1]));
-        return new DoodlesReport(perCategory, verdicts.isEmpty() ? Double.NaN : rate(verdicts), verdicts.size());
+        Map<K, Double> out = new LinkedHashMap<>();
+        counts.forEach((k, c) -> out.put(k, (double) c[0] / c[1]));
+        return out;
     }
 
     private static boolean rejected(Verdict v) {
