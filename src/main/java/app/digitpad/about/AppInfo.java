@@ -52,7 +52,7 @@ public record AppInfo(String version, String dl4j, String javafx, String builtFo
         String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " cores";
         Map<String, String> helpers = new LinkedHashMap<>();
-        helpers.put("Not-a-digit gate", helper(library.gate(), DigitGate.WITHOUT));
+        helpers.put("Not-a-digit gate", gate(library.gate()));
         helpers.put("Touching-digits judge", judge(library.segmentJudge()));
         return new AppInfo(AppVersion.current(), AppVersion.dl4j(), AppVersion.javafx(), AppVersion.builtFor(),
                 Backend.nativeInfo(), java, os, places, helpers);
@@ -78,6 +78,16 @@ public record AppInfo(String version, String dl4j, String javafx, String builtFo
                     : " (MISSING members " + String.join(", ", missing) + ": judged by fewer networks)");
         }
         return out.toString();
+    }
+
+    /** The gate's first file as {@link #helper} gives it, and whether its second network lies beside it. */
+    private static String gate(Path first) {
+        String where = helper(first, DigitGate.WITHOUT);
+        if (!Files.isRegularFile(first)) {
+            return where;
+        }
+        return where + (Files.isRegularFile(DigitGate.member(first)) ? " (and its second network beside it)"
+                : " (MISSING " + DigitGate.member(first).getFileName() + ": people's doodles less often refused)");
     }
 
     /** The report as lines, "Name: value". */

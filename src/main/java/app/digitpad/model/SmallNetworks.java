@@ -71,6 +71,17 @@ public final class SmallNetworks {
     private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
+     * Where network {@code k} (from 2) of a helper made of several lies: {@code name-k.ext} beside {@code file}
+     * ({@code touching-digits-2.judge}, {@code not-a-digit-2.gate}).
+     */
+    public static Path member(Path file, int k) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return file.resolveSibling(stem + "-" + k + (dot > 0 ? name.substring(dot) : ""));
+    }
+
+    /**
      * The network in {@code file}, or empty when the file is missing, unreadable, or takes another input or
      * gives another number of outputs than {@code shape}; then a warning, once per process and file, names
      * the file, calls it {@code what}, and says what the app does {@code without} it.

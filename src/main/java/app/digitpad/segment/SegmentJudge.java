@@ -74,10 +74,7 @@ public final class SegmentJudge {
      * {@code touching-digits.judge}. A judge without members (one trained by {@code segments}) is one network.
      */
     public static Path member(Path file, int k) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        return file.resolveSibling(stem + "-" + k + (dot > 0 ? name.substring(dot) : ""));
+        return SmallNetworks.member(file, k);
     }
 
     /** Where the bundled judge's other networks lie beside {@code file}: members 2 to {@link #MEMBERS}. */

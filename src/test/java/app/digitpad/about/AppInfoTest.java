@@ -36,6 +36,8 @@ class AppInfoTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("Java: " + System.getProperty("java.version"))));
         assertTrue(lines.contains("Touching-digits judge: " + library.segmentJudge().toAbsolutePath().normalize()
                 + " (and its 4 members beside it)"), lines.toString());
+        assertTrue(lines.contains("Not-a-digit gate: " + library.gate().toAbsolutePath().normalize()
+                + " (and its second network beside it)"), lines.toString());
     }
 
     @Test

@@ -411,6 +411,22 @@ class CliTest {
     @Test
     void versionSaysWhenTheGateIsMissingAndWhatTheAppDoesWithoutIt(@TempDir Path models) throws Exception {
         Files.copy(ModelLibrary.locate().defaultModel(), models.resolve(ModelLibrary.DEFAULT_MODEL));
+        String report = versionWithModels(models);
+        assertTrue(report.contains("Not-a-digit gate: " + models.toAbsolutePath().normalize().resolve(ModelLibrary.GATE)
+                + " (MISSING: " + DigitGate.WITHOUT + ")"), report);
+    }
+
+    @Test
+    void versionSaysWhenTheGatesSecondNetworkIsMissing(@TempDir Path models) throws Exception {
+        Files.copy(ModelLibrary.locate().defaultModel(), models.resolve(ModelLibrary.DEFAULT_MODEL));
+        Files.copy(ModelLibrary.locate().gate(), models.resolve(ModelLibrary.GATE));
+        String report = versionWithModels(models);
+        assertTrue(report.contains("Not-a-digit gate: " + models.toAbsolutePath().normalize().resolve(ModelLibrary.GATE)
+                + " (MISSING not-a-digit-2.gate: "), report);
+    }
+
+    /** {@code --version}'s report with the models folder {@code models}. */
+    private String versionWithModels(Path models) {
         String before = System.getProperty("digitpad.models");
         try {
             System.setProperty("digitpad.models", models.toString());
@@ -422,9 +438,7 @@ class CliTest {
                 System.setProperty("digitpad.models", before);
             }
         }
-        String report = out.toString();
-        assertTrue(report.contains("Not-a-digit gate: " + models.toAbsolutePath().normalize().resolve(ModelLibrary.GATE)
-                + " (MISSING: " + DigitGate.WITHOUT + ")"), report);
+        return out.toString();
     }
 
     @Test

@@ -77,8 +77,9 @@ class PeoplesDoodlesTest {
                 new CheckpointLoader().load(Models.bundled(), false).network(), DigitGate.load(Models.bundled("not-a-digit.gate")),
                 sample);
         assertEquals(169, report.drawings());
-        assertTrue(report.rate() >= 0.60, "refused " + report.rate() + " of people's doodles never trained on"
-                + " (63.3% when this test was written; 61.6% of all 16,900 of these categories, BENCHMARKS.md)");
+        assertTrue(report.rate() >= 0.74, "refused " + report.rate() + " of people's doodles never trained on"
+                + " (77.5% with the gate's two networks, 63.3% with its first alone; of all 16,900 drawings of these"
+                + " categories 73.8% and 61.6%, BENCHMARKS.md)");
     }
 
     private static String line(float first) {
