@@ -30,8 +30,21 @@ public final class DoodlesOption {
 
     /** The categories, or empty after saying on stderr what is wrong (a missing folder, a bad file). */
     Optional<List<PeoplesDoodles.Category>> categories(Services services) {
+        return loaded(services, () -> PeoplesDoodles.load(doodles));
+    }
+
+    /** The half a gate learns from ({@link PeoplesDoodles#trainingHalf}), read alone; empty as above. */
+    Optional<List<PeoplesDoodles.Category>> trainingHalf(Services services) {
+        return loaded(services, () -> PeoplesDoodles.load(doodles, true));
+    }
+
+    private interface Load {
+        List<PeoplesDoodles.Category> get() throws IOException;
+    }
+
+    private Optional<List<PeoplesDoodles.Category>> loaded(Services services, Load load) {
         try {
-            return Optional.of(PeoplesDoodles.load(doodles));
+            return Optional.of(load.get());
         } catch (IOException e) {
             services.err().println("error: --doodles: " + IoMessages.describe(e) + " (" + HOW + ")");
             return Optional.empty();

@@ -132,7 +132,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         MnistLoader loader = new MnistLoader(folder);
         if (rejection && leaveOneKindOut) {
-            return KindsLeftOut.run(services, loaded, loader, loader.test().limit(limit), leftOut, seed, together, json);
+            return KindsLeftOut.run(services, loaded, loader, loader.test().limit(limit), leftOut, seed, together,
+                    doodlesOption, json);
         }
         if (rejection) {
             return rejection(loaded, loader.test().limit(limit));
@@ -198,8 +199,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return Optional.of("error: --broken: " + e.getMessage());
             }
         }
-        if (doodlesOption.given() && (!rejection || leaveOneKindOut)) {
-            return Optional.of("--doodles goes with --rejection (not with --leave-one-kind-out)");
+        if (doodlesOption.given() && !rejection) {
+            return Optional.of("--doodles goes with --rejection");
         }
         if (together && !leaveOneKindOut) {
             return Optional.of("--together goes with --rejection --leave-one-kind-out");

@@ -7,9 +7,11 @@ import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.GateTraining;
 import app.digitpad.verdict.LeaveOneKindOut;
 import app.digitpad.verdict.NotDigits;
+import app.digitpad.verdict.PeoplesDoodles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code evaluate --rejection --leave-one-kind-out [--together]}: the kind-disjoint rejection table, a line per
@@ -22,10 +24,21 @@ final class KindsLeftOut {
     }
 
     static int run(Services services, Checkpoint.Loaded loaded, MnistLoader loader, MnistSet test,
-                   List<NotDigits.Kind> kinds, long seed, boolean together, boolean json) throws Exception {
+                   List<NotDigits.Kind> kinds, long seed, boolean together, DoodlesOption doodles, boolean json)
+            throws Exception {
         List<NotDigits.Kind> asked = kinds == null || kinds.isEmpty() ? List.of(NotDigits.Kind.values()) : kinds;
         MnistSet train = loader.train().limit(GateTraining.Recipe.BUNDLED.trainingDigits());
+        Optional<List<PeoplesDoodles.Category>> people = doodles.given() ? doodles.trainingHalf(services)
+                : Optional.of(List.of());
+        if (people.isEmpty()) {
+            return 1;
+        }
+        List<PeoplesDoodles.Category> taught = people.get();
         if (!json) {
+            services.out().println(taught.isEmpty()
+                    ? "Each gate is one network, the bundled gate's first (with --doodles DIR, both of its networks)"
+                    : "Each gate is two networks as the bundled one: the second also taught people's doodles ("
+                    + taught.size() + " categories)");
             services.out().printf(Locale.ROOT, together
                             ? "Leave %d kinds out together: one gate trained the bundled way without any of them, asked "
                             + "about %d new drawings of each (seed %d); MNIST test digits: %d%n"
@@ -36,7 +49,7 @@ final class KindsLeftOut {
                     "trained on it", "MNIST refused");
         }
         return TrainCommand.stoppable(services, control -> LeaveOneKindOut.run(GateTraining.Recipe.BUNDLED, loaded.network(),
-                DigitGate.load(services.models().gate()), train, test, seed, asked, together, control, row -> {
+                DigitGate.load(services.models().gate()), train, taught, test, seed, asked, together, control, row -> {
                     if (!json) {
                         services.out().printf(Locale.ROOT, "  %-16s %-7s %9.1f%% %13.1f%% %13.2f%%%n",
                                 row.kind().name().toLowerCase(Locale.ROOT),

@@ -16,7 +16,9 @@ import app.digitpad.training.RunControl;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -72,13 +74,30 @@ public final class GateTraining {
     private static final int A_PROGRAM = -2;
     /** Seed of the stroke programs, far from the named kinds' seeds 1, 2, ... */
     private static final long PROGRAM_SEED = 1_000_003L;
+    /** The kind recorded for a people's doodle of a category no named kind covers (never left out). */
+    private static final int A_PEOPLES_DOODLE = -3;
+    /** Seed of the pen widths people's doodles are redrawn with, and of their augmentation: fixed, any training seed. */
+    private static final long REDRAW_SEED = 7;
+    private static final long DOODLES_AUGMENTATION_SEED = 100;
+    /**
+     * People's categories that are one of the named kinds, so that leaving the kind out leaves them out too and a
+     * left-out figure stays kind-disjoint.
+     */
+    private static final Map<String, NotDigits.Kind> PEOPLES_KINDS = Map.of("star", NotDigits.Kind.STAR,
+            "triangle", NotDigits.Kind.TRIANGLE, "smiley face", NotDigits.Kind.SMILEY, "face", NotDigits.Kind.SMILEY,
+            "zigzag", NotDigits.Kind.ZIGZAG);
 
     /**
      * Every example, augmented, with its kind ({@link NotDigits.Kind#ordinal()}, or -1 for a digit), so that a
      * kind can be left out without preparing or copying everything again. The inputs are kept deflated
      * ({@link ExampleStore}): 80,000 plain 28x28 inputs were 251 MB of a command's 1 GB.
      */
-    public record Prepared(ExampleStore inputs, int[] kinds) {
+    public record Prepared(ExampleStore inputs, int[] kinds, int ours) {
+
+        /** Examples of the bundled recipe alone: every one is {@code ours}. */
+        Prepared(ExampleStore inputs, int[] kinds) {
+            this(inputs, kinds, kinds.length);
+        }
 
         /** All examples with their answers ("digit" or not), read from the store one at a time. */
         Examples.Source examples() {
@@ -111,6 +130,11 @@ public final class GateTraining {
             left.forEach(kind -> drop[kind.ordinal()] = true);
             return IntStream.range(0, kinds.length).filter(i -> kinds[i] < 0 || !drop[kinds[i]]).toArray();
         }
+
+        /** {@link #without(List)} among the examples before people's doodles: the first network's examples. */
+        int[] oursWithout(List<NotDigits.Kind> left) {
+            return IntStream.of(without(left)).filter(i -> i < ours).toArray();
+        }
     }
 
     private GateTraining() {
@@ -124,6 +148,17 @@ public final class GateTraining {
     public static Optional<DigitGate> train(Recipe recipe, MnistSet rawTrain, long seed, RunControl control,
                                             FitLoop.Callback... hooks) throws IOException, InterruptedException {
         Prepared prepared = prepare(recipe, rawTrain, seed);
+        return train(recipe, prepared, prepared.without(List.of()), seed, control, hooks);
+    }
+
+    /**
+     * The bundled gate's second network ({@link DigitGate#member}): the bundled recipe plus {@code people}'s
+     * doodles ({@link PeoplesDoodles#trainingHalf}), each redrawn with the pad's brush. Empty when stopped.
+     */
+    public static Optional<DigitGate> train(Recipe recipe, MnistSet rawTrain, List<PeoplesDoodles.Category> people,
+                                            long seed, RunControl control, FitLoop.Callback... hooks)
+            throws IOException, InterruptedException {
+        Prepared prepared = prepare(recipe, rawTrain, people, seed);
         return train(recipe, prepared, prepared.without(List.of()), seed, control, hooks);
     }
 
@@ -171,6 +206,30 @@ public final class GateTraining {
             kinds[i] = digit ? A_DIGIT : negatives.get(i - digits.length).kindCode();
         }
         return new Prepared(x, kinds);
+    }
+
+    /**
+     * {@link #prepare(Recipe, MnistSet, long)}, then {@code people}'s doodles after them, each redrawn with the pad's
+     * brush ({@link SkeletonRedraw}), normalized and augmented as every example: the second network's examples.
+     */
+    public static Prepared prepare(Recipe recipe, MnistSet rawTrain, List<PeoplesDoodles.Category> people, long seed) {
+        Prepared ours = prepare(recipe, rawTrain, seed);
+        ExampleStore x = ours.inputs();
+        List<Integer> kinds = new ArrayList<>(IntStream.of(ours.kinds()).boxed().toList());
+        Augmentation augmentation = Augmentation.standard();
+        SplittableRandom random = new SplittableRandom(DOODLES_AUGMENTATION_SEED);
+        Random pen = new Random(REDRAW_SEED);
+        for (PeoplesDoodles.Category category : people) {
+            NotDigits.Kind kind = PEOPLES_KINDS.get(category.name());
+            for (GrayImage doodle : category.drawings()) {
+                Optional<float[]> input = DigitNormalizer.normalize(SkeletonRedraw.redraw(doodle, pen));
+                if (input.isPresent()) {
+                    x.addFloats(augmentation.apply(input.get(), random));
+                    kinds.add(kind == null ? A_PEOPLES_DOODLE : kind.ordinal());
+                }
+            }
+        }
+        return new Prepared(x, kinds.stream().mapToInt(Integer::intValue).toArray(), ours.kinds().length);
     }
 
     /** A normalized non-digit and its kind (null for a stroke program). */

@@ -14,8 +14,10 @@ import java.util.function.Consumer;
  * The figure that predicts a stranger's doodle: for each kind of non-digit, a gate trained the bundled way
  * but without that kind, asked about drawings of it (kind-disjoint), beside the gate trained on every kind
  * (same generator, a new seed). MNIST's test digits wrongly refused by each gate come with it, so a kind that
- * is only rejected by refusing digits shows. Runs on its caller's thread; one gate training per kind, or one
- * for all the kinds asked about when they are left out together.
+ * is only rejected by refusing digits shows. Given people's doodles, each gate is two networks as the bundled one
+ * ({@link DigitGate#member}), both trained without the kind (and without people's categories of it). Runs on its
+ * caller's thread; one gate training per kind (two with people's doodles), or one for all the kinds asked about
+ * when they are left out together.
  */
 public final class LeaveOneKindOut {
 
@@ -42,8 +44,8 @@ public final class LeaveOneKindOut {
      * is what {@link GateTraining#train} takes; the gates follow {@code recipe}.
      */
     public static List<Row> run(GateTraining.Recipe recipe, Network digits, Optional<DigitGate> trainedOnAll,
-                                MnistSet rawTrain, MnistSet rawTest, long seed, List<NotDigits.Kind> kinds,
-                                boolean together, RunControl control, Consumer<Row> onRow)
+                                MnistSet rawTrain, List<PeoplesDoodles.Category> people, MnistSet rawTest, long seed,
+                                List<NotDigits.Kind> kinds, boolean together, RunControl control, Consumer<Row> onRow)
             throws IOException, InterruptedException {
         List<NotDigits.Sample> drawings = NotDigits.generate(SEED, PER_KIND);
         RejectionBenchmark.Read asked = RejectionBenchmark.read(digits, drawings.size(),
@@ -51,11 +53,11 @@ public final class LeaveOneKindOut {
         RejectionBenchmark.Read test = RejectionBenchmark.read(digits, rawTest.size(),
                 i -> new GrayImage(MnistSet.SIDE, MnistSet.SIDE, rawTest.image(i)));
         List<Verdict> byAll = asked.verdicts(trainedOnAll);
-        GateTraining.Prepared prepared = GateTraining.prepare(recipe, rawTrain, seed);
+        GateTraining.Prepared prepared = GateTraining.prepare(recipe, rawTrain, people, seed);
         List<Row> rows = new ArrayList<>();
         List<List<NotDigits.Kind>> rounds = together ? List.of(kinds) : kinds.stream().map(List::of).toList();
         for (List<NotDigits.Kind> left : rounds) {
-            Optional<DigitGate> without = GateTraining.train(recipe, prepared, prepared.without(left), seed, control);
+            Optional<DigitGate> without = trainWithout(recipe, prepared, left, !people.isEmpty(), seed, control);
             if (without.isEmpty()) {
                 break;
             }
@@ -68,6 +70,18 @@ public final class LeaveOneKindOut {
             }
         }
         return rows;
+    }
+
+    /** A gate trained without the kinds {@code left}: the first network, and with people's doodles its member. */
+    private static Optional<DigitGate> trainWithout(GateTraining.Recipe recipe, GateTraining.Prepared prepared,
+                                                    List<NotDigits.Kind> left, boolean pair, long seed,
+                                                    RunControl control) throws IOException, InterruptedException {
+        Optional<DigitGate> first = GateTraining.train(recipe, prepared, prepared.oursWithout(left), seed, control);
+        if (!pair || first.isEmpty()) {
+            return first;
+        }
+        return GateTraining.train(recipe, prepared, prepared.without(left), seed, control)
+                .map(member -> DigitGate.of(first.get(), member));
     }
 
     /** The mean of the left-out shares: the "mean" figure. */

