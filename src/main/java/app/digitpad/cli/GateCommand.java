@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  * those files can be rebuilt from the code with one command each.
  */
 @Command(name = "gate", mixinStandardHelpOptions = true,
-        description = "Train the network that tells digits from non-digits (MNIST against generated doodles).")
+        description = "Train the network that tells digits from non-digits (MNIST against generated doodles; with "
+                + "--doodles, the gate's second network, against people's doodles too).")
 public final class GateCommand implements Callable<Integer> {
 
     @Mixin
