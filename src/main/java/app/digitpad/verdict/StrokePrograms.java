@@ -5,6 +5,7 @@ import app.digitpad.preprocess.InkShape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Non-digits that are no kind at all: random stroke programs (one to four strokes, each a chain of straight
@@ -41,20 +42,32 @@ public final class StrokePrograms {
 
     /** {@code count} drawings, the same for the same seed. */
     public static List<Drawing> generate(long seed, int count) {
-        Random random = new Random(seed);
+        Supplier<Drawing> next = drawings(seed);
         List<Drawing> out = new ArrayList<>(count);
         while (out.size() < count) {
-            NotDigits.Pen pen = new NotDigits.Pen(random);
-            Sketch plan = program(random);
-            if (plan == null) {
-                continue;
-            }
-            Drawing drawing = new Drawing(plan.drawn(pen));
-            if (!straight(drawing)) {
-                out.add(drawing);
-            }
+            out.add(next.get());
         }
         return out;
+    }
+
+    /**
+     * The drawings of {@link #generate} one at a time, for a caller that keeps only a few of them at once. The
+     * supplier is the caller's alone (it holds the random sequence).
+     */
+    public static Supplier<Drawing> drawings(long seed) {
+        Random random = new Random(seed);
+        return () -> {
+            while (true) {
+                NotDigits.Pen pen = new NotDigits.Pen(random);
+                Sketch plan = program(random);
+                if (plan != null) {
+                    Drawing drawing = new Drawing(plan.drawn(pen));
+                    if (!straight(drawing)) {
+                        return drawing;
+                    }
+                }
+            }
+        };
     }
 
     /**
