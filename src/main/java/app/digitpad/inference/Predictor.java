@@ -2,6 +2,7 @@ package app.digitpad.inference;
 
 import app.digitpad.model.Network;
 import app.digitpad.preprocess.DigitNormalizer;
+import app.digitpad.preprocess.DigitViews;
 import app.digitpad.preprocess.GrayImage;
 import java.util.Optional;
 
@@ -47,6 +48,24 @@ public final class Predictor {
             throw new IllegalArgumentException("expected 784 values, got " + input28.length);
         }
         return Prediction.of(answering.output(input28));
+    }
+
+    /**
+     * The mean of the probabilities for the {@link DigitViews} of one normalized input, in one forward pass: how
+     * a digit of a written number is read (its crop moves with the cuts around it).
+     */
+    public synchronized Prediction predictViews(float[] input28) {
+        if (input28.length != DigitNormalizer.SIDE * DigitNormalizer.SIDE) {
+            throw new IllegalArgumentException("expected 784 values, got " + input28.length);
+        }
+        float[][] out = answering.outputs(DigitViews.of(input28), DigitViews.VIEWS.size());
+        float[] mean = new float[out[0].length];
+        for (float[] view : out) {
+            for (int c = 0; c < mean.length; c++) {
+                mean[c] += view[c] / out.length;
+            }
+        }
+        return Prediction.of(mean);
     }
 
     /**

@@ -272,10 +272,10 @@ public final class NumberReader {
         }
     }
 
-    /** One group read as a digit: its ink alone, on a square as tall as the line, through the normal path. */
+    /** One group read as a digit: its ink alone on a square as tall as the line ({@link Verdict#readingInNumber}). */
     private DigitReading read(GrayImage image, Line line, Piece piece, boolean cut) {
         GrayImage alone = isolate(image, line, piece);
-        return Verdict.reading(predictor, gate, alone, cut)
+        return Verdict.readingInNumber(predictor, gate, alone, cut)
                 .map(r -> new DigitReading(piece.box(), r.verdict(), r.input(), alone)).orElse(null);
     }
 

@@ -7,6 +7,7 @@ import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.InkShape;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * The app's answer to one drawing or image: a digit, a guess it is not sure of, or "not a digit" with the
@@ -131,12 +132,27 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
      */
     public static Optional<Reading> reading(Predictor predictor, Optional<DigitGate> gate, GrayImage image,
                                             boolean cutOut) {
+        return reading(gate, image, cutOut, predictor::predict);
+    }
+
+    /**
+     * {@link #reading} for one digit of a written number (with {@code cutOut}, cut out of touching ones): the
+     * model's answer is its mean over the input's {@link app.digitpad.preprocess.DigitViews}, since the digit's crop
+     * depends on the cuts around it ({@link Predictor#predictViews}); the shape rules and the gate are as for any ink.
+     */
+    public static Optional<Reading> readingInNumber(Predictor predictor, Optional<DigitGate> gate, GrayImage image,
+                                                    boolean cutOut) {
+        return reading(gate, image, cutOut, predictor::predictViews);
+    }
+
+    private static Optional<Reading> reading(Optional<DigitGate> gate, GrayImage image, boolean cutOut,
+                                             Function<float[], Prediction> model) {
         Optional<InkShape> shape = InkShape.of(image, cutOut);
         Optional<float[]> input = DigitNormalizer.normalize(image);
         if (shape.isEmpty() || input.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Reading(input.get(), judge(shape.get(), input.get(), predictor, gate)));
+        return Optional.of(new Reading(input.get(), judge(shape.get(), model.apply(input.get()), input.get(), gate)));
     }
 
     /** {@link #reading}'s verdict alone. */
@@ -146,8 +162,12 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
 
     /** The verdict on an input already normalized from ink of this shape. */
     public static Verdict judge(InkShape shape, float[] input, Predictor predictor, Optional<DigitGate> gate) {
+        return judge(shape, predictor.predict(input), input, gate);
+    }
+
+    private static Verdict judge(InkShape shape, Prediction prediction, float[] input, Optional<DigitGate> gate) {
         OptionalDouble digit = gate.map(g -> OptionalDouble.of(g.digitProbability(input))).orElse(OptionalDouble.empty());
-        return of(shape, predictor.predict(input), digit);
+        return of(shape, prediction, digit);
     }
 
     /**

@@ -50,6 +50,26 @@ class PredictorTest {
     }
 
     @Test
+    void viewsAreTheMeanOfTheAnswersForEachView() throws Exception {
+        Predictor predictor = new Predictor(bundled(), "bundled");
+        float[] input = TestData.test().image(7);
+        float[] views = app.digitpad.preprocess.DigitViews.of(input);
+        float[] mean = new float[10];
+        for (int k = 0; k < app.digitpad.preprocess.DigitViews.VIEWS.size(); k++) {
+            float[] view = java.util.Arrays.copyOfRange(views, k * 784, (k + 1) * 784);
+            float[] p = predictor.predict(view).probabilities();
+            for (int c = 0; c < 10; c++) {
+                mean[c] += p[c] / app.digitpad.preprocess.DigitViews.VIEWS.size();
+            }
+        }
+        Prediction read = predictor.predictViews(input);
+        assertArrayEquals(mean, read.probabilities(), 1e-5f);
+        assertEquals(TestData.test().label(7), read.digit());
+        assertFalse(java.util.Arrays.equals(predictor.predict(input).probabilities(), read.probabilities()),
+                "the views change the answer, or they would not be asked");
+    }
+
+    @Test
     void digitsFromImageFilesSmallOrLargeAnywhereAreReadLikeTestDigits() throws Exception {
         Predictor predictor = new Predictor(bundled(), "bundled");
         int agreeSmall = 0;

@@ -56,6 +56,19 @@ class NumberReaderTest {
     }
 
     @Test
+    void eachDigitOfANumberIsReadAsTheMeanOfItsViews() {
+        for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
+            NumberLayouts.Layout layout = new NumberLayouts(TestData.realDigits()).make(new java.util.Random(3), 4, gap);
+            NumberReading reading = reader.read(layout.image()).orElseThrow();
+            for (DigitReading digit : reading.digits()) {
+                float[] views = predictor.predictViews(digit.input()).probabilities();
+                org.junit.jupiter.api.Assertions.assertArrayEquals(views, digit.verdict().prediction().probabilities(),
+                        1e-6f, gap + " " + layout.truth() + " read " + reading.number());
+            }
+        }
+    }
+
+    @Test
     void strangersTouchingDigitsAreCutWhereTheModelCanReadTheParts() {
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(TestData.realDigits()), 7, 30,
                 NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
