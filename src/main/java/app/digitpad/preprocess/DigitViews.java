@@ -23,10 +23,10 @@ public final class DigitViews {
     }
 
     /**
-     * The input as it is, 10% smaller and 10% larger (inside the training's augmentation): a cut-out digit's crop
-     * varies most in size. Seven views (these, turned 8 degrees either way, strokes half a pixel thicker and thinner)
-     * read as many strangers' numbers right but put twice as many right touching ones in doubt (a mean of seven is
-     * less sure) and read broken digits worse (BENCHMARKS.md, "A digit of a number read in views").
+     * The input as it is, 10% smaller and 10% larger (inside the training's augmentation). Seven views (these,
+     * turned 8 degrees either way, strokes half a pixel thicker and thinner) read as many strangers' numbers right
+     * but put twice as many right touching ones in doubt (a mean of seven is less sure) and read broken digits worse
+     * (BENCHMARKS.md, "A digit of a number read in views").
      */
     public static final List<View> VIEWS = List.of(new View(0, 1, 0), new View(0, 0.9, 0), new View(0, 1.1, 0));
 
