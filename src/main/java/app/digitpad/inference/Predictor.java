@@ -44,9 +44,7 @@ public final class Predictor {
 
     /** Probabilities for an already normalized 28x28 input (row-major, 0..1). */
     public synchronized Prediction predict(float[] input28) {
-        if (input28.length != DigitNormalizer.SIDE * DigitNormalizer.SIDE) {
-            throw new IllegalArgumentException("expected 784 values, got " + input28.length);
-        }
+        requireOneInput(input28);
         return Prediction.of(answering.output(input28));
     }
 
@@ -55,9 +53,7 @@ public final class Predictor {
      * a digit of a written number is read (its crop moves with the cuts around it).
      */
     public synchronized Prediction predictViews(float[] input28) {
-        if (input28.length != DigitNormalizer.SIDE * DigitNormalizer.SIDE) {
-            throw new IllegalArgumentException("expected 784 values, got " + input28.length);
-        }
+        requireOneInput(input28);
         float[][] out = answering.outputs(DigitViews.of(input28), DigitViews.VIEWS.size());
         float[] mean = new float[out[0].length];
         for (float[] view : out) {
@@ -66,6 +62,12 @@ public final class Predictor {
             }
         }
         return Prediction.of(mean);
+    }
+
+    private static void requireOneInput(float[] input28) {
+        if (input28.length != DigitNormalizer.SIDE * DigitNormalizer.SIDE) {
+            throw new IllegalArgumentException("expected 784 values, got " + input28.length);
+        }
     }
 
     /**

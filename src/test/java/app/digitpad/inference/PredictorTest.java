@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.digitpad.checkpoint.CheckpointLoader;
 import app.digitpad.model.Backend;
 import app.digitpad.model.Network;
+import app.digitpad.preprocess.DigitViews;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.ImageFiles;
 import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.factory.Nd4j;
@@ -53,19 +55,19 @@ class PredictorTest {
     void viewsAreTheMeanOfTheAnswersForEachView() throws Exception {
         Predictor predictor = new Predictor(bundled(), "bundled");
         float[] input = TestData.test().image(7);
-        float[] views = app.digitpad.preprocess.DigitViews.of(input);
+        float[] views = DigitViews.of(input);
         float[] mean = new float[10];
-        for (int k = 0; k < app.digitpad.preprocess.DigitViews.VIEWS.size(); k++) {
-            float[] view = java.util.Arrays.copyOfRange(views, k * 784, (k + 1) * 784);
+        for (int k = 0; k < DigitViews.VIEWS.size(); k++) {
+            float[] view = Arrays.copyOfRange(views, k * 784, (k + 1) * 784);
             float[] p = predictor.predict(view).probabilities();
             for (int c = 0; c < 10; c++) {
-                mean[c] += p[c] / app.digitpad.preprocess.DigitViews.VIEWS.size();
+                mean[c] += p[c] / DigitViews.VIEWS.size();
             }
         }
         Prediction read = predictor.predictViews(input);
         assertArrayEquals(mean, read.probabilities(), 1e-5f);
         assertEquals(TestData.test().label(7), read.digit());
-        assertFalse(java.util.Arrays.equals(predictor.predict(input).probabilities(), read.probabilities()),
+        assertFalse(Arrays.equals(predictor.predict(input).probabilities(), read.probabilities()),
                 "the views change the answer, or they would not be asked");
     }
 

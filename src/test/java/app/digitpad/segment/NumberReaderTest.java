@@ -1,5 +1,6 @@
 package app.digitpad.segment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,7 +63,7 @@ class NumberReaderTest {
             NumberReading reading = reader.read(layout.image()).orElseThrow();
             for (DigitReading digit : reading.digits()) {
                 float[] views = predictor.predictViews(digit.input()).probabilities();
-                org.junit.jupiter.api.Assertions.assertArrayEquals(views, digit.verdict().prediction().probabilities(),
+                assertArrayEquals(views, digit.verdict().prediction().probabilities(),
                         1e-6f, gap + " " + layout.truth() + " read " + reading.number());
             }
         }
