@@ -77,6 +77,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--numbers-seed", paramLabel = "SEED", description = "with --numbers: make other numbers than the "
             + "benchmark's (for choosing settings on numbers the recorded figures are not measured on)")
     Long numbersSeed;
+    @Option(names = "--misreads", description = "with --numbers: list every number read wrong, what was read, "
+            + "whether it was in doubt, and the images its digits came from")
+    boolean misreads;
     @Option(names = "--broken", paramLabel = "SHARE", description = "with --numbers: break this share of the digits "
             + "(0 to 1) by a short gap across one stroke before they are placed, as a 4 written in two strokes or an "
             + "open 0 (default: none)")
@@ -127,8 +130,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             own.skippedNote().ifPresent(services.err()::println);
         }
         if (numbers != null && !mnist) {
+            List<PersonalData.Item> items = own.items();
             return NumbersEvaluation.run(services, loaded, PersonalData.toSet(folder.getFileName().toString(),
-                    own.items()).limit(limit), gaps, numbers, numbersSeed);
+                    items).limit(limit), gaps, numbers, numbersSeed, misreads ? i -> items.get(i).name() : null);
         }
         MnistLoader loader = new MnistLoader(folder);
         if (rejection && leaveOneKindOut) {
@@ -139,7 +143,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             return rejection(loaded, loader.test().limit(limit));
         }
         if (numbers != null) {
-            return NumbersEvaluation.run(services, loaded, loader.test().limit(limit), gaps, numbers, numbersSeed);
+            return NumbersEvaluation.run(services, loaded, loader.test().limit(limit), gaps, numbers, numbersSeed,
+                    misreads ? i -> "test#" + i : null);
         }
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
@@ -191,6 +196,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (broken != null && numbers == null) {
             return Optional.of("--broken goes with --numbers");
+        }
+        if (misreads && numbers == null) {
+            return Optional.of("--misreads goes with --numbers");
         }
         if (broken != null) {
             try {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * How well {@link NumberReader} reads numbers made by {@link NumberLayouts}: per gap kind and length, the
@@ -34,6 +35,13 @@ public final class NumberBenchmark {
         }
     }
 
+    /**
+     * A number read wrong: what was written and what was read ("" when nothing was), whether the reading
+     * said it was in doubt, and the index of each written digit in the set the numbers were made of.
+     */
+    public record Misread(Gap gap, int length, String truth, String read, boolean inDoubt, int[] sources) {
+    }
+
     /** Numbers from this many digits ... */
     public static final int SHORTEST = 2;
     /** ... to this many. */
@@ -49,6 +57,12 @@ public final class NumberBenchmark {
     /** {@code perCell} numbers for every gap kind and every length from {@code minLength} to {@code maxLength}. */
     public static List<Cell> run(NumberReader reader, NumberLayouts layouts, long seed, int perCell,
                                  int minLength, int maxLength) {
+        return run(reader, layouts, seed, perCell, minLength, maxLength, misread -> { });
+    }
+
+    /** As {@link #run(NumberReader, NumberLayouts, long, int, int, int)}, telling {@code misreads} each wrong string. */
+    public static List<Cell> run(NumberReader reader, NumberLayouts layouts, long seed, int perCell,
+                                 int minLength, int maxLength, Consumer<Misread> misreads) {
         List<Cell> cells = new ArrayList<>();
         for (Gap gap : Gap.values()) {
             for (int length = minLength; length <= maxLength; length++) {
@@ -61,8 +75,12 @@ public final class NumberBenchmark {
                     Optional<NumberReading> reading = reader.read(layout.image());
                     String read = reading.map(NumberReading::number).orElse("");
                     boolean ok = read.equals(layout.truth());
+                    boolean inDoubt = reading.flatMap(NumberReading::inDoubt).isPresent();
                     right += ok ? 1 : 0;
-                    doubted[ok ? 0 : 1] += reading.flatMap(NumberReading::inDoubt).isPresent() ? 1 : 0;
+                    doubted[ok ? 0 : 1] += inDoubt ? 1 : 0;
+                    if (!ok) {
+                        misreads.accept(new Misread(gap, length, layout.truth(), read, inDoubt, layout.sources()));
+                    }
                     digitsRight += placesRight(read, layout.truth());
                 }
                 cells.add(new Cell(gap, length, perCell, right, perCell * length, digitsRight, doubted[0], doubted[1]));

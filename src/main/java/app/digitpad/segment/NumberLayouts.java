@@ -37,10 +37,11 @@ public final class NumberLayouts {
     }
 
     /**
-     * A made number: the image (ink), the digits written on it, and for every pixel the place of the digit
-     * whose ink is darkest there ({@link #NO_DIGIT} where there is none), to tell a right cut from a wrong one.
+     * A made number: the image (ink), the digits written on it, for every pixel the place of the digit
+     * whose ink is darkest there ({@link #NO_DIGIT} where there is none), to tell a right cut from a wrong one,
+     * and for every place the index of its digit in the set the numbers are made of, to name a misread's images.
      */
-    public record Layout(GrayImage image, String truth, Gap gap, int[] owners) {
+    public record Layout(GrayImage image, String truth, Gap gap, int[] owners, int[] sources) {
     }
 
     /** The owner of a pixel no digit inked. */
@@ -64,8 +65,10 @@ public final class NumberLayouts {
     public Layout make(Random random, int length, Gap gap) {
         List<GrayImage> inks = new ArrayList<>();
         StringBuilder truth = new StringBuilder();
+        int[] sources = new int[length];
         for (int i = 0; i < length; i++) {
             int index = random.nextInt(digits.size());
+            sources[i] = index;
             truth.append(digits.label(index));
             GrayImage ink = inkOnly(gaps.apply(digits.image(index), random));
             double scale = 1 + SIZE_JITTER * (2 * random.nextDouble() - 1);
@@ -90,7 +93,7 @@ public final class NumberLayouts {
             x += ink.width() + (gap == Gap.TOUCHING ? 0 : extra);
             previousWidth = ink.width();
         }
-        return new Layout(new GrayImage(width, height, canvas), truth.toString(), gap, owners);
+        return new Layout(new GrayImage(width, height, canvas), truth.toString(), gap, owners, sources);
     }
 
     /** Moving left from {@code from}, the first x at which {@code ink} touches the canvas's ink (at most to {@code furthest}). */

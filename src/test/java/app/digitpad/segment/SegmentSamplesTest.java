@@ -47,7 +47,7 @@ class SegmentSamplesTest {
             owners[y * width + 25] = 1;
         }
         NumberLayouts.Layout layout = new NumberLayouts.Layout(new app.digitpad.preprocess.GrayImage(width, height, ink),
-                "31", NumberLayouts.Gap.TOUCHING, owners);
+                "31", NumberLayouts.Gap.TOUCHING, owners, new int[] {0, 1});
         double[] digitInk = SegmentSamples.inkPerDigit(layout, 2);
         int[] three = inkOf(layout, 0);
         int[] one = inkOf(layout, 1);
