@@ -132,7 +132,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (numbers != null && !mnist) {
             List<PersonalData.Item> items = own.items();
             return NumbersEvaluation.run(services, loaded, PersonalData.toSet(folder.getFileName().toString(),
-                    items).limit(limit), gaps, numbers, numbersSeed, misreads ? i -> items.get(i).name() : null);
+                    items).limit(limit), new NumbersEvaluation.Options(numbers, numbersSeed, gaps,
+                    misreads ? i -> items.get(i).name() : null, json));
         }
         MnistLoader loader = new MnistLoader(folder);
         if (rejection && leaveOneKindOut) {
@@ -143,8 +144,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             return rejection(loaded, loader.test().limit(limit));
         }
         if (numbers != null) {
-            return NumbersEvaluation.run(services, loaded, loader.test().limit(limit), gaps, numbers, numbersSeed,
-                    misreads ? i -> "test#" + i : null);
+            return NumbersEvaluation.run(services, loaded, loader.test().limit(limit), new NumbersEvaluation.Options(
+                    numbers, numbersSeed, gaps, misreads ? i -> "test#" + i : null, json));
         }
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
@@ -13,7 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** {@code evaluate --numbers --misreads}: the wrong strings of a benchmark, each with the images it was made of. */
+/**
+ * {@code evaluate --numbers --misreads}: the wrong strings of a benchmark, each with the images it was made of, as
+ * lines or, with {@code --json}, as one object.
+ */
 class EvaluateMisreadsTest {
 
     private static final String REAL_DIGITS = "../shared/realdigits";
@@ -50,6 +55,29 @@ class EvaluateMisreadsTest {
                         && Integer.parseInt(m.group(2)) <= 6).count();
                 assertEquals(Integer.parseInt(t.group(3)) - Integer.parseInt(t.group(2)), listed, line);
             }
+        }
+    }
+
+    @Test
+    void asJsonTheCellsTotalsAndMisreadsAgree() throws Exception {
+        assertEquals(0, run("evaluate", "--numbers", "3", "--misreads", "--json", "--data", REAL_DIGITS), err.toString());
+        JsonNode o = new ObjectMapper().readTree(out.toString());
+        assertEquals(3 * 7, o.get("cells").size(), "three gap kinds, lengths 2 to 8");
+        assertEquals(3, o.get("totals2to6").size());
+        assertEquals(3, o.get("numbersPerCell").asInt());
+        int wrong = 0;
+        for (JsonNode c : o.get("cells")) {
+            assertEquals(3, c.get("strings").asInt(), c.toString());
+            wrong += c.get("strings").asInt() - c.get("stringsRight").asInt();
+        }
+        JsonNode misreads = o.get("misreads");
+        assertEquals(wrong, misreads.size(), out.toString());
+        assertTrue(wrong > 0, "strangers' touching numbers are not all read right: " + out);
+        for (JsonNode m : misreads) {
+            StringBuilder labels = new StringBuilder();
+            m.get("images").forEach(name -> labels.append(name.asText().charAt(0)));
+            assertEquals(m.get("written").asText(), labels.toString(), m.toString());
+            assertNotEquals(m.get("written").asText(), m.get("read").asText(), m.toString());
         }
     }
 
