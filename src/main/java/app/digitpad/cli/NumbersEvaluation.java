@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 /**
  * {@code evaluate --numbers N}: numbers made of the test digits (MNIST's, or a folder's own) read as
@@ -108,8 +107,13 @@ final class NumbersEvaluation {
         o.put("written", m.truth());
         o.put("read", m.read());
         o.put("inDoubt", m.inDoubt());
-        o.put("images", Arrays.stream(m.sources()).mapToObj(names).toList());
+        o.put("images", images(m, names));
         return o;
+    }
+
+    /** The names of the images a misread number's digits came from, in the order they were written. */
+    private static List<String> images(NumberBenchmark.Misread m, IntFunction<String> names) {
+        return Arrays.stream(m.sources()).mapToObj(names).toList();
     }
 
     private static void listMisreads(Services services, List<NumberBenchmark.Misread> misreads,
@@ -119,7 +123,7 @@ final class NumbersEvaluation {
         for (NumberBenchmark.Misread m : misreads) {
             services.out().printf(Locale.ROOT, "  %-8s %d: %s -> %s%s; %s%n", m.gap(), m.length(), m.truth(),
                     m.read().isEmpty() ? "nothing" : m.read(), m.inDoubt() ? " (in doubt)" : "",
-                    Arrays.stream(m.sources()).mapToObj(names).collect(Collectors.joining(" ")));
+                    String.join(" ", images(m, names)));
         }
     }
 }
