@@ -61,7 +61,7 @@ final class KindsLeftOut {
                     try {
                         if (json) {
                             services.out().println(new ObjectMapper().writeValueAsString(rows));
-                        } else {
+                        } else if (!rows.isEmpty()) {
                             long under = rows.stream().filter(r -> r.leftOut() < 0.8).count();
                             services.out().printf(Locale.ROOT, "  mean left out %.1f%% over %d kinds; %d under 80%%%n",
                                     100 * LeaveOneKindOut.mean(rows), rows.size(), under);

@@ -14,6 +14,16 @@ public interface RunControl {
     default void awaitResume() throws InterruptedException {
     }
 
+    /**
+     * Throws {@link RunStopped} once the caller wants the run to end: for work with no steps to stop between
+     * (preparing a helper network's examples takes minutes), called between its chunks.
+     */
+    default void stopIfRequested() {
+        if (stopRequested()) {
+            throw new RunStopped();
+        }
+    }
+
     /** A control that never stops or pauses. */
     static RunControl none() {
         return () -> false;

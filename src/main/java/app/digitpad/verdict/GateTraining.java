@@ -6,7 +6,6 @@ import app.digitpad.model.Backend;
 import app.digitpad.model.Forward;
 import app.digitpad.model.Network;
 import app.digitpad.model.SmallNetworks;
-import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.GrayImage;
@@ -14,14 +13,13 @@ import app.digitpad.training.ExampleStore;
 import app.digitpad.training.Examples;
 import app.digitpad.training.FitLoop;
 import app.digitpad.training.RunControl;
+import app.digitpad.training.RunStopped;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -151,8 +149,7 @@ public final class GateTraining {
      */
     public static Optional<DigitGate> train(Recipe recipe, MnistSet rawTrain, long seed, RunControl control,
                                             FitLoop.Callback... hooks) throws IOException, InterruptedException {
-        Prepared prepared = prepare(recipe, rawTrain, seed);
-        return train(recipe, prepared, prepared.without(List.of()), seed, control, hooks);
+        return train(recipe, rawTrain, List.of(), seed, control, hooks);
     }
 
     /**
@@ -162,7 +159,13 @@ public final class GateTraining {
     public static Optional<DigitGate> train(Recipe recipe, MnistSet rawTrain, List<PeoplesDoodles.Category> people,
                                             long seed, RunControl control, FitLoop.Callback... hooks)
             throws IOException, InterruptedException {
-        Prepared prepared = prepare(recipe, rawTrain, people, seed);
+        Prepared prepared;
+        try {
+            prepared = people.isEmpty() ? prepare(recipe, rawTrain, seed, control)
+                    : prepare(recipe, rawTrain, people, seed, control);
+        } catch (RunStopped stopped) {
+            return Optional.empty();
+        }
         return train(recipe, prepared, prepared.without(List.of()), seed, control, hooks);
     }
 
@@ -183,26 +186,28 @@ public final class GateTraining {
      * Digits (plain, then drawn), then non-digits, each normalized and augmented with {@code seed}. Inputs are
      * normalized {@link #CHUNK} at a time on all cores and stored as they come, in order: holding them all first
      * (50,000 digits and 60,000 non-digits as floats, 345 MB) filled a 640 MB heap, which the collector then kept.
+     * Throws {@link RunStopped} between chunks once {@code control} asks to stop (it takes minutes).
      */
-    public static Prepared prepare(Recipe recipe, MnistSet rawTrain, long seed) {
+    public static Prepared prepare(Recipe recipe, MnistSet rawTrain, long seed, RunControl control) {
         if (rawTrain.size() < recipe.trainingDigits()) {
             throw new IllegalArgumentException("the gate needs " + recipe.trainingDigits() + " training digits, got "
                     + rawTrain.size());
         }
-        Sink sink = new Sink(seed);
+        GateExampleSink sink = new GateExampleSink(seed, control);
         addDigits(recipe, rawTrain, sink);
         addNegatives(recipe.nonDigits(), sink);
         addPrograms(recipe.programs(), sink);
-        return new Prepared(sink.inputs, sink.kinds());
+        return new Prepared(sink.inputs(), sink.kinds());
     }
 
     /**
-     * {@link #prepare(Recipe, MnistSet, long)}, then {@code people}'s doodles after them, each redrawn with the pad's
+     * {@link #prepare(Recipe, MnistSet, long, RunControl)}, then {@code people}'s doodles after them, each redrawn with the pad's
      * brush ({@link SkeletonRedraw}), normalized and augmented as every example: the second network's examples.
      */
-    public static Prepared prepare(Recipe recipe, MnistSet rawTrain, List<PeoplesDoodles.Category> people, long seed) {
-        Prepared ours = prepare(recipe, rawTrain, seed);
-        Sink sink = new Sink(ours, DOODLES_AUGMENTATION_SEED);
+    public static Prepared prepare(Recipe recipe, MnistSet rawTrain, List<PeoplesDoodles.Category> people, long seed,
+                                   RunControl control) {
+        Prepared ours = prepare(recipe, rawTrain, seed, control);
+        GateExampleSink sink = new GateExampleSink(ours, DOODLES_AUGMENTATION_SEED, control);
         Random pen = new Random(REDRAW_SEED);
         for (PeoplesDoodles.Category category : people) {
             NotDigits.Kind kind = PEOPLES_KINDS.get(category.name());
@@ -211,13 +216,13 @@ public final class GateTraining {
                         .ifPresent(input -> sink.add(input, kind == null ? A_PEOPLES_DOODLE : kind.ordinal()));
             }
         }
-        return new Prepared(sink.inputs, sink.kinds(), ours.kinds().length);
+        return new Prepared(sink.inputs(), sink.kinds(), ours.kinds().length);
     }
 
     /** Normalized at once (in parallel) before they are augmented and stored in order: a few MB of floats. */
-    private static final int CHUNK = 2_048;
+    static final int CHUNK = 2_048;
 
-    private static void addDigits(Recipe recipe, MnistSet rawTrain, Sink sink) {
+    private static void addDigits(Recipe recipe, MnistSet rawTrain, GateExampleSink sink) {
         DrawnDigits.Distortion[] ways = DrawnDigits.Distortion.values();
         int n = recipe.trainingDigits();
         for (int from = 0; from < n; from += CHUNK) {
@@ -231,7 +236,7 @@ public final class GateTraining {
     }
 
     /** Normalized non-digit drawings from seeds 1, 2, ... (two of each kind per seed) until there are {@code count}. */
-    private static void addNegatives(int count, Sink sink) {
+    private static void addNegatives(int count, GateExampleSink sink) {
         int perSeed = 2 * NotDigits.Kind.values().length;
         int seeds = (count + perSeed - 1) / perSeed + 1;
         int seedsAtOnce = Math.max(1, CHUNK / perSeed);
@@ -254,47 +259,12 @@ public final class GateTraining {
     }
 
     /** {@code count} random stroke programs, those the normalizer keeps. */
-    private static void addPrograms(int count, Sink sink) {
+    private static void addPrograms(int count, GateExampleSink sink) {
         Supplier<Drawing> next = StrokePrograms.drawings(PROGRAM_SEED);
         for (int from = 0; from < count; from += CHUNK) {
             List<Drawing> drawn = Stream.generate(next).limit(Math.min(CHUNK, count - from)).toList();
             drawn.parallelStream().flatMap(d -> DigitNormalizer.normalize(d.ink()).stream()).toList()
                     .forEach(input -> sink.add(input, A_PROGRAM));
-        }
-    }
-
-    /** Where prepared examples go: each augmented in turn with one random sequence, stored with its kind. */
-    private static final class Sink {
-        private final ExampleStore inputs;
-        private int[] kinds;
-        private int size;
-        private final Augmentation augmentation = Augmentation.standard();
-        private final SplittableRandom random;
-
-        Sink(long seed) {
-            this.inputs = ExampleStore.ofFloats(MnistSet.PIXELS);
-            this.kinds = new int[1024];
-            this.random = new SplittableRandom(seed);
-        }
-
-        /** After the examples of {@code before} (its store goes on growing), with a random sequence of its own. */
-        Sink(Prepared before, long seed) {
-            this.inputs = before.inputs();
-            this.kinds = before.kinds().clone();
-            this.size = kinds.length;
-            this.random = new SplittableRandom(seed);
-        }
-
-        void add(float[] input, int kind) {
-            inputs.addFloats(augmentation.apply(input, random));
-            if (size == kinds.length) {
-                kinds = Arrays.copyOf(kinds, Math.max(1024, 2 * size));
-            }
-            kinds[size++] = kind;
-        }
-
-        int[] kinds() {
-            return Arrays.copyOf(kinds, size);
         }
     }
 }

@@ -4,6 +4,7 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.model.Network;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.training.RunControl;
+import app.digitpad.training.RunStopped;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,13 @@ public final class LeaveOneKindOut {
         RejectionBenchmark.Read test = RejectionBenchmark.read(digits, rawTest.size(),
                 i -> new GrayImage(MnistSet.SIDE, MnistSet.SIDE, rawTest.image(i)));
         List<Verdict> byAll = asked.verdicts(trainedOnAll);
-        GateTraining.Prepared prepared = GateTraining.prepare(recipe, rawTrain, people, seed);
         List<Row> rows = new ArrayList<>();
+        GateTraining.Prepared prepared;
+        try {
+            prepared = GateTraining.prepare(recipe, rawTrain, people, seed, control);
+        } catch (RunStopped stopped) {
+            return rows;
+        }
         List<List<NotDigits.Kind>> rounds = together ? List.of(kinds) : kinds.stream().map(List::of).toList();
         for (List<NotDigits.Kind> left : rounds) {
             Optional<DigitGate> without = trainWithout(recipe, prepared, left, !people.isEmpty(), seed, control);

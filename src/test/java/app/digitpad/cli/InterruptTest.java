@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Ctrl+C on a real {@code digitpad train} or {@code segments} process (the jar's entry point on this test's
+ * Ctrl+C on a real {@code digitpad train}, {@code segments} or {@code gate} process (the jar's entry point on this test's
  * class path): the run stops between steps, says so, and leaves no partial checkpoint or temp file.
  */
 class InterruptTest {
@@ -65,6 +65,33 @@ class InterruptTest {
         String err = read(stderr);
         assertTrue(err.contains("Stopped; nothing was written to " + out), err);
         assertEquals(130, segments.exitValue());
+        assertFalse(Files.exists(out));
+    }
+
+    /**
+     * Ctrl+C while the gate's examples are prepared (over two minutes here), before the first step: the run stops
+     * there and says so, instead of the stop waiting a minute for a step and then ending the process without a word.
+     */
+    @Test
+    void ctrlCWhileTheExamplesArePreparedSaysSoAndWritesNothing() throws Exception {
+        Path out = tmp.resolve("prepared.gate");
+        Path stdout = tmp.resolve("stdout3.txt");
+        Path stderr = tmp.resolve("stderr3.txt");
+        Process gate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
+                "gate", "--data", TestData.mnistDir().toString(), "--out", out.toString())
+                .redirectError(stderr.toFile()).redirectOutput(stdout.toFile()).start();
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> read(stdout).contains("Preparing the examples"));
+            new ProcessBuilder("kill", "-INT", Long.toString(gate.pid())).start().waitFor();
+            assertTrue(gate.waitFor(90, TimeUnit.SECONDS), "the process ends after Ctrl+C");
+        } finally {
+            gate.destroyForcibly();
+        }
+        String err = read(stderr);
+        assertTrue(err.contains("Stopped; nothing was written to " + out), err);
+        assertFalse(err.contains("Epoch 1/"), "stopped before the first epoch: " + err);
+        assertEquals(130, gate.exitValue());
         assertFalse(Files.exists(out));
     }
 

@@ -56,7 +56,7 @@ class LeaveOneKindOutTest {
 
     @Test
     void theTrainingSetHoldsEveryKindTheProgramsAndTheDigitsDrawnOnThePad() {
-        GateTraining.Prepared prepared = GateTraining.prepare(SMALL, TestData.train(), 1);
+        GateTraining.Prepared prepared = GateTraining.prepare(SMALL, TestData.train(), 1, RunControl.none());
         int[] perKind = new int[NotDigits.Kind.values().length];
         int digits = 0;
         int programs = 0;
@@ -83,9 +83,9 @@ class LeaveOneKindOutTest {
                 .filter(c -> !List.of("star", "triangle", "smiley face", "face", "zigzag").contains(c.name())).toList();
         PeoplesDoodles.Category star = new PeoplesDoodles.Category("star", sample.get(0).drawings());
         List<PeoplesDoodles.Category> people = List.of(sample.get(1), star, sample.get(2));
-        GateTraining.Prepared ours = GateTraining.prepare(SMALL, TestData.train(), 1);
+        GateTraining.Prepared ours = GateTraining.prepare(SMALL, TestData.train(), 1, RunControl.none());
 
-        GateTraining.Prepared both = GateTraining.prepare(SMALL, TestData.train(), people, 1);
+        GateTraining.Prepared both = GateTraining.prepare(SMALL, TestData.train(), people, 1, RunControl.none());
 
         assertEquals(ours.kinds().length, both.ours());
         assertEquals(ours.kinds().length + 3, both.kinds().length);
@@ -150,5 +150,27 @@ class LeaveOneKindOutTest {
                 List.of(NotDigits.Kind.DOT, NotDigits.Kind.DASH, NotDigits.Kind.STAR), false, stopAfterFirst, row -> rowsSoFar.incrementAndGet());
 
         assertEquals(1, rows.size());
+    }
+
+    /**
+     * Ctrl+C while the examples are prepared (minutes for the bundled recipe): the preparation asks the control
+     * between chunks, so no gate is trained and no row is given, instead of the stop waiting for the first step.
+     */
+    @Test
+    void aStopWhileTheExamplesArePreparedTrainsNoGate() throws Exception {
+        Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
+        AtomicInteger asked = new AtomicInteger();
+        RunControl stopAtTheSecondChunk = () -> asked.incrementAndGet() >= 2;
+        List<LeaveOneKindOut.Row> said = new ArrayList<>();
+
+        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
+                List.of(), TestData.test().limit(100), 1, List.of(NotDigits.Kind.DOT), false, stopAtTheSecondChunk,
+                said::add);
+
+        assertTrue(rows.isEmpty() && said.isEmpty(), rows.toString());
+        assertEquals(2, asked.get(), "asked at the first chunk, stopped at the second, never asked by a training");
+        asked.set(0);
+        assertTrue(GateTraining.train(SMALL, TestData.train(), 1, stopAtTheSecondChunk).isEmpty());
+        assertEquals(2, asked.get());
     }
 }
