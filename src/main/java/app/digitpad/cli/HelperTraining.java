@@ -57,7 +57,7 @@ final class HelperTraining {
     static <T> int run(Services services, int epochs, Run<T> run, Save<T> save, Path out, boolean force)
             throws Exception {
         return TrainCommand.stoppable(services, control -> {
-            services.out().println("Preparing the examples (minutes; Ctrl+C stops and writes nothing)");
+            services.out().println("Preparing the examples (a minute or more; Ctrl+C stops and writes nothing)");
             services.out().flush();
             Optional<T> trained;
             try (TrainProgress bar = new TrainProgress(services.out(), services.err(), false)) {

@@ -55,7 +55,7 @@ public final class SegmentTraining {
 
     /**
      * Examples from {@code numbers} made numbers of MNIST training digits. Throws {@link RunStopped} between
-     * numbers once {@code control} asks to stop: making 16,000 numbers' cuts takes minutes.
+     * numbers once {@code control} asks to stop: making 16,000 numbers' cuts takes most of a minute.
      */
     static Cuts examples(MnistSet trainDigits, int numbers, long seed, RunControl control) {
         NumberLayouts layouts = new NumberLayouts(trainDigits);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The judge's training on real MNIST digits, a few numbers so it runs in seconds: it gives a judge, and a stop
- * while its examples are made (minutes for the bundled 16,000 numbers) ends it there, with nothing trained.
+ * while its examples are made (most of a minute for the bundled 16,000 numbers) ends it there, with nothing trained.
  */
 class SegmentTrainingTest {
 
