@@ -21,6 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class InterruptTest {
 
+    /** The heap the interrupted runs get: their own, so that none is restarted under the heap ceiling. */
+    private static final java.util.List<String> TWO_GB = java.util.List.of("-Xmx2g");
+
     @TempDir
     Path tmp;
 
@@ -28,18 +31,9 @@ class InterruptTest {
     void ctrlCDuringTheFirstEpochAlwaysSaysWhatHappened() throws Exception {
         Path out = tmp.resolve("run");
         Path stderr = tmp.resolve("stderr.txt");
-        Process train = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                "train", "--epochs", "1", "--limit", "30000", "--data", TestData.mnistDir().toString(),
-                "--out", out.toString())
-                .redirectError(stderr.toFile()).redirectOutput(tmp.resolve("stdout.txt").toFile()).start();
-        try {
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> read(stderr).contains("Epoch 1/1"));
-            new ProcessBuilder("kill", "-INT", Long.toString(train.pid())).start().waitFor();
-            assertTrue(train.waitFor(60, TimeUnit.SECONDS), "the process ends after Ctrl+C");
-        } finally {
-            train.destroyForcibly();
-        }
+        Process train = start(TWO_GB, tmp.resolve("stdout.txt"), stderr, "train", "--epochs", "1", "--limit", "30000",
+                "--data", TestData.mnistDir().toString(), "--out", out.toString());
+        interruptOnceShown(train, stderr, "Epoch 1/1", 60);
         String err = read(stderr);
         assertTrue(err.contains("Stopped after epoch 0; no partial checkpoint was written."), err);
         assertEquals(130, train.exitValue());
@@ -50,18 +44,9 @@ class InterruptTest {
     void ctrlCWhileTheSegmentJudgeTrainsWritesNothing() throws Exception {
         Path out = tmp.resolve("touching-digits.judge");
         Path stderr = tmp.resolve("stderr.txt");
-        Process segments = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                "segments", "--numbers", "800", "--epochs", "2", "--data", TestData.mnistDir().toString(),
-                "--out", out.toString())
-                .redirectError(stderr.toFile()).redirectOutput(tmp.resolve("stdout.txt").toFile()).start();
-        try {
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> read(stderr).contains("Epoch 1/2"));
-            new ProcessBuilder("kill", "-INT", Long.toString(segments.pid())).start().waitFor();
-            assertTrue(segments.waitFor(60, TimeUnit.SECONDS), "the process ends after Ctrl+C");
-        } finally {
-            segments.destroyForcibly();
-        }
+        Process segments = start(TWO_GB, tmp.resolve("stdout.txt"), stderr, "segments", "--numbers", "800",
+                "--epochs", "2", "--data", TestData.mnistDir().toString(), "--out", out.toString());
+        interruptOnceShown(segments, stderr, "Epoch 1/2", 60);
         String err = read(stderr);
         assertTrue(err.contains("Stopped; nothing was written to " + out), err);
         assertEquals(130, segments.exitValue());
@@ -77,17 +62,9 @@ class InterruptTest {
         Path out = tmp.resolve("prepared.gate");
         Path stdout = tmp.resolve("stdout3.txt");
         Path stderr = tmp.resolve("stderr3.txt");
-        Process gate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                "gate", "--data", TestData.mnistDir().toString(), "--out", out.toString())
-                .redirectError(stderr.toFile()).redirectOutput(stdout.toFile()).start();
-        try {
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> read(stdout).contains("Preparing the examples"));
-            new ProcessBuilder("kill", "-INT", Long.toString(gate.pid())).start().waitFor();
-            assertTrue(gate.waitFor(90, TimeUnit.SECONDS), "the process ends after Ctrl+C");
-        } finally {
-            gate.destroyForcibly();
-        }
+        Process gate = start(TWO_GB, stdout, stderr, "gate", "--data", TestData.mnistDir().toString(),
+                "--out", out.toString());
+        interruptOnceShown(gate, stdout, "Preparing the examples", 90);
         String err = read(stderr);
         assertTrue(err.contains("Stopped; nothing was written to " + out), err);
         assertFalse(err.contains("Epoch 1/"), "stopped before the first epoch: " + err);
@@ -103,11 +80,8 @@ class InterruptTest {
     void stoppingTheCommandStopsTheJvmItRestartedUnderTheHeapCeiling() throws Exception {
         Path out = tmp.resolve("judge2.judge");
         Path stderr = tmp.resolve("stderr2.txt");
-        Process segments = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                "segments", "--numbers", "800", "--epochs", "2", "--data", TestData.mnistDir().toString(),
-                "--out", out.toString())
-                .redirectError(stderr.toFile()).redirectOutput(tmp.resolve("stdout2.txt").toFile()).start();
+        Process segments = start(java.util.List.of(), tmp.resolve("stdout2.txt"), stderr, "segments", "--numbers", "800",
+                "--epochs", "2", "--data", TestData.mnistDir().toString(), "--out", out.toString());
         java.util.List<ProcessHandle> restarted = java.util.List.of();
         try {
             WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> read(stderr).contains("Epoch 1/2"));
@@ -128,6 +102,29 @@ class InterruptTest {
         assertTrue(err.contains("Stopped; nothing was written to " + out), err);
         assertEquals(130, segments.exitValue());
         assertFalse(Files.exists(out));
+    }
+
+    /** The jar's entry point in a new JVM with these options and {@code args}, its streams into the two files. */
+    private static Process start(java.util.List<String> jvmOptions, Path stdout, Path stderr, String... args)
+            throws IOException {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(java.util.List.of(args));
+        return new ProcessBuilder(command).redirectError(stderr.toFile()).redirectOutput(stdout.toFile()).start();
+    }
+
+    /** Ctrl+C (SIGINT) once {@code watched} shows {@code text}; asserts the process then ends within the time. */
+    private static void interruptOnceShown(Process process, Path watched, String text, int endSeconds)
+            throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> read(watched).contains(text));
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            assertTrue(process.waitFor(endSeconds, TimeUnit.SECONDS), "the process ends after Ctrl+C");
+        } finally {
+            process.destroyForcibly();
+        }
     }
 
     private static String read(Path file) throws IOException {
