@@ -7,6 +7,7 @@ import app.digitpad.training.RunControl;
 import app.digitpad.training.TrainingConfig;
 import app.digitpad.training.TrainingJob;
 import app.digitpad.training.TrainingResult;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,12 +148,18 @@ public final class TrainCommand implements Callable<Integer> {
         return value == null ? fallback : value;
     }
 
+    /**
+     * How long Ctrl+C waits for a run to reach a check of its control and print its report; the JVM then ends
+     * anyway (a run that never checks would otherwise keep the terminal). Every check found is seconds apart.
+     */
+    static final long STOP_WAIT_SECONDS = 60;
+
     /** Ctrl+C handling around a run: the hook stops it between steps and waits until {@code report} has printed. */
     static <T> int stoppable(Services services, StopAware<T> run, java.util.function.ToIntFunction<T> report)
             throws Exception {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch reported = new CountDownLatch(1);
-        Thread hook = new Thread(() -> awaitStop(stop, reported));
+        Thread hook = new Thread(() -> awaitStop(stop, reported, STOP_WAIT_SECONDS, services.err()));
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             return report.applyAsInt(run.run(stop::get));
@@ -170,13 +177,24 @@ public final class TrainCommand implements Callable<Integer> {
         T run(RunControl control) throws Exception;
     }
 
-    private static void awaitStop(AtomicBoolean stop, CountDownLatch reported) {
+    /**
+     * Asks the run to stop and waits up to {@code seconds} for its report; says so on {@code err} when the run
+     * did not get there, since the JVM then ends without the report. Returns whether the report came.
+     */
+    static boolean awaitStop(AtomicBoolean stop, CountDownLatch reported, long seconds, PrintWriter err) {
         stop.set(true);
         try {
-            reported.await(60, TimeUnit.SECONDS);
+            if (reported.await(seconds, TimeUnit.SECONDS)) {
+                return true;
+            }
+            err.printf("Stopped: the run did not reach a point where it can stop within %d s, so it ends without "
+                    + "its report. Files are written whole or not at all (a temporary file, then a move): any "
+                    + "it saved before stay as they were.%n", seconds);
+            err.flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return false;
     }
 
     private static void removeHook(Thread hook) {

@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.digitpad.Launcher;
 import app.digitpad.testing.TestData;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
@@ -102,6 +106,24 @@ class InterruptTest {
         assertTrue(err.contains("Stopped; nothing was written to " + out), err);
         assertEquals(130, segments.exitValue());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aRunThatNeverReachesACheckIsEndedWithAWordNotInSilence() {
+        AtomicBoolean stop = new AtomicBoolean();
+        StringWriter said = new StringWriter();
+        boolean reported = TrainCommand.awaitStop(stop, new CountDownLatch(1), 0,
+                new PrintWriter(said));
+        assertFalse(reported);
+        assertTrue(stop.get(), "the run was asked to stop");
+        assertTrue(said.toString().contains("did not reach a point where it can stop within 0 s"), said.toString());
+
+        CountDownLatch done = new CountDownLatch(1);
+        done.countDown();
+        StringWriter quiet = new StringWriter();
+        assertTrue(TrainCommand.awaitStop(new AtomicBoolean(), done, 0,
+                new PrintWriter(quiet)));
+        assertEquals("", quiet.toString(), "a run that reported says nothing more");
     }
 
     /** The jar's entry point in a new JVM with these options and {@code args}, its streams into the two files. */
