@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code evaluate --rejection --leave-one-kind-out [--together]}: the kind-disjoint rejection table, a line per
@@ -21,6 +23,14 @@ import java.util.Optional;
 final class KindsLeftOut {
 
     private KindsLeftOut() {
+    }
+
+    /** What a stopped run says: how far it got, and the option that measures the kinds it did not reach. */
+    static String stopped(List<NotDigits.Kind> asked, List<LeaveOneKindOut.Row> rows) {
+        Set<NotDigits.Kind> done = rows.stream().map(LeaveOneKindOut.Row::kind).collect(Collectors.toSet());
+        String rest = asked.stream().filter(k -> !done.contains(k)).map(k -> k.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(","));
+        return "Stopped after " + rows.size() + " of " + asked.size() + " kinds; to measure the rest: --kinds " + rest;
     }
 
     static int run(Services services, Checkpoint.Loaded loaded, MnistLoader loader, MnistSet test,
@@ -70,7 +80,7 @@ final class KindsLeftOut {
                         throw new IllegalStateException(e);
                     }
                     if (rows.size() < asked.size()) {
-                        services.err().println("Stopped after " + rows.size() + " of " + asked.size() + " kinds");
+                        services.err().println(stopped(asked, rows));
                         return 130;
                     }
                     return 0;
