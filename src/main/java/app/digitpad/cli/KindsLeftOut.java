@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code evaluate --rejection --leave-one-kind-out [--together]}: the kind-disjoint rejection table, a line per
@@ -28,7 +29,7 @@ final class KindsLeftOut {
     /** What a stopped run says: how far it got, and the option that measures the kinds it did not reach. */
     static String stopped(List<NotDigits.Kind> asked, List<LeaveOneKindOut.Row> rows) {
         Set<NotDigits.Kind> done = rows.stream().map(LeaveOneKindOut.Row::kind).collect(Collectors.toSet());
-        String rest = asked.stream().filter(k -> !done.contains(k)).map(k -> k.name().toLowerCase(Locale.ROOT))
+        String rest = asked.stream().filter(k -> !done.contains(k)).map(KindsLeftOut::name)
                 .collect(Collectors.joining(","));
         return "Stopped after " + rows.size() + " of " + asked.size() + " kinds; to measure the rest: --kinds " + rest;
     }
@@ -58,32 +59,65 @@ final class KindsLeftOut {
             services.out().printf(Locale.ROOT, "  %-16s %-7s %10s %14s %14s%n", "kind", "family", "left out",
                     "trained on it", "MNIST refused");
         }
-        return TrainCommand.stoppable(services, control -> LeaveOneKindOut.run(GateTraining.Recipe.BUNDLED, loaded.network(),
-                DigitGate.load(services.models().gate()), train, taught, test, seed, asked, together, control, row -> {
-                    if (!json) {
-                        services.out().printf(Locale.ROOT, "  %-16s %-7s %9.1f%% %13.1f%% %13.2f%%%n",
-                                row.kind().name().toLowerCase(Locale.ROOT),
-                                row.kind().family().name().toLowerCase(Locale.ROOT), 100 * row.leftOut(),
-                                100 * row.withAll(), 100 * row.mnistRejected());
-                        services.out().flush();
-                    }
-                }), rows -> {
-                    try {
-                        if (json) {
-                            services.out().println(new ObjectMapper().writeValueAsString(rows));
-                        } else if (!rows.isEmpty()) {
-                            long under = rows.stream().filter(r -> r.leftOut() < 0.8).count();
-                            services.out().printf(Locale.ROOT, "  mean left out %.1f%% over %d kinds; %d under 80%%%n",
-                                    100 * LeaveOneKindOut.mean(rows), rows.size(), under);
-                        }
-                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    if (rows.size() < asked.size()) {
-                        services.err().println(stopped(asked, rows));
-                        return 130;
-                    }
-                    return 0;
-                });
+        services.err().println("Preparing the examples (a minute or more; Ctrl+C stops after the current step)");
+        services.err().flush();
+        return TrainCommand.stoppable(services, control -> {
+            try (GateProgress bars = new GateProgress(gates(asked, together, !taught.isEmpty()),
+                    GateTraining.Recipe.BUNDLED.epochs())) {
+                return LeaveOneKindOut.run(GateTraining.Recipe.BUNDLED, loaded.network(),
+                        DigitGate.load(services.models().gate()), train, taught, test, seed, asked, together,
+                        new LeaveOneKindOut.Hooks(control, bars, row -> {
+                            if (!json) {
+                                print(services, row);
+                            }
+                        }));
+            }
+        }, rows -> report(services, asked, rows, json));
+    }
+
+    private static void print(Services services, LeaveOneKindOut.Row row) {
+        services.out().printf(Locale.ROOT, "  %-16s %-7s %9.1f%% %13.1f%% %13.2f%%%n", name(row.kind()),
+                row.kind().family().name().toLowerCase(Locale.ROOT), 100 * row.leftOut(), 100 * row.withAll(),
+                100 * row.mnistRejected());
+        services.out().flush();
+    }
+
+    /** The mean (or the JSON of every row), and on a stop what is left; the exit status. */
+    private static int report(Services services, List<NotDigits.Kind> asked, List<LeaveOneKindOut.Row> rows,
+                              boolean json) {
+        try {
+            if (json) {
+                services.out().println(new ObjectMapper().writeValueAsString(rows));
+            } else if (!rows.isEmpty()) {
+                long under = rows.stream().filter(r -> r.leftOut() < 0.8).count();
+                services.out().printf(Locale.ROOT, "  mean left out %.1f%% over %d kinds; %d under 80%%%n",
+                        100 * LeaveOneKindOut.mean(rows), rows.size(), under);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (rows.size() < asked.size()) {
+            services.err().println(stopped(asked, rows));
+            return 130;
+        }
+        return 0;
+    }
+
+    /**
+     * What each gate leaves out, in the order they train: a kind each, or all at once; with people's doodles a
+     * gate is two networks, each trained on its own.
+     */
+    static List<String> gates(List<NotDigits.Kind> asked, boolean together, boolean pair) {
+        List<String> left = together ? List.of(asked.size() + " kinds")
+                : asked.stream().map(KindsLeftOut::name).toList();
+        if (!pair) {
+            return left;
+        }
+        return left.stream().flatMap(k -> Stream.of(k + " (network 1/2)", k + " (network 2/2)")).toList();
+    }
+
+    /** A kind as {@code --kinds} takes it. */
+    static String name(NotDigits.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,6 +3,7 @@ package app.digitpad.verdict;
 import app.digitpad.data.MnistSet;
 import app.digitpad.model.Network;
 import app.digitpad.preprocess.GrayImage;
+import app.digitpad.training.FitLoop;
 import app.digitpad.training.RunControl;
 import app.digitpad.training.RunStopped;
 import java.io.IOException;
@@ -39,14 +40,26 @@ public final class LeaveOneKindOut {
     }
 
     /**
-     * One row per kind in {@code kinds}, each given to {@code onRow} when it is done; fewer when
-     * {@code control} stopped the run. With {@code together}, one gate is trained without all of {@code kinds}
+     * What the caller hears of a run: {@code control} asked between steps, every gate's training steps (a gate
+     * takes minutes and the run hours, so a command shows them), and each row as it is done.
+     */
+    public record Hooks(RunControl control, FitLoop.Callback steps, Consumer<Row> onRow) {
+
+        /** Rows only; the steps are not heard. */
+        public static Hooks of(RunControl control, Consumer<Row> onRow) {
+            return new Hooks(control, new FitLoop.Callback() { }, onRow);
+        }
+    }
+
+    /**
+     * One row per kind in {@code kinds}, each given to the hooks' {@code onRow} when it is done; fewer when
+     * their {@code control} stopped the run. With {@code together}, one gate is trained without all of {@code kinds}
      * at once (a stricter test and one training instead of many); otherwise one gate per kind. {@code rawTrain}
      * is what {@link GateTraining#train} takes; the gates follow {@code recipe}.
      */
     public static List<Row> run(GateTraining.Recipe recipe, Network digits, Optional<DigitGate> trainedOnAll,
                                 MnistSet rawTrain, List<PeoplesDoodles.Category> people, MnistSet rawTest, long seed,
-                                List<NotDigits.Kind> kinds, boolean together, RunControl control, Consumer<Row> onRow)
+                                List<NotDigits.Kind> kinds, boolean together, Hooks hooks)
             throws IOException, InterruptedException {
         List<NotDigits.Sample> drawings = NotDigits.generate(SEED, PER_KIND);
         RejectionBenchmark.Read asked = RejectionBenchmark.read(digits, drawings.size(),
@@ -57,13 +70,13 @@ public final class LeaveOneKindOut {
         List<Row> rows = new ArrayList<>();
         GateTraining.Prepared prepared;
         try {
-            prepared = GateTraining.prepare(recipe, rawTrain, people, seed, control);
+            prepared = GateTraining.prepare(recipe, rawTrain, people, seed, hooks.control());
         } catch (RunStopped stopped) {
             return rows;
         }
         List<List<NotDigits.Kind>> rounds = together ? List.of(kinds) : kinds.stream().map(List::of).toList();
         for (List<NotDigits.Kind> left : rounds) {
-            Optional<DigitGate> without = trainWithout(recipe, prepared, left, !people.isEmpty(), seed, control);
+            Optional<DigitGate> without = trainWithout(recipe, prepared, left, !people.isEmpty(), seed, hooks);
             if (without.isEmpty()) {
                 break;
             }
@@ -72,7 +85,7 @@ public final class LeaveOneKindOut {
             for (NotDigits.Kind kind : left) {
                 Row row = new Row(kind, share(drawings, byWithout, kind), share(drawings, byAll, kind), mnist);
                 rows.add(row);
-                onRow.accept(row);
+                hooks.onRow().accept(row);
             }
         }
         return rows;
@@ -81,12 +94,13 @@ public final class LeaveOneKindOut {
     /** A gate trained without the kinds {@code left}: the first network, and with people's doodles its member. */
     private static Optional<DigitGate> trainWithout(GateTraining.Recipe recipe, GateTraining.Prepared prepared,
                                                     List<NotDigits.Kind> left, boolean pair, long seed,
-                                                    RunControl control) throws IOException, InterruptedException {
-        Optional<DigitGate> first = GateTraining.train(recipe, prepared, prepared.oursWithout(left), seed, control);
+                                                    Hooks hooks) throws IOException, InterruptedException {
+        Optional<DigitGate> first = GateTraining.train(recipe, prepared, prepared.oursWithout(left), seed,
+                hooks.control(), hooks.steps());
         if (!pair || first.isEmpty()) {
             return first;
         }
-        return GateTraining.train(recipe, prepared, prepared.without(left), seed, control)
+        return GateTraining.train(recipe, prepared, prepared.without(left), seed, hooks.control(), hooks.steps())
                 .map(member -> DigitGate.of(first.get(), member));
     }
 

@@ -11,6 +11,7 @@ import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import app.digitpad.training.ExampleStore;
 import app.digitpad.training.Examples;
+import app.digitpad.training.FitLoop;
 import app.digitpad.training.RunControl;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,11 +111,22 @@ class LeaveOneKindOutTest {
         Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
         List<NotDigits.Kind> asked = List.of(NotDigits.Kind.SCRIBBLE, NotDigits.Kind.SMILEY);
         List<LeaveOneKindOut.Row> said = new ArrayList<>();
+        AtomicInteger gatesBegun = new AtomicInteger();
+        FitLoop.Callback steps = new FitLoop.Callback() {
+            @Override
+            public void stepDone(FitLoop.Step step) {
+                if (step.epoch() == 1 && step.step() == 1) {
+                    gatesBegun.incrementAndGet();
+                }
+            }
+        };
 
         List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
-                List.of(), TestData.test().limit(300), 1, asked, false, RunControl.none(), said::add);
+                List.of(), TestData.test().limit(300), 1, asked, false,
+                new LeaveOneKindOut.Hooks(RunControl.none(), steps, said::add));
 
         assertEquals(said, rows);
+        assertEquals(2, gatesBegun.get(), "each gate's training steps are heard");
         assertEquals(asked, rows.stream().map(LeaveOneKindOut.Row::kind).toList());
         for (LeaveOneKindOut.Row row : rows) {
             for (double share : new double[] {row.leftOut(), row.withAll(), row.mnistRejected()}) {
@@ -132,7 +144,8 @@ class LeaveOneKindOutTest {
         List<NotDigits.Kind> asked = List.of(NotDigits.Kind.HEART, NotDigits.Kind.LETTER_C, NotDigits.Kind.QUESTION);
 
         List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
-                List.of(), TestData.test().limit(300), 1, asked, true, RunControl.none(), row -> { });
+                List.of(), TestData.test().limit(300), 1, asked, true,
+                LeaveOneKindOut.Hooks.of(RunControl.none(), row -> { }));
 
         assertEquals(asked, rows.stream().map(LeaveOneKindOut.Row::kind).toList());
         assertEquals(1, rows.stream().mapToDouble(LeaveOneKindOut.Row::mnistRejected).distinct().count(),
@@ -147,7 +160,8 @@ class LeaveOneKindOutTest {
 
         List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
                 List.of(), TestData.test().limit(100), 1,
-                List.of(NotDigits.Kind.DOT, NotDigits.Kind.DASH, NotDigits.Kind.STAR), false, stopAfterFirst, row -> rowsSoFar.incrementAndGet());
+                List.of(NotDigits.Kind.DOT, NotDigits.Kind.DASH, NotDigits.Kind.STAR), false,
+                LeaveOneKindOut.Hooks.of(stopAfterFirst, row -> rowsSoFar.incrementAndGet()));
 
         assertEquals(1, rows.size());
     }
@@ -164,8 +178,8 @@ class LeaveOneKindOutTest {
         List<LeaveOneKindOut.Row> said = new ArrayList<>();
 
         List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
-                List.of(), TestData.test().limit(100), 1, List.of(NotDigits.Kind.DOT), false, stopAtTheSecondChunk,
-                said::add);
+                List.of(), TestData.test().limit(100), 1, List.of(NotDigits.Kind.DOT), false,
+                LeaveOneKindOut.Hooks.of(stopAtTheSecondChunk, said::add));
 
         assertTrue(rows.isEmpty() && said.isEmpty(), rows.toString());
         assertEquals(2, asked.get(), "asked at the first chunk, stopped at the second, never asked by a training");
