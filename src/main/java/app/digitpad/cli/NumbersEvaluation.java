@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
@@ -49,8 +50,9 @@ final class NumbersEvaluation {
         long made = options.seed() == null ? NumberBenchmark.SEED : options.seed();
         StrokeGaps gaps = options.gaps();
         List<NumberBenchmark.Misread> misreads = new ArrayList<>();
+        Consumer<NumberBenchmark.Misread> kept = options.misreadNames() == null ? m -> { } : misreads::add;
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test, gaps), made,
-                options.numbers(), NumberBenchmark.SHORTEST, NumberBenchmark.LONGEST, misreads::add);
+                options.numbers(), NumberBenchmark.SHORTEST, NumberBenchmark.LONGEST, kept);
         if (options.json()) {
             services.out().println(new ObjectMapper().writeValueAsString(asJson(loaded, test, options, made, cells,
                     misreads)));
