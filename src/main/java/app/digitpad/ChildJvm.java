@@ -46,11 +46,25 @@ final class ChildJvm {
         return command;
     }
 
+    /** Whether a child's exit status is a JVM's death on a fatal error: abort, bus error, segmentation fault. */
+    static boolean diedOfFatalError(int status) {
+        return status == 128 + 6 || status == 128 + 7 || status == 128 + 11;
+    }
+
+    /** How a child ended: its process id (which names a JVM's crash report) and exit status. */
+    record Ended(long pid, int status) {
+    }
+
     /** Runs {@code command} with this process's standard streams; its exit status. */
     static int run(List<String> command) throws IOException, InterruptedException {
+        return runToEnd(command).status();
+    }
+
+    /** Runs {@code command} with this process's standard streams; how it ended. */
+    static Ended runToEnd(List<String> command) throws IOException, InterruptedException {
         Process child = new ProcessBuilder(command).inheritIO().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "digitpad-child"));
-        return child.waitFor();
+        return new Ended(child.pid(), child.waitFor());
     }
 
     /**

@@ -169,8 +169,7 @@ final class ClassDataSharing {
      * starts in place. Not for a user's kill (SIGKILL, SIGTERM) or a window that ran.
      */
     static boolean archiveBroke(int status, long millis) {
-        boolean fatal = status == 128 + 6 || status == 128 + 7 || status == 128 + 11;
-        return fatal && millis < 30_000;
+        return ChildJvm.diedOfFatalError(status) && millis < 30_000;
     }
 
     /**

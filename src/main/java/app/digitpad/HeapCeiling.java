@@ -1,9 +1,12 @@
 package app.digitpad;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Runs the commands that train helper networks or read images of any size in a JVM whose heap has a
@@ -57,7 +60,9 @@ public final class HeapCeiling {
             return Optional.empty();
         }
         try {
-            return Optional.of(ChildJvm.run(command.get()));
+            ChildJvm.Ended ended = ChildJvm.runToEnd(command.get());
+            endNote(ended.status(), crashReport(ended.pid())).ifPresent(System.err::println);
+            return Optional.of(ended.status());
         } catch (java.io.IOException e) {
             System.err.println("note: could not start the command with a heap ceiling (" + e.getMessage()
                     + "); running it here");
@@ -66,5 +71,34 @@ public final class HeapCeiling {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /**
+     * What to say when the command's JVM did not end by itself: its own last words (a fatal error's banner, which
+     * HotSpot prints on the standard output, or nothing at all after a SIGKILL) do not say what became of the
+     * user's files or what to do next.
+     * {@code report} is the JVM's crash report, when it wrote one.
+     */
+    static Optional<String> endNote(int status, Optional<Path> report) {
+        String files = "No file was left half-written: files are written to a temporary file and then moved "
+                + "into place.";
+        if (ChildJvm.diedOfFatalError(status)) {
+            return Optional.of("error: the command stopped on a fatal error in native code (exit status " + status
+                    + (report.isPresent() ? "; the JVM's report: " + report.get() : "") + "). " + files
+                    + " Run the command again: such crashes inside ND4J 1.0.0-M2.1 are rare, and the ones seen while "
+                    + "a network trained did not repeat.");
+        }
+        if (status == 128 + 9) {
+            return Optional.of("error: the command was killed (SIGKILL: by a user, or by the system when memory ran "
+                    + "out). " + files);
+        }
+        return Optional.empty();
+    }
+
+    /** Where a JVM of this id put its crash report: the folder it ran in, else the temporary folder. */
+    static Optional<Path> crashReport(long pid) {
+        String name = "hs_err_pid" + pid + ".log";
+        return Stream.of(Path.of(name).toAbsolutePath(), Path.of(System.getProperty("java.io.tmpdir"), name))
+                .filter(Files::isRegularFile).findFirst();
     }
 }
