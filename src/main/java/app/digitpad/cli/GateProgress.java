@@ -43,7 +43,9 @@ final class GateProgress implements FitLoop.Callback, AutoCloseable {
         }
         if (bar != null) {
             bar.stepTo((long) (step.epoch() - 1) * step.steps() + step.step());
-            bar.setExtraMessage(" epoch " + step.epoch() + "/" + epochs);
+            if (step.step() == 1) {
+                bar.setExtraMessage(" epoch " + step.epoch() + "/" + epochs);
+            }
         }
     }
 
