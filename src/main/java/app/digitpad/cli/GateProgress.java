@@ -2,6 +2,7 @@ package app.digitpad.cli;
 
 import app.digitpad.model.Network;
 import app.digitpad.training.FitLoop;
+import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import me.tongfei.progressbar.ProgressBar;
@@ -10,18 +11,25 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The terminal face of a leave-one-kind-out run: a gate trains for minutes and the run for hours, with no row
- * between, so each gate gets a progress bar (which gate of how many, what it leaves out, its epoch, the time
- * left) on the standard error, beside the table's rows on the standard output. The loop's thread only.
+ * between, so each gate gets a line saying what it leaves out and a progress bar (which gate of how many, its
+ * epoch, the time left) on the standard error, beside the table's rows on the standard output. What a gate leaves
+ * out has its own line because a bar is as wide as an 80-column terminal: with the kind's name in it, the epoch
+ * was cut off and the bar itself shrank to nothing. The loop's thread only.
  */
 final class GateProgress implements FitLoop.Callback, AutoCloseable {
 
+    private final PrintWriter err;
     private final List<String> gates;
     private final int epochs;
     private ProgressBar bar;
     private int begun;
 
-    /** {@code gates}: what each gate leaves out, in the order they are trained; each trains {@code epochs}. */
-    GateProgress(List<String> gates, int epochs) {
+    /**
+     * {@code gates}: what each gate leaves out, in the order they are trained; each trains {@code epochs}. The
+     * lines go to {@code err}, the bars to the standard error.
+     */
+    GateProgress(PrintWriter err, List<String> gates, int epochs) {
+        this.err = err;
         this.gates = List.copyOf(gates);
         this.epochs = epochs;
     }
@@ -31,9 +39,13 @@ final class GateProgress implements FitLoop.Callback, AutoCloseable {
         if (step.epoch() == 1 && step.step() == 1) {
             closeBar();
             begun++;
-            String what = begun <= gates.size() ? gates.get(begun - 1) : "gate " + begun;
+            String gate = "Gate " + begun + "/" + gates.size();
+            if (begun <= gates.size()) {
+                err.println(gate + ": trained without " + gates.get(begun - 1) + ", " + epochs + " epochs");
+                err.flush();
+            }
             bar = new ProgressBarBuilder()
-                    .setTaskName("Gate " + begun + "/" + gates.size() + " without " + what)
+                    .setTaskName(gate)
                     .setInitialMax((long) epochs * step.steps())
                     .setStyle(ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(1000)

@@ -62,7 +62,7 @@ final class KindsLeftOut {
         services.err().println("Preparing the examples (a minute or more; Ctrl+C stops after the current step)");
         services.err().flush();
         return TrainCommand.stoppable(services, control -> {
-            try (GateProgress bars = new GateProgress(gates(asked, together, !taught.isEmpty()),
+            try (GateProgress bars = new GateProgress(services.err(), gates(asked, together, !taught.isEmpty()),
                     GateTraining.Recipe.BUNDLED.epochs())) {
                 return LeaveOneKindOut.run(GateTraining.Recipe.BUNDLED, loaded.network(),
                         DigitGate.load(services.models().gate()), train, taught, test, seed, asked, together,

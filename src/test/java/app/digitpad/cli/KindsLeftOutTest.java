@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.digitpad.training.FitLoop;
 import app.digitpad.verdict.LeaveOneKindOut;
 import app.digitpad.verdict.NotDigits.Kind;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +34,9 @@ class KindsLeftOutTest {
     }
 
     @Test
-    void aNewBarBeginsAtEachGatesFirstStep() {
-        try (GateProgress bars = new GateProgress(List.of("house", "sun"), 2)) {
+    void aNewBarBeginsAtEachGatesFirstStepAfterALineNamingWhatItLeavesOut() {
+        StringWriter err = new StringWriter();
+        try (GateProgress bars = new GateProgress(new PrintWriter(err), List.of("house", "sun"), 2)) {
             bars.stepDone(new FitLoop.Step(1, 1, 3, 0.7, 32, 100));
             bars.stepDone(new FitLoop.Step(1, 2, 3, 0.6, 64, 100));
             bars.stepDone(new FitLoop.Step(2, 1, 3, 0.5, 32, 100));
@@ -41,5 +44,7 @@ class KindsLeftOutTest {
             bars.stepDone(new FitLoop.Step(1, 1, 3, 0.7, 32, 100));
             assertEquals(2, bars.begun());
         }
+        assertEquals(List.of("Gate 1/2: trained without house, 2 epochs", "Gate 2/2: trained without sun, 2 epochs"),
+                err.toString().lines().toList());
     }
 }
