@@ -1,6 +1,9 @@
 package app.digitpad;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +65,40 @@ final class ChildJvm {
 
     /** Runs {@code command} with this process's standard streams; how it ended. */
     static Ended runToEnd(List<String> command) throws IOException, InterruptedException {
-        Process child = new ProcessBuilder(command).inheritIO().start();
+        return runToEnd(command, false, System.out, System.err);
+    }
+
+    /**
+     * Runs {@code command} with this process's standard input; with {@code bannerToErr}, its standard output is
+     * copied to {@code out} except a fatal error's banner, which goes to {@code err} with the child's standard error
+     * ({@link FatalBanner}); otherwise it writes to this process's streams itself. How it ended, once its output
+     * is all copied.
+     */
+    static Ended runToEnd(List<String> command, boolean bannerToErr, OutputStream out, OutputStream err)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        if (bannerToErr) {
+            builder.redirectOutput(ProcessBuilder.Redirect.PIPE);
+        }
+        Process child = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child), "digitpad-child"));
-        return new Ended(child.pid(), child.waitFor());
+        Thread copier = null;
+        if (bannerToErr) {
+            copier = new Thread(() -> {
+                try (InputStream from = child.getInputStream()) {
+                    FatalBanner.copy(from, out, err);
+                } catch (IOException e) {
+                    new PrintStream(err, true).println("note: the command's output could not be passed on: "
+                            + e.getMessage());
+                }
+            }, "digitpad-child-output");
+            copier.start();
+        }
+        int status = child.waitFor();
+        if (copier != null) {
+            copier.join();
+        }
+        return new Ended(child.pid(), status);
     }
 
     /**

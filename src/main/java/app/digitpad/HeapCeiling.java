@@ -60,7 +60,7 @@ public final class HeapCeiling {
             return Optional.empty();
         }
         try {
-            ChildJvm.Ended ended = ChildJvm.runToEnd(command.get());
+            ChildJvm.Ended ended = ChildJvm.runToEnd(command.get(), promisesJson(args), System.out, System.err);
             endNote(ended.status(), crashReport(ended.pid())).ifPresent(System.err::println);
             return Optional.of(ended.status());
         } catch (java.io.IOException e) {
@@ -71,6 +71,15 @@ public final class HeapCeiling {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /**
+     * Whether the command promises JSON on its standard output ({@code predict --json}, {@code evaluate --json}):
+     * then a fatal error's banner, which HotSpot prints there, is passed to the standard error instead
+     * ({@link FatalBanner}). Other commands write to the terminal as the child itself.
+     */
+    static boolean promisesJson(String[] args) {
+        return List.of(args).contains("--json");
     }
 
     /**
