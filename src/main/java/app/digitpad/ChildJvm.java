@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The jar started again in a child JVM with options a jar cannot carry (a heap ceiling, a class-data-sharing
- * archive): the parent only waits, passes the exit status on, and takes the child down with it. Main thread,
- * before anything else starts.
+ * archive): the parent waits, passes the exit status on, and takes the child down with it; for a command that
+ * promises JSON it also passes the child's standard output on, without a crash banner ({@link FatalBanner}). Main
+ * thread, before anything else starts.
  */
 final class ChildJvm {
 
