@@ -152,6 +152,41 @@ class CutPathsTest {
                 "a steady cut does");
     }
 
+    @Test
+    void aStraightCutPartsAOneWrittenAgainstTheNextDigitsStem() {
+        // A "7" whose bar reaches to a "1" (columns 12-13), and a "4" whose stem (columns 14-15) lies against
+        // the 1 from top to bottom. Strokes 2 px wide; the gap left of the 1 (columns 10-11) is empty.
+        int w = 40;
+        int h = 24;
+        float[] ink = new float[w * h];
+        fill(ink, w, 2, 13, 2, 3);     // the 7's bar, touching the 1's top
+        fill(ink, w, 8, 9, 4, 21);     // the 7's stem
+        fill(ink, w, 12, 13, 4, 21);   // the 1
+        fill(ink, w, 14, 15, 2, 21);   // the 4's left stroke, against the 1
+        fill(ink, w, 14, 30, 12, 13);  // its bar
+        fill(ink, w, 26, 27, 2, 21);   // its right stroke
+        GrayImage image = new GrayImage(w, h, ink);
+        List<Piece> groups = InkComponents.of(image);
+        assertEquals(1, groups.size(), "one group: the strokes touch");
+        Piece group = groups.get(0);
+        int digitHeight = 20;
+        assertTrue(group.box().width() > CutSearch.WIDEST * digitHeight, "wider than one digit");
+        java.util.function.Predicate<Cut> partsTheOneFromTheFour = cut -> IntStream.range(4, 22).allMatch(y ->
+                cut.at(y) == 14);
+        assertTrue(CutPaths.of(group, ink, w, digitHeight).stream().noneMatch(partsTheOneFromTheFour),
+                "no seam keeps between the 1 and the 4's stem: the empty gap left of the 1 costs less");
+        List<Cut> reading = CutPaths.forReading(group, ink, w, digitHeight);
+        assertTrue(reading.stream().anyMatch(partsTheOneFromTheFour), "a straight cut down their boundary does");
+        Cut leftOfTheOne = reading.stream().filter(cut -> IntStream.range(4, 22).allMatch(y -> cut.at(y) == 12))
+                .findFirst().orElseThrow();
+        Cut between = reading.stream().filter(partsTheOneFromTheFour).findFirst().orElseThrow();
+        java.util.Set<Integer> one = IntStream.of(leftOfTheOne.segmentTo(between, group, w).pixels()).boxed()
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(IntStream.range(4, 22).allMatch(y -> one.contains(y * w + 12) && one.contains(y * w + 13)),
+                "the 1 is cut out whole");
+        assertTrue(one.stream().allMatch(p -> p % w >= 10 && p % w <= 13), "with nothing of the 7's stem or the 4");
+    }
+
     private static void fill(float[] ink, int w, int x0, int x1, int y0, int y1) {
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
