@@ -42,16 +42,17 @@ class NumberReaderTest {
 
     @Test
     void numbersOfTwoToSixDigitsReadAsWholeStringsSeparatedOrTouching() {
-        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(TestData.test()), 7, 30,
+        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(TestData.test()), 7, 20,
                 NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
-        // Measured on these 150 per kind (2026-12-05, straight cuts, and the same without them): strings wide 145,
-        // narrow 145, touching 146 (2026-12-03, steady cuts: 147, 146, 140). BENCHMARKS.md has the 500-per-kind
-        // figures. The touching bar is the issue's.
+        // Measured on these 100 per kind (2026-12-05, straight cuts): strings wide 96, narrow 96, touching 98; on 150
+        // per kind 145, 145, 146, the same without straight cuts (2026-12-03, steady cuts: 147, 146, 140). 100 since
+        // the straight cuts made touching numbers cost 45% more. BENCHMARKS.md has the 500-per-kind figures. The
+        // touching bar is the issue's.
         Map<NumberLayouts.Gap, Double> bars = Map.of(NumberLayouts.Gap.WIDE, 0.95, NumberLayouts.Gap.NARROW, 0.95,
                 NumberLayouts.Gap.TOUCHING, 0.90);
         for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
             NumberBenchmark.Cell total = NumberBenchmark.total(cells, gap, NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
-            assertEquals(150, total.strings());
+            assertEquals(100, total.strings());
             assertTrue(total.stringAccuracy() >= bars.get(gap), gap + ": " + total);
             assertTrue(total.digitAccuracy() >= bars.get(gap) + 0.02, gap + ": " + total);
         }
