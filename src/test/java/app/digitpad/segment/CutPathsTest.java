@@ -139,12 +139,8 @@ class CutPathsTest {
         fill(ink, w, 16, 17, 4, 21);   // right side and stem
         fill(ink, w, 16, 27, 20, 21);  // a foot to the 1
         fill(ink, w, 28, 29, 2, 21);   // the 1
-        GrayImage image = new GrayImage(w, h, ink);
-        List<Piece> groups = InkComponents.of(image);
-        assertEquals(1, groups.size(), "one group: the strokes touch");
-        Piece group = groups.get(0);
         int digitHeight = 20;
-        assertTrue(group.box().width() > CutSearch.WIDEST * digitHeight, "wider than one digit");
+        Piece group = oneGroupWiderThanADigit(ink, w, h, digitHeight);
         java.util.function.Predicate<Cut> between = cut -> IntStream.rangeClosed(2, 12).allMatch(y -> cut.at(y) == 10);
         assertTrue(CutPaths.of(group, ink, w, digitHeight).stream().noneMatch(between),
                 "no seam keeps between the 3's back and the 9's loop: cutting the loop's top and bottom costs less");
@@ -165,12 +161,8 @@ class CutPathsTest {
         fill(ink, w, 14, 15, 2, 21);   // the 4's left stroke, against the 1
         fill(ink, w, 14, 30, 12, 13);  // its bar
         fill(ink, w, 26, 27, 2, 21);   // its right stroke
-        GrayImage image = new GrayImage(w, h, ink);
-        List<Piece> groups = InkComponents.of(image);
-        assertEquals(1, groups.size(), "one group: the strokes touch");
-        Piece group = groups.get(0);
         int digitHeight = 20;
-        assertTrue(group.box().width() > CutSearch.WIDEST * digitHeight, "wider than one digit");
+        Piece group = oneGroupWiderThanADigit(ink, w, h, digitHeight);
         java.util.function.Predicate<Cut> partsTheOneFromTheFour = cut -> IntStream.range(4, 22).allMatch(y ->
                 cut.at(y) == 14);
         assertTrue(CutPaths.of(group, ink, w, digitHeight).stream().noneMatch(partsTheOneFromTheFour),
@@ -185,6 +177,15 @@ class CutPathsTest {
         assertTrue(IntStream.range(4, 22).allMatch(y -> one.contains(y * w + 12) && one.contains(y * w + 13)),
                 "the 1 is cut out whole");
         assertTrue(one.stream().allMatch(p -> p % w >= 10 && p % w <= 13), "with nothing of the 7's stem or the 4");
+    }
+
+    /** The ink's one group, checked to be one (the strokes touch) and wider than one digit of this height. */
+    private static Piece oneGroupWiderThanADigit(float[] ink, int w, int h, int digitHeight) {
+        List<Piece> groups = InkComponents.of(new GrayImage(w, h, ink));
+        assertEquals(1, groups.size(), "one group: the strokes touch");
+        Piece group = groups.get(0);
+        assertTrue(group.box().width() > CutSearch.WIDEST * digitHeight, "wider than one digit");
+        return group;
     }
 
     private static void fill(float[] ink, int w, int x0, int x1, int y0, int y1) {
