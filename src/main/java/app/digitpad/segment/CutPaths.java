@@ -197,9 +197,7 @@ final class CutPaths {
         for (int y = 0; y < h; y++) {
             inkCut += across(grid, w, y, x);
         }
-        int[] columns = new int[h];
-        java.util.Arrays.fill(columns, b.x0() + x);
-        return new Cut(b.y0(), columns, inkCut);
+        return new Cut(b.y0(), Cut.straight(b.y0(), h, b.x0() + x).columns(), inkCut);
     }
 
     /** The ink separated in row {@code y} by a boundary before column {@code x}: the fainter side (none at the box's edges). */
