@@ -179,6 +179,32 @@ class CutPathsTest {
         assertTrue(one.stream().allMatch(p -> p % w >= 10 && p % w <= 13), "with nothing of the 7's stem or the 4");
     }
 
+    @Test
+    void noStraightCutRunsDownTheMiddleOfOneStroke() {
+        // A "6" whose stem is one stroke 3 px wide (columns 4-6), its loop's right side against a "1" (columns
+        // 17-18), and a "7" whose bar touches the 1, so that the group is wider than one digit. Inside the stem
+        // both sides of columns 5 and 6 are inked for 20 rows, but the ink there is one stroke.
+        int w = 36;
+        int h = 24;
+        float[] ink = new float[w * h];
+        fill(ink, w, 4, 6, 2, 21);     // the 6's stem
+        fill(ink, w, 4, 16, 12, 13);   // the loop's top
+        fill(ink, w, 15, 16, 12, 21);  // its right side
+        fill(ink, w, 4, 16, 20, 21);   // its bottom
+        fill(ink, w, 17, 18, 2, 21);   // the 1, against the loop's right side
+        fill(ink, w, 19, 30, 2, 3);    // the 7's bar
+        fill(ink, w, 29, 30, 4, 21);   // its stem
+        int digitHeight = 20;
+        Piece group = oneGroupWiderThanADigit(ink, w, h, digitHeight);
+        List<Cut> reading = CutPaths.forReading(group, ink, w, digitHeight);
+        for (int x : new int[] {5, 6}) {
+            assertTrue(reading.stream().noneMatch(cut -> IntStream.range(2, 22).allMatch(y -> cut.at(y) == x)),
+                    "no cut runs down the stem between columns " + (x - 1) + " and " + x);
+        }
+        assertTrue(reading.stream().anyMatch(cut -> IntStream.range(2, 22).allMatch(y -> cut.at(y) == 17)),
+                "the straight cut between the loop's side and the 1 is still made");
+    }
+
     /** The ink's one group, checked to be one (the strokes touch) and wider than one digit of this height. */
     private static Piece oneGroupWiderThanADigit(float[] ink, int w, int h, int digitHeight) {
         List<Piece> groups = InkComponents.of(new GrayImage(w, h, ink));
