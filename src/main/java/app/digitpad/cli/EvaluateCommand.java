@@ -80,6 +80,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--misreads", description = "with --numbers: list every number read wrong, what was read, "
             + "whether it was in doubt, and the images its digits came from")
     boolean misreads;
+    @Option(names = "--bar-lengths", description = "with --numbers: only numbers of 2 to 6 digits, the lengths the "
+            + "whole-numbers issue's bars are for (numbers of 7 and 8 digits take most of the time)")
+    boolean barLengths;
     @Option(names = "--broken", paramLabel = "SHARE", description = "with --numbers: break this share of the digits "
             + "(0 to 1) by a short gap across one stroke before they are placed, as a 4 written in two strokes or an "
             + "open 0 (default: none)")
@@ -133,7 +136,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             List<PersonalData.Item> items = own.items();
             return NumbersEvaluation.run(services, loaded, PersonalData.toSet(folder.getFileName().toString(),
                     items).limit(limit), new NumbersEvaluation.Options(numbers, numbersSeed, gaps,
-                    misreads ? i -> items.get(i).name() : null, json));
+                    misreads ? i -> items.get(i).name() : null, barLengths, json));
         }
         MnistLoader loader = new MnistLoader(folder);
         if (rejection && leaveOneKindOut) {
@@ -145,7 +148,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (numbers != null) {
             return NumbersEvaluation.run(services, loaded, loader.test().limit(limit), new NumbersEvaluation.Options(
-                    numbers, numbersSeed, gaps, misreads ? i -> "test#" + i : null, json));
+                    numbers, numbersSeed, gaps, misreads ? i -> "test#" + i : null, barLengths, json));
         }
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
@@ -195,11 +198,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (record && (!(drawn || rejection) || limit != null)) {
             return Optional.of("--record needs --drawn or --rejection over the full test set (no --limit)");
         }
-        if (broken != null && numbers == null) {
-            return Optional.of("--broken goes with --numbers");
-        }
-        if (misreads && numbers == null) {
-            return Optional.of("--misreads goes with --numbers");
+        String option = broken != null ? "--broken" : misreads ? "--misreads" : barLengths ? "--bar-lengths" : null;
+        if (option != null && numbers == null) {
+            return Optional.of(option + " goes with --numbers");
         }
         if (broken != null) {
             try {

@@ -38,9 +38,15 @@ final class NumbersEvaluation {
      * @param numbers      numbers per gap kind and length
      * @param seed         null: the benchmark's own numbers ({@link NumberBenchmark#SEED})
      * @param misreadNames names the digit at an index of the set (null: misreads are not listed)
+     * @param barLengths   only the lengths the issue's bars are for ({@link NumberBenchmark#BAR_LONGEST} at most)
      * @param json         one JSON object instead of lines
      */
-    record Options(int numbers, Long seed, StrokeGaps gaps, IntFunction<String> misreadNames, boolean json) {
+    record Options(int numbers, Long seed, StrokeGaps gaps, IntFunction<String> misreadNames, boolean barLengths,
+                   boolean json) {
+
+        int longest() {
+            return barLengths ? NumberBenchmark.BAR_LONGEST : NumberBenchmark.LONGEST;
+        }
     }
 
     static int run(Services services, Checkpoint.Loaded loaded, MnistSet test, Options options)
@@ -52,7 +58,7 @@ final class NumbersEvaluation {
         List<NumberBenchmark.Misread> misreads = new ArrayList<>();
         Consumer<NumberBenchmark.Misread> kept = options.misreadNames() == null ? m -> { } : misreads::add;
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test, gaps), made,
-                options.numbers(), NumberBenchmark.SHORTEST, NumberBenchmark.LONGEST, kept);
+                options.numbers(), NumberBenchmark.SHORTEST, options.longest(), kept);
         if (options.json()) {
             services.out().println(new ObjectMapper().writeValueAsString(asJson(loaded, test, options, made, cells,
                     misreads)));

@@ -82,6 +82,17 @@ class EvaluateMisreadsTest {
     }
 
     @Test
+    void barLengthsReadsOnlyTheLengthsTheBarsAreFor() throws Exception {
+        assertEquals(0, run("evaluate", "--numbers", "2", "--bar-lengths", "--json", "--data", REAL_DIGITS),
+                err.toString());
+        JsonNode cells = new ObjectMapper().readTree(out.toString()).get("cells");
+        assertEquals(3 * 5, cells.size(), "three gap kinds, lengths 2 to 6: " + cells);
+        cells.forEach(c -> assertTrue(c.get("length").asInt() <= 6, c.toString()));
+        assertEquals(2, run("evaluate", "--bar-lengths", "--data", REAL_DIGITS));
+        assertTrue(err.toString().contains("--bar-lengths goes with --numbers"), err.toString());
+    }
+
+    @Test
     void misreadsWithoutNumbersIsAUsageError() {
         assertEquals(2, run("evaluate", "--misreads", "--data", REAL_DIGITS));
         assertTrue(err.toString().contains("--misreads goes with --numbers"), err.toString());
