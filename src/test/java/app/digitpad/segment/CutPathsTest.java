@@ -128,17 +128,17 @@ class CutPathsTest {
         // foot running on to a "1" so that the group is wider than one digit. Strokes 2 px wide.
         int w = 32;
         int h = 24;
-        float[] ink = new float[w * h];
-        fill(ink, w, 8, 9, 2, 21);     // the 3's back
-        fill(ink, w, 2, 9, 2, 3);      // its arms
-        fill(ink, w, 4, 9, 11, 12);
-        fill(ink, w, 2, 9, 20, 21);
-        fill(ink, w, 10, 11, 4, 11);   // the 9's loop: left side
-        fill(ink, w, 10, 17, 4, 5);    // top
-        fill(ink, w, 10, 17, 10, 11);  // bottom
-        fill(ink, w, 16, 17, 4, 21);   // right side and stem
-        fill(ink, w, 16, 27, 20, 21);  // a foot to the 1
-        fill(ink, w, 28, 29, 2, 21);   // the 1
+        float[] ink = drawing(w, h,
+                new int[] {8, 9, 2, 21},        // the 3's back
+                new int[] {2, 9, 2, 3},         // its arms
+                new int[] {4, 9, 11, 12},
+                new int[] {2, 9, 20, 21},
+                new int[] {10, 11, 4, 11},      // the 9's loop: left side
+                new int[] {10, 17, 4, 5},       // top
+                new int[] {10, 17, 10, 11},     // bottom
+                new int[] {16, 17, 4, 21},      // right side and stem
+                new int[] {16, 27, 20, 21},     // a foot to the 1
+                new int[] {28, 29, 2, 21});     // the 1
         int digitHeight = 20;
         Piece group = oneGroupWiderThanADigit(ink, w, h, digitHeight);
         java.util.function.Predicate<Cut> between = cut -> IntStream.rangeClosed(2, 12).allMatch(y -> cut.at(y) == 10);
@@ -154,13 +154,13 @@ class CutPathsTest {
         // the 1 from top to bottom. Strokes 2 px wide; the gap left of the 1 (columns 10-11) is empty.
         int w = 40;
         int h = 24;
-        float[] ink = new float[w * h];
-        fill(ink, w, 2, 13, 2, 3);     // the 7's bar, touching the 1's top
-        fill(ink, w, 8, 9, 4, 21);     // the 7's stem
-        fill(ink, w, 12, 13, 4, 21);   // the 1
-        fill(ink, w, 14, 15, 2, 21);   // the 4's left stroke, against the 1
-        fill(ink, w, 14, 30, 12, 13);  // its bar
-        fill(ink, w, 26, 27, 2, 21);   // its right stroke
+        float[] ink = drawing(w, h,
+                new int[] {2, 13, 2, 3},        // the 7's bar, touching the 1's top
+                new int[] {8, 9, 4, 21},        // the 7's stem
+                new int[] {12, 13, 4, 21},      // the 1
+                new int[] {14, 15, 2, 21},      // the 4's left stroke, against the 1
+                new int[] {14, 30, 12, 13},     // its bar
+                new int[] {26, 27, 2, 21});     // its right stroke
         int digitHeight = 20;
         Piece group = oneGroupWiderThanADigit(ink, w, h, digitHeight);
         java.util.function.Predicate<Cut> partsTheOneFromTheFour = cut -> IntStream.range(4, 22).allMatch(y ->
@@ -186,14 +186,14 @@ class CutPathsTest {
         // both sides of columns 5 and 6 are inked for 20 rows, but the ink there is one stroke.
         int w = 36;
         int h = 24;
-        float[] ink = new float[w * h];
-        fill(ink, w, 4, 6, 2, 21);     // the 6's stem
-        fill(ink, w, 4, 16, 12, 13);   // the loop's top
-        fill(ink, w, 15, 16, 12, 21);  // its right side
-        fill(ink, w, 4, 16, 20, 21);   // its bottom
-        fill(ink, w, 17, 18, 2, 21);   // the 1, against the loop's right side
-        fill(ink, w, 19, 30, 2, 3);    // the 7's bar
-        fill(ink, w, 29, 30, 4, 21);   // its stem
+        float[] ink = drawing(w, h,
+                new int[] {4, 6, 2, 21},        // the 6's stem
+                new int[] {4, 16, 12, 13},      // the loop's top
+                new int[] {15, 16, 12, 21},     // its right side
+                new int[] {4, 16, 20, 21},      // its bottom
+                new int[] {17, 18, 2, 21},      // the 1, against the loop's right side
+                new int[] {19, 30, 2, 3},       // the 7's bar
+                new int[] {29, 30, 4, 21});     // its stem
         int digitHeight = 20;
         Piece group = oneGroupWiderThanADigit(ink, w, h, digitHeight);
         List<Cut> reading = CutPaths.forReading(group, ink, w, digitHeight);
@@ -212,6 +212,15 @@ class CutPathsTest {
         Piece group = groups.get(0);
         assertTrue(group.box().width() > CutSearch.WIDEST * digitHeight, "wider than one digit");
         return group;
+    }
+
+    /** A w x h image inked (1) in each rectangle {x0, x1, y0, y1}, bounds included: strokes of a test's digits. */
+    private static float[] drawing(int w, int h, int[]... rectangles) {
+        float[] ink = new float[w * h];
+        for (int[] r : rectangles) {
+            fill(ink, w, r[0], r[1], r[2], r[3]);
+        }
+        return ink;
     }
 
     private static void fill(float[] ink, int w, int x0, int x1, int y0, int y1) {
