@@ -12,8 +12,8 @@ import java.util.List;
  * leaving their column: where two digits' strokes run side by side (a 3's back against a 9's loop), the
  * seam cuts through the thinner loop instead, and only a cut that keeps to the column separates them. Where
  * two strokes lie against each other down a column (a 1 written against the next digit's stem), every path
- * that may leave the column leaves it to cut less ink and gives the 1 to one of them: such a group also gets
- * the straight cut down that column.
+ * that may leave the column leaves it to cut less ink and gives the 1 to one of them: such a group, and a
+ * narrower one the judge doubts is one digit, also gets the straight cut down that column ({@link StraightCuts}).
  * Any thread; no state.
  */
 final class CutPaths {
@@ -39,25 +39,6 @@ final class CutPaths {
      * other; seed 9: 414 and 418 of 500), from every other one about twice.
      */
     static final int STEADY_EVERY = 2;
-    /**
-     * A straight cut is added down a column where the ink on both its sides runs on unbroken for at least this
-     * share of the digit height. Chosen on made numbers of seed 7, not the benchmark's: of 300 strangers'
-     * touching numbers, a straight cut at every column gave 262 a clean cut between every two digits (seams
-     * and steady cuts: 239) for 60% more cuts, at 0.2 255 for 21% more, at 0.3 245; read, 0.2 reads 272
-     * (seams and steady cuts 268) in 1.45 times the time, every column 270 in 2.6 times (BENCHMARKS.md, which
-     * also says that the clean count was looked at on the benchmark's seed while trying values).
-     */
-    static final double ALONG = 0.2;
-    /** Both sides of a column are inked in a row when the fainter of its two pixels there holds more ink than this. */
-    static final double SIDE_BY_SIDE = 0.3;
-    /**
-     * A row counts for a straight cut only where the inked run through the column is at least this many pixels
-     * wide: one stroke is 2-3 px wide at the reading height, and a straight cut down the middle of one gave the
-     * judge a 6 cut into a 5 and a sliver. Chosen on made numbers of seeds 7 and 8, not the benchmark's
-     * (strangers' touching, 300 each): 272 -> 274 and 267 -> 266 right, 20% less reading time; MNIST-made
-     * touching seed 7 290 -> 291. Both sides at least 2 px instead: 272 -> 272 (BENCHMARKS.md).
-     */
-    static final int TWO_STROKES = 4;
 
     private CutPaths() {
     }
@@ -67,15 +48,28 @@ final class CutPaths {
      * {@link SegmentJudge} was trained on.
      */
     static List<Cut> of(Piece group, float[] ink, int imageWidth, int digitHeight) {
-        return of(group, ink, imageWidth, digitHeight, false);
+        return of(group, ink, imageWidth, digitHeight, false, false);
     }
 
-    /** The seams and, on a group wider than one digit can be, the steady cuts ({@link #STEADY_STRAY}) too. */
+    /**
+     * The seams and, on a group wider than one digit can be, the steady cuts ({@link #STEADY_STRAY}) and straight
+     * cuts ({@link StraightCuts}) too.
+     */
     static List<Cut> forReading(Piece group, float[] ink, int imageWidth, int digitHeight) {
-        return of(group, ink, imageWidth, digitHeight, true);
+        return forReading(group, ink, imageWidth, digitHeight, false);
     }
 
-    private static List<Cut> of(Piece group, float[] ink, int imageWidth, int digitHeight, boolean steady) {
+    /**
+     * As {@link #forReading(Piece, float[], int, int)}, and with {@code straight} the straight cuts also on a group
+     * no wider than one digit can be: for one the judge doubts is a single digit (a wide 5 whose bowl lies against
+     * a narrow 6's stem, together hardly wider than one digit, where every seam cuts through the 6's loop).
+     */
+    static List<Cut> forReading(Piece group, float[] ink, int imageWidth, int digitHeight, boolean straight) {
+        return of(group, ink, imageWidth, digitHeight, true, straight);
+    }
+
+    private static List<Cut> of(Piece group, float[] ink, int imageWidth, int digitHeight, boolean steady,
+                                boolean straight) {
         Box b = group.box();
         int w = b.width();
         int h = b.height();
@@ -85,7 +79,8 @@ final class CutPaths {
         }
         int reach = Math.max(1, (int) Math.round(REACH * digitHeight));
         boolean wide = w > CutSearch.WIDEST * digitHeight;
-        Splits kept = new Splits(group, inkBefore(grid, w, h));
+        int[] before = inkBefore(grid, w, h);
+        Splits kept = new Splits(group, before);
         for (int c = 1; c < w; c++) {
             kept.addIfNew(path(grid, w, h, c, reach, b, STRAY));
         }
@@ -93,16 +88,18 @@ final class CutPaths {
             for (int c = STEADY_EVERY; c < w; c += STEADY_EVERY) {
                 kept.addIfNew(path(grid, w, h, c, reach, b, STEADY_STRAY));
             }
-            for (int c = 1; c < w; c++) {
-                if (sideBySide(grid, w, h, c) >= ALONG * digitHeight) {
-                    kept.addIfNew(straight(grid, w, h, c, b));
-                }
-            }
         }
         List<Cut> cuts = kept.cuts;
         cuts.sort(Comparator.comparingDouble(Cut::centre));
         if (!wide) {
             cuts = leastInkNearby(cuts);
+        }
+        if (steady && (wide || straight)) {
+            Splits all = new Splits(group, before);
+            cuts.forEach(all::addIfNew);
+            StraightCuts.of(grid, w, h, b, digitHeight).forEach(all::addIfNew);
+            cuts = all.cuts;
+            cuts.sort(Comparator.comparingDouble(Cut::centre));
         }
         cuts.add(0, Cut.straight(b.y0(), h, b.x0()));
         cuts.add(Cut.straight(b.y0(), h, b.x1() + 1));
@@ -188,42 +185,8 @@ final class CutPaths {
         return cut;
     }
 
-    /**
-     * The longest run of rows in which the boundary before column {@code x} has ink on both sides, the inked run
-     * through it at least {@link #TWO_STROKES} wide.
-     */
-    private static int sideBySide(float[] grid, int w, int h, int x) {
-        int longest = 0;
-        int run = 0;
-        for (int y = 0; y < h; y++) {
-            boolean twoStrokes = across(grid, w, y, x) > SIDE_BY_SIDE
-                    && inkedRun(grid, w, y, x - 1, -1) + inkedRun(grid, w, y, x, 1) >= TWO_STROKES;
-            run = twoStrokes ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        return longest;
-    }
-
-    /** How many pixels on end from column {@code x} of row {@code y}, going {@code step}, are inked. */
-    private static int inkedRun(float[] grid, int w, int y, int x, int step) {
-        int n = 0;
-        for (int at = x; at >= 0 && at < w && grid[y * w + at] > SIDE_BY_SIDE; at += step) {
-            n++;
-        }
-        return n;
-    }
-
-    /** The straight cut down the boundary before column {@code x} (relative to the box), and the ink it separates. */
-    private static Cut straight(float[] grid, int w, int h, int x, Box b) {
-        double inkCut = 0;
-        for (int y = 0; y < h; y++) {
-            inkCut += across(grid, w, y, x);
-        }
-        return new Cut(b.y0(), Cut.straight(b.y0(), h, b.x0() + x).columns(), inkCut);
-    }
-
     /** The ink separated in row {@code y} by a boundary before column {@code x}: the fainter side (none at the box's edges). */
-    private static double across(float[] grid, int w, int y, int x) {
+    static double across(float[] grid, int w, int y, int x) {
         return x == 0 || x == w ? 0 : Math.min(grid[y * w + x - 1], grid[y * w + x]);
     }
 

@@ -7,6 +7,9 @@ import app.digitpad.preprocess.GrayImage;
 import app.digitpad.testing.TestData;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -203,6 +206,43 @@ class CutPathsTest {
         }
         assertTrue(reading.stream().anyMatch(cut -> IntStream.range(2, 22).allMatch(y -> cut.at(y) == 17)),
                 "the straight cut between the loop's side and the 1 is still made");
+    }
+
+    @Test
+    void aGroupAboutADigitWideTheJudgeDoubtsGetsTheStraightCutBetweenTwoDigitsSideBySide() {
+        // A wide "5" whose bowl's right side (columns 10-11) lies against a narrow "6"'s stem (columns 12-13) from
+        // row 2 down: together hardly wider than one digit. Strokes 2 px wide.
+        int w = 24;
+        int h = 24;
+        float[] ink = drawing(w, h,
+                new int[] {2, 11, 2, 3},        // the 5's bar
+                new int[] {2, 3, 2, 11},        // its upright
+                new int[] {2, 11, 10, 11},      // its bowl: top
+                new int[] {10, 11, 10, 21},     // right side
+                new int[] {2, 11, 20, 21},      // bottom
+                new int[] {12, 13, 2, 21},      // the 6's stem, against the bowl
+                new int[] {12, 20, 12, 13},     // its loop: top
+                new int[] {19, 20, 12, 21},     // right side
+                new int[] {12, 20, 20, 21});    // bottom
+        int digitHeight = 18;
+        Piece group = InkComponents.of(new GrayImage(w, h, ink)).get(0);
+        assertEquals(19, group.box().width());
+        assertTrue(group.box().width() >= CutSearch.DOUBTED_FROM * digitHeight
+                && group.box().width() <= CutSearch.WIDEST * digitHeight, "about one digit wide, no wider than one can be");
+        Predicate<Cut> between = cut -> IntStream.range(2, 22).allMatch(y -> cut.at(y) == 12);
+        assertTrue(CutPaths.forReading(group, ink, w, digitHeight, false).stream().noneMatch(between),
+                "no seam parts the 5 from the 6: the loop's top and bottom cost less than their long contact");
+        List<Cut> doubted = CutPaths.forReading(group, ink, w, digitHeight, true);
+        Cut straight = doubted.stream().filter(between).findFirst().orElseThrow(() -> new AssertionError(
+                "where the judge doubts the group, the straight cut down their contact is among the cuts"));
+        Piece six = straight.segmentTo(doubted.get(doubted.size() - 1), group, w);
+        assertEquals(Set.of(12, 13, 14, 15, 16, 17, 18, 19, 20),
+                IntStream.of(six.pixels()).map(p -> p % w).boxed().collect(Collectors.toSet()),
+                "right of it: the whole 6 and nothing of the 5");
+        Set<List<Integer>> paths = doubted.stream().map(c -> IntStream.of(c.columns()).boxed().toList())
+                .collect(Collectors.toSet());
+        assertTrue(CutPaths.forReading(group, ink, w, digitHeight, false).stream()
+                .allMatch(c -> paths.contains(IntStream.of(c.columns()).boxed().toList())), "the seams are all still there");
     }
 
     /** The ink's one group, checked to be one (the strokes touch) and wider than one digit of this height. */
