@@ -132,9 +132,22 @@ class SmallWindowTest extends WindowTest {
     @Test
     void theModelsTableKeepsItsShortColumnsWholeAndElidesOnlyTheFolder(FxRobot robot) throws Exception {
         robot.clickOn("Models");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !gui.view().lookupAll("#models-table .table-row-cell .text").isEmpty());
         javafx.scene.control.TableView<?> table = robot.lookup("#models-table").queryAs(javafx.scene.control.TableView.class);
+        // Laid out: every cell with a text shows some of it (a cell's text node is filled on a later pulse).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> laidOut(table)).get());
+        WaitForAsyncUtils.asyncFx(() -> assertShortColumnsWhole(table)).get();
+    }
+
+    private static boolean laidOut(javafx.scene.control.TableView<?> table) {
+        List<Node> cells = table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null
+                        && !c.getText().isEmpty())
+                .toList();
+        return !cells.isEmpty() && cells.stream().allMatch(c -> c.lookup(".text") instanceof javafx.scene.text.Text t
+                && !t.getText().isEmpty());
+    }
+
+    private static void assertShortColumnsWhole(javafx.scene.control.TableView<?> table) {
         List<String> cut = new ArrayList<>();
         for (var column : table.getColumns()) {
             if (!column.getText().equals("Folder") && column.getWidth() + 0.5 < column.getMinWidth()) {
