@@ -35,7 +35,8 @@ class EvaluateMisreadsTest {
 
     @Test
     void everyWrongStringIsListedWithTheImagesItsDigitsCameFrom() {
-        assertEquals(0, run("evaluate", "--numbers", "4", "--misreads", "--data", REAL_DIGITS), err.toString());
+        assertEquals(0, run("evaluate", "--numbers", "4", "--bar-lengths", "--misreads", "--data", REAL_DIGITS),
+                err.toString());
         List<String> lines = out.toString().lines().toList();
         List<Matcher> misreads = lines.stream().map(MISREAD::matcher).filter(Matcher::matches).toList();
         assertTrue(lines.contains("Read wrong: " + misreads.size() + " (gap kind, digits: written -> read, and the "
@@ -59,14 +60,16 @@ class EvaluateMisreadsTest {
     }
 
     @Test
-    void asJsonTheCellsTotalsAndMisreadsAgree() throws Exception {
-        assertEquals(0, run("evaluate", "--numbers", "3", "--misreads", "--json", "--data", REAL_DIGITS), err.toString());
+    void asJsonTheCellsTotalsAndMisreadsAgreeAndBarLengthsReadOnlyTheLengthsTheBarsAreFor() throws Exception {
+        assertEquals(0, run("evaluate", "--numbers", "3", "--bar-lengths", "--misreads", "--json", "--data", REAL_DIGITS),
+                err.toString());
         JsonNode o = new ObjectMapper().readTree(out.toString());
-        assertEquals(3 * 7, o.get("cells").size(), "three gap kinds, lengths 2 to 8");
+        assertEquals(3 * 5, o.get("cells").size(), "three gap kinds, lengths 2 to 6: " + o.get("cells"));
         assertEquals(3, o.get("totals2to6").size());
         assertEquals(3, o.get("numbersPerCell").asInt());
         int wrong = 0;
         for (JsonNode c : o.get("cells")) {
+            assertTrue(c.get("length").asInt() <= 6, c.toString());
             assertEquals(3, c.get("strings").asInt(), c.toString());
             wrong += c.get("strings").asInt() - c.get("stringsRight").asInt();
         }
@@ -82,12 +85,7 @@ class EvaluateMisreadsTest {
     }
 
     @Test
-    void barLengthsReadsOnlyTheLengthsTheBarsAreFor() throws Exception {
-        assertEquals(0, run("evaluate", "--numbers", "2", "--bar-lengths", "--json", "--data", REAL_DIGITS),
-                err.toString());
-        JsonNode cells = new ObjectMapper().readTree(out.toString()).get("cells");
-        assertEquals(3 * 5, cells.size(), "three gap kinds, lengths 2 to 6: " + cells);
-        cells.forEach(c -> assertTrue(c.get("length").asInt() <= 6, c.toString()));
+    void barLengthsWithoutNumbersIsAUsageError() {
         assertEquals(2, run("evaluate", "--bar-lengths", "--data", REAL_DIGITS));
         assertTrue(err.toString().contains("--bar-lengths goes with --numbers"), err.toString());
     }
