@@ -2,35 +2,27 @@ package app.digitpad.segment;
 
 import app.digitpad.testing.TestData;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Numbers made of MNIST test digits by the generator the judge's training numbers came from ({@link NumberAccuracy}). */
 class MnistNumbersTest {
 
-    private static NumberReader reader;
-
-    @BeforeAll
-    static void load() throws Exception {
-        reader = NumberAccuracy.bundledReader();
-    }
-
     @Test
-    void fiftyPerGapKindAreReadAsWholeStrings() {
+    void fiftyPerGapKindAreReadAsWholeStrings() throws Exception {
         // Measured on these 50 per kind (2026-12-06): wide 47, narrow 47, touching 49.
-        NumberAccuracy.assertRead(reader, TestData.test(), 10, Map.of(
+        NumberAccuracy.assertRead(TestData.test(), 10, Map.of(
                 NumberLayouts.Gap.WIDE, 46, NumberLayouts.Gap.NARROW, 46,
                 NumberLayouts.Gap.TOUCHING, 47));
     }
 
     @Test
     @Tag("full-benchmark")
-    void oneHundredPerGapKind() {
+    void oneHundredPerGapKind() throws Exception {
         // Measured on these 100 per kind (2026-12-06, straight cuts also on groups about one digit wide the judge
         // doubts): wide 96, narrow 96, touching 99 (2026-12-05, straight cuts: 96, 96, 98); on 150 per kind 145, 145,
         // 146, the same without straight cuts (2026-12-03, steady cuts: 147, 146, 140).
-        NumberAccuracy.assertRead(reader, TestData.test(), 20, Map.of(
+        NumberAccuracy.assertRead(TestData.test(), 20, Map.of(
                 NumberLayouts.Gap.WIDE, 95, NumberLayouts.Gap.NARROW, 95,
                 NumberLayouts.Gap.TOUCHING, 90));
     }

@@ -22,19 +22,24 @@ import java.util.Map;
 final class NumberAccuracy {
 
     private static final long SEED = 7;
+    private static NumberReader reader;
 
     private NumberAccuracy() {
     }
 
-    static NumberReader bundledReader() throws Exception {
-        Predictor predictor = new Predictor(new CheckpointLoader().load(Models.bundled(), false).network(), "bncnn");
-        ModelLibrary library = new ModelLibrary(Models.bundled().getParent());
-        return new NumberReader(predictor, DigitGate.load(library.gate()), SegmentJudge.load(library.segmentJudge()));
+    /** The bundled model, gate and judge, loaded once per test JVM; the test thread only. */
+    private static synchronized NumberReader reader() throws Exception {
+        if (reader == null) {
+            Predictor predictor = new Predictor(new CheckpointLoader().load(Models.bundled(), false).network(), "bncnn");
+            ModelLibrary library = new ModelLibrary(Models.bundled().getParent());
+            reader = new NumberReader(predictor, DigitGate.load(library.gate()), SegmentJudge.load(library.segmentJudge()));
+        }
+        return reader;
     }
 
     /** Reads {@code perCell} numbers of each length 2-6 and gap kind; asserts each kind's strings read right. */
-    static void assertRead(NumberReader reader, MnistSet digits, int perCell, Map<NumberLayouts.Gap, Integer> floors) {
-        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(digits), SEED, perCell,
+    static void assertRead(MnistSet digits, int perCell, Map<NumberLayouts.Gap, Integer> floors) throws Exception {
+        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader(), new NumberLayouts(digits), SEED, perCell,
                 NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);
         for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
             NumberBenchmark.Cell total = NumberBenchmark.total(cells, gap, NumberBenchmark.SHORTEST, NumberBenchmark.BAR_LONGEST);

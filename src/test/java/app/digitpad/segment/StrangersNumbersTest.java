@@ -2,7 +2,6 @@ package app.digitpad.segment;
 
 import app.digitpad.testing.TestData;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -12,30 +11,23 @@ import org.junit.jupiter.api.Test;
  */
 class StrangersNumbersTest {
 
-    private static NumberReader reader;
-
-    @BeforeAll
-    static void load() throws Exception {
-        reader = NumberAccuracy.bundledReader();
-    }
-
     @Test
-    void fiftyPerGapKindAreReadAsWholeStrings() {
+    void fiftyPerGapKindAreReadAsWholeStrings() throws Exception {
         // Measured on these 50 per kind (2026-12-06): wide 50, narrow 50, touching 46 (92%, the bar).
-        NumberAccuracy.assertRead(reader, TestData.realDigits(), 10, Map.of(
+        NumberAccuracy.assertRead(TestData.realDigits(), 10, Map.of(
                 NumberLayouts.Gap.WIDE, 49, NumberLayouts.Gap.NARROW, 49,
                 NumberLayouts.Gap.TOUCHING, 45));
     }
 
     @Test
     @Tag("full-benchmark")
-    void oneHundredPerGapKind() {
+    void oneHundredPerGapKind() throws Exception {
         // Measured on these 100 per kind (2026-12-06): wide 100, narrow 100, touching 94 with straight cuts also on
         // groups about one digit wide that the judge doubts (91 without them). On 150 per kind (30 per cell):
         // touching 140 with them, 137 with straight cuts where strokes lie side by side, 135 without; on 2026-12-03,
         // before the views: 144, 146, 133 with five judge networks, three: 135, one: 131, and 129 before the gate's
         // refusal of a cut-out digit was weighed; seams alone: 120; the judge alone, MODEL_WEIGHT 0: 114.
-        NumberAccuracy.assertRead(reader, TestData.realDigits(), 20, Map.of(
+        NumberAccuracy.assertRead(TestData.realDigits(), 20, Map.of(
                 NumberLayouts.Gap.WIDE, 98, NumberLayouts.Gap.NARROW, 98,
                 NumberLayouts.Gap.TOUCHING, 92));
     }
