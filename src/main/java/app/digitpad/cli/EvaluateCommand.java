@@ -8,19 +8,16 @@ import app.digitpad.data.MnistFile;
 import app.digitpad.data.MnistLoader;
 import app.digitpad.data.MnistSet;
 import app.digitpad.inference.DrawnBenchmark;
-import app.digitpad.inference.EvaluationReport;
-import app.digitpad.inference.Evaluator;
-import app.digitpad.inference.Predictor;
 import app.digitpad.personal.LabelledImages;
 import app.digitpad.personal.PersonalData;
 import app.digitpad.personal.PersonalSet;
 import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.MnistPreprocessor;
+import app.digitpad.segment.FontNumbers;
 import app.digitpad.segment.StrokeGaps;
 import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.NotDigits;
 import app.digitpad.verdict.RejectionBenchmark;
-import app.digitpad.verdict.Verdict;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +47,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     ModelOption modelOption;
     @Mixin
     DoodlesOption doodlesOption;
+    @Mixin
+    FontsOption fontsOption;
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
     @Option(names = "--drawn", description = "accuracy on test digits drawn small, large, thick, thin and tilted, "
@@ -110,6 +109,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         StrokeGaps gaps = broken == null ? StrokeGaps.NONE : new StrokeGaps(broken);
+        if (fontsOption.given()) {
+            return fontNumbers(gaps);
+        }
         List<NotDigits.Kind> leftOut = new ArrayList<>();
         for (String name : kinds == null ? List.<String>of() : kinds) {
             leftOut.add(NotDigits.Kind.valueOf(name.trim().toUpperCase(Locale.ROOT)));
@@ -136,7 +138,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             List<PersonalData.Item> items = own.items();
             return NumbersEvaluation.run(services, loaded, PersonalData.toSet(folder.getFileName().toString(),
                     items).limit(limit), new NumbersEvaluation.Options(numbers, numbersSeed, gaps,
-                    misreads ? i -> items.get(i).name() : null, barLengths, json));
+                    misreads ? i -> items.get(i).name() : null, false, barLengths, json));
         }
         MnistLoader loader = new MnistLoader(folder);
         if (rejection && leaveOneKindOut) {
@@ -148,7 +150,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (numbers != null) {
             return NumbersEvaluation.run(services, loaded, loader.test().limit(limit), new NumbersEvaluation.Options(
-                    numbers, numbersSeed, gaps, misreads ? i -> "test#" + i : null, barLengths, json));
+                    numbers, numbersSeed, gaps, misreads ? i -> "test#" + i : null, false, barLengths, json));
         }
         if (drawn) {
             return drawn(loaded, loader.test().limit(limit));
@@ -156,41 +158,19 @@ public final class EvaluateCommand implements Callable<Integer> {
         MnistSet set = !mnist ? PersonalData.toSet("personal", own.items()).limit(limit)
                 : asStored ? loader.test().limit(limit) : MnistPreprocessor.apply(loader.test().limit(limit));
         String what = !mnist ? "digits of " + folder : asStored ? "test images as stored" : "test images";
-        return accuracy(loaded, set, what, own);
+        return AccuracyEvaluation.report(services, loaded, set, what, own, json);
     }
 
-    /** Plain accuracy, per digit and the confusion matrix; with a folder's own digits, their verdicts too. */
-    private int accuracy(Checkpoint.Loaded loaded, MnistSet set, String what, PersonalData own) throws Exception {
-        EvaluationReport r = Evaluator.evaluate(loaded.network(), set);
-        Map<String, Integer> verdicts = own == null ? null : verdicts(loaded, own, set.size());
-        if (json) {
-            Map<String, Object> o = new java.util.LinkedHashMap<>(Map.of("accuracy", r.accuracy(), "loss", r.loss(),
-                    "count", r.count(), "perClass", r.perClass(), "confusion", r.confusion()));
-            if (verdicts != null) {
-                o.put("verdicts", verdicts);
-            }
-            services.out().println(new ObjectMapper().writeValueAsString(o));
-            return 0;
+    /** Numbers drawn in fonts: needs no data folder, so it is answered before one is looked for. */
+    private int fontNumbers(StrokeGaps gaps) throws Exception {
+        Optional<FontNumbers> fonts = fontsOption.numbers(services);
+        if (fonts.isEmpty()) {
+            return 1;
         }
-        services.out().printf(Locale.ROOT, "Model %s on %d %s: accuracy %.4f, loss %.4f%n",
-                loaded.checkpoint().file(), r.count(), what, r.accuracy(), r.loss());
-        if (verdicts != null) {
-            services.out().printf(Locale.ROOT, "  verdicts, as predict and the pad give them: %d digit, %d not sure, "
-                    + "%d not a digit%n", verdicts.get("digit"), verdicts.get("unsure"), verdicts.get("not-a-digit"));
-        }
-        for (int d = 0; d < r.perClass().length; d++) {
-            if (java.util.Arrays.stream(r.confusion()[d]).sum() == 0) {
-                services.out().printf(Locale.ROOT, "  digit %d: none in the set%n", d);
-            } else {
-                services.out().printf(Locale.ROOT, "  digit %d: %.4f%n", d, r.perClass()[d]);
-            }
-        }
-        services.out().println("Confusion (rows: actual, columns: predicted):");
-        services.out().println("      " + row(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
-        for (int d = 0; d < r.confusion().length; d++) {
-            services.out().println("  " + d + ":  " + row(r.confusion()[d]));
-        }
-        return 0;
+        FontNumbers f = fonts.get();
+        return NumbersEvaluation.run(services, modelOption.load(services), f, String.format(Locale.ROOT,
+                "digits of %d fonts, %d px tall", f.size(), FontNumbers.DIGIT_HEIGHT), new NumbersEvaluation.Options(
+                numbers, numbersSeed, gaps, misreads ? f::name : null, true, barLengths, json));
     }
 
     /** What is wrong with this combination of options, said as picocli says a usage error (exit 2). */
@@ -198,9 +178,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (record && (!(drawn || rejection) || limit != null)) {
             return Optional.of("--record needs --drawn or --rejection over the full test set (no --limit)");
         }
-        String option = broken != null ? "--broken" : misreads ? "--misreads" : barLengths ? "--bar-lengths" : null;
+        String option = broken != null ? "--broken" : misreads ? "--misreads" : barLengths ? "--bar-lengths"
+                : fontsOption.given() ? "--fonts" : null;
         if (option != null && numbers == null) {
             return Optional.of(option + " goes with --numbers");
+        }
+        if (broken != null && fontsOption.given()) {
+            return Optional.of("--broken breaks written digits; it does not go with --fonts");
         }
         if (broken != null) {
             try {
@@ -258,26 +242,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         return RejectionEvaluation.report(services, loaded, test.size(), r, doodlesOption, json);
     }
 
-    /**
-     * How many of the first {@code count} digits of a folder get each verdict (shape rules, gate, model) on the ink
-     * they were made from: the same answer {@code predict} and the pad give, beside the network's accuracy.
-     */
-    private Map<String, Integer> verdicts(Checkpoint.Loaded loaded, PersonalData own, int count)
-            throws java.io.IOException {
-        Predictor predictor = new Predictor(loaded.network(), loaded.checkpoint().file().getFileName().toString());
-        Optional<DigitGate> gate = DigitGate.load(services.models().gate());
-        Map<String, Integer> out = new java.util.LinkedHashMap<>(Map.of("digit", 0, "unsure", 0, "not-a-digit", 0));
-        for (PersonalData.Item item : own.items().subList(0, count)) {
-            String kind = Verdict.read(predictor, gate, own.ink(item)).map(v -> switch (v.kind()) {
-                case DIGIT -> "digit";
-                case UNSURE -> "unsure";
-                case NOT_A_DIGIT -> "not-a-digit";
-            }).orElse("not-a-digit");
-            out.merge(kind, 1, Integer::sum);
-        }
-        return out;
-    }
-
     private boolean recordInSidecar(Checkpoint.Loaded loaded, UnaryOperator<CheckpointMetadata> change)
             throws java.io.IOException {
         Path zip = loaded.checkpoint().file();
@@ -290,11 +254,4 @@ public final class EvaluateCommand implements Callable<Integer> {
         return true;
     }
 
-    private static String row(int[] values) {
-        StringBuilder sb = new StringBuilder();
-        for (int v : values) {
-            sb.append(String.format(Locale.ROOT, "%6d", v));
-        }
-        return sb.toString();
-    }
 }

@@ -6,6 +6,7 @@ import app.digitpad.inference.Predictor;
 import app.digitpad.segment.NumberBenchmark;
 import app.digitpad.segment.NumberLayouts;
 import app.digitpad.segment.NumberReader;
+import app.digitpad.segment.NumberSource;
 import app.digitpad.segment.SegmentJudge;
 import app.digitpad.segment.StrokeGaps;
 import app.digitpad.verdict.DigitGate;
@@ -21,7 +22,8 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
- * {@code evaluate --numbers N}: numbers made of the test digits (MNIST's, or a folder's own) read as
+ * {@code evaluate --numbers N}: numbers made of the test digits (MNIST's, or a folder's own) or drawn in fonts
+ * ({@code --fonts}, an outside test) read as
  * {@code predict --number} reads a file, with the bundled gate and judge; a line per gap kind and length, then
  * each gap kind's totals (strings, digits, doubt); with {@code --misreads}, every wrong string and the images it
  * was made of, so a figure can be looked into; with {@code --json}, all of it as one object for a script. Writes no
@@ -38,18 +40,27 @@ final class NumbersEvaluation {
      * @param numbers      numbers per gap kind and length
      * @param seed         null: the benchmark's own numbers ({@link NumberBenchmark#SEED})
      * @param misreadNames names the digit at an index of the set (null: misreads are not listed)
+     * @param oneSource    every digit of a number comes from one source (a font), named once per misread
      * @param barLengths   only the lengths the issue's bars are for ({@link NumberBenchmark#BAR_LONGEST} at most)
      * @param json         one JSON object instead of lines
      */
-    record Options(int numbers, Long seed, StrokeGaps gaps, IntFunction<String> misreadNames, boolean barLengths,
-                   boolean json) {
+    record Options(int numbers, Long seed, StrokeGaps gaps, IntFunction<String> misreadNames, boolean oneSource,
+                   boolean barLengths, boolean json) {
 
         int longest() {
             return barLengths ? NumberBenchmark.BAR_LONGEST : NumberBenchmark.LONGEST;
         }
     }
 
+    /** Numbers made of the set's test digits. */
     static int run(Services services, Checkpoint.Loaded loaded, MnistSet test, Options options)
+            throws JsonProcessingException {
+        return run(services, loaded, new NumberLayouts(test, options.gaps()),
+                String.format(Locale.ROOT, "%,d digits of %s", test.size(), test.name()), options);
+    }
+
+    /** Numbers from {@code source}, which {@code madeOf} names for people ("1,000 digits of mnist-test"). */
+    static int run(Services services, Checkpoint.Loaded loaded, NumberSource source, String madeOf, Options options)
             throws JsonProcessingException {
         NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
                 DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
@@ -57,16 +68,16 @@ final class NumbersEvaluation {
         StrokeGaps gaps = options.gaps();
         List<NumberBenchmark.Misread> misreads = new ArrayList<>();
         Consumer<NumberBenchmark.Misread> kept = options.misreadNames() == null ? m -> { } : misreads::add;
-        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, new NumberLayouts(test, gaps), made,
+        List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, source, made,
                 options.numbers(), NumberBenchmark.SHORTEST, options.longest(), kept);
         if (options.json()) {
-            services.out().println(new ObjectMapper().writeValueAsString(asJson(loaded, test, options, made, cells,
+            services.out().println(new ObjectMapper().writeValueAsString(asJson(loaded, madeOf, options, made, cells,
                     misreads)));
             return 0;
         }
-        services.out().printf(Locale.ROOT, "Model %s, %d numbers per gap kind and length made of %,d digits of %s, "
+        services.out().printf(Locale.ROOT, "Model %s, %d numbers per gap kind and length made of %s, "
                 + "seed %d%s: digit-string accuracy (per-digit accuracy)%n", loaded.checkpoint().file(),
-                options.numbers(), test.size(), test.name(), made, gaps.share() == 0 ? ""
+                options.numbers(), madeOf, made, gaps.share() == 0 ? ""
                         : String.format(Locale.ROOT, ", %.0f%% of the digits broken by a gap", 100 * gaps.share()));
         for (NumberBenchmark.Cell c : cells) {
             services.out().printf(Locale.ROOT, "  %-8s %d digits: %.3f (%.3f)%n", c.gap(), c.length(),
@@ -80,7 +91,7 @@ final class NumbersEvaluation {
                     t.rightInDoubt(), t.stringsRight(), t.sureAndWrong());
         }
         if (options.misreadNames() != null) {
-            listMisreads(services, misreads, options.misreadNames());
+            listMisreads(services, misreads, options);
         }
         return 0;
     }
@@ -92,46 +103,53 @@ final class NumbersEvaluation {
     }
 
     /** The same figures as the lines, as one object: every cell, the totals (their length 0), the misreads if asked. */
-    private static Map<String, Object> asJson(Checkpoint.Loaded loaded, MnistSet test, Options options, long made,
+    private static Map<String, Object> asJson(Checkpoint.Loaded loaded, String madeOf, Options options, long made,
                                               List<NumberBenchmark.Cell> cells, List<NumberBenchmark.Misread> misreads) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("model", loaded.checkpoint().file().toString());
-        o.put("digits", test.name());
+        o.put("digits", madeOf);
         o.put("seed", made);
         o.put("numbersPerCell", options.numbers());
         o.put("brokenShare", options.gaps().share());
         o.put("cells", cells);
         o.put("totals2to" + NumberBenchmark.BAR_LONGEST, totals(cells));
         if (options.misreadNames() != null) {
-            o.put("misreads", misreads.stream().map(m -> misread(m, options.misreadNames())).toList());
+            o.put("misreads", misreads.stream().map(m -> misread(m, options)).toList());
         }
         return o;
     }
 
-    private static Map<String, Object> misread(NumberBenchmark.Misread m, IntFunction<String> names) {
+    private static Map<String, Object> misread(NumberBenchmark.Misread m, Options options) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("gap", m.gap());
         o.put("length", m.length());
         o.put("written", m.truth());
         o.put("read", m.read());
         o.put("inDoubt", m.inDoubt());
-        o.put("images", images(m, names));
+        if (options.oneSource()) {
+            o.put("source", written(m, options).get(0));
+        } else {
+            o.put("images", written(m, options));
+        }
         return o;
     }
 
-    /** The names of the images a misread number's digits came from, in the order they were written. */
-    private static List<String> images(NumberBenchmark.Misread m, IntFunction<String> names) {
-        return Arrays.stream(m.sources()).mapToObj(names).toList();
+    /**
+     * The names of the images a misread number's digits came from, in the order they were written; or, when a
+     * number's digits all come from one source, its name alone.
+     */
+    private static List<String> written(NumberBenchmark.Misread m, Options options) {
+        List<String> names = Arrays.stream(m.sources()).mapToObj(options.misreadNames()).toList();
+        return options.oneSource() ? names.subList(0, 1) : names;
     }
 
-    private static void listMisreads(Services services, List<NumberBenchmark.Misread> misreads,
-                                     IntFunction<String> names) {
-        services.out().printf(Locale.ROOT, "Read wrong: %d (gap kind, digits: written -> read, and the images "
-                + "written)%n", misreads.size());
+    private static void listMisreads(Services services, List<NumberBenchmark.Misread> misreads, Options options) {
+        services.out().printf(Locale.ROOT, "Read wrong: %d (gap kind, digits: written -> read, and the %s)%n",
+                misreads.size(), options.oneSource() ? "font written in" : "images written");
         for (NumberBenchmark.Misread m : misreads) {
             services.out().printf(Locale.ROOT, "  %-8s %d: %s -> %s%s; %s%n", m.gap(), m.length(), m.truth(),
                     m.read().isEmpty() ? "nothing" : m.read(), m.inDoubt() ? " (in doubt)" : "",
-                    String.join(" ", images(m, names)));
+                    String.join(" ", written(m, options)));
         }
     }
 }

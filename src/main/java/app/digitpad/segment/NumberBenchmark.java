@@ -55,13 +55,13 @@ public final class NumberBenchmark {
     }
 
     /** {@code perCell} numbers for every gap kind and every length from {@code minLength} to {@code maxLength}. */
-    public static List<Cell> run(NumberReader reader, NumberLayouts layouts, long seed, int perCell,
+    public static List<Cell> run(NumberReader reader, NumberSource layouts, long seed, int perCell,
                                  int minLength, int maxLength) {
         return run(reader, layouts, seed, perCell, minLength, maxLength, misread -> { });
     }
 
-    /** As {@link #run(NumberReader, NumberLayouts, long, int, int, int)}, telling {@code misreads} each wrong string. */
-    public static List<Cell> run(NumberReader reader, NumberLayouts layouts, long seed, int perCell,
+    /** As {@link #run(NumberReader, NumberSource, long, int, int, int)}, telling {@code misreads} each wrong string. */
+    public static List<Cell> run(NumberReader reader, NumberSource layouts, long seed, int perCell,
                                  int minLength, int maxLength, Consumer<Misread> misreads) {
         List<Cell> cells = new ArrayList<>();
         for (Gap gap : Gap.values()) {

@@ -12,7 +12,7 @@ import java.util.Random;
  * digits for training the {@link SegmentJudge}): digits at random sizes and baselines, with gaps from wide to
  * touching. Deterministic for a seed. Any thread.
  */
-public final class NumberLayouts {
+public final class NumberLayouts implements NumberSource {
 
     /** Digits are scaled by 1 ± this. */
     static final double SIZE_JITTER = 0.2;
@@ -62,6 +62,7 @@ public final class NumberLayouts {
     }
 
     /** A number of {@code length} random test digits with gaps of the given kind. */
+    @Override
     public Layout make(Random random, int length, Gap gap) {
         List<GrayImage> inks = new ArrayList<>();
         StringBuilder truth = new StringBuilder();
@@ -74,17 +75,30 @@ public final class NumberLayouts {
             double scale = 1 + SIZE_JITTER * (2 * random.nextDouble() - 1);
             inks.add(ink.fittedInto((int) Math.round(Math.max(ink.width(), ink.height()) * scale)));
         }
-        int height = inks.stream().mapToInt(GrayImage::height).max().orElseThrow() + 2 * BASELINE_JITTER + 2 * MARGIN;
-        int width = inks.stream().mapToInt(GrayImage::width).sum() + length * (gap.max + 2) + 2 * MARGIN;
+        return place(inks, truth.toString(), sources, gap, random, 1);
+    }
+
+    /**
+     * The inks side by side, left to right, with gaps of the given kind and baselines moved at random: gaps,
+     * jitter and margin are MNIST's pixels times {@code scale} (1 for digits 20 px tall), so that digits of
+     * another size ({@link FontNumbers}) are spaced as the benchmark spaces MNIST's.
+     */
+    static Layout place(List<GrayImage> inks, String truth, int[] sources, Gap gap, Random random, double scale) {
+        int length = inks.size();
+        int jitter = (int) Math.round(BASELINE_JITTER * scale);
+        int margin = (int) Math.round(MARGIN * scale);
+        int height = inks.stream().mapToInt(GrayImage::height).max().orElseThrow() + 2 * jitter + 2 * margin;
+        int width = inks.stream().mapToInt(GrayImage::width).sum() + length * (int) Math.ceil((gap.max + 2) * scale)
+                + 2 * margin;
         float[] canvas = new float[width * height];
         int[] owners = new int[width * height];
         java.util.Arrays.fill(owners, NO_DIGIT);
-        int x = MARGIN;
+        int x = margin;
         int previousWidth = 0;
         for (int i = 0; i < length; i++) {
             GrayImage ink = inks.get(i);
-            int y = MARGIN + BASELINE_JITTER + random.nextInt(2 * BASELINE_JITTER + 1) - BASELINE_JITTER;
-            int extra = gap.min + random.nextInt(gap.max - gap.min + 1);
+            int y = margin + jitter + random.nextInt(2 * jitter + 1) - jitter;
+            int extra = (int) Math.round((gap.min + random.nextInt(gap.max - gap.min + 1)) * scale);
             if (i > 0 && gap == Gap.TOUCHING) {
                 int furthest = x - Math.min(previousWidth, ink.width()) / 2;
                 x = touchingX(canvas, width, ink, x + 2, furthest, y) - extra;
@@ -93,7 +107,7 @@ public final class NumberLayouts {
             x += ink.width() + (gap == Gap.TOUCHING ? 0 : extra);
             previousWidth = ink.width();
         }
-        return new Layout(new GrayImage(width, height, canvas), truth.toString(), gap, owners, sources);
+        return new Layout(new GrayImage(width, height, canvas), truth, gap, owners, sources);
     }
 
     /** Moving left from {@code from}, the first x at which {@code ink} touches the canvas's ink (at most to {@code furthest}). */
