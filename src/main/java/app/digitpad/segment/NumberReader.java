@@ -66,7 +66,8 @@ public final class NumberReader {
      * {@link WritingScale#SHRINK_ABOVE} is first shrunk to {@link WritingScale#READ_HEIGHT}, so that a photo
      * costs what the pad does; the boxes are given in the image's own pixels. The height is taken again on the
      * shrunk image until it is the reading height ({@link WritingScale#readingHeight}: noise, once shrunk, runs
-     * into one tall group), each time shrinking the original by the product of the scales.
+     * into one tall group), each time shrinking the original by the product of the scales. Cut there, each digit is
+     * read from the image's own pixels ({@link Detail}).
      */
     public Optional<NumberReading> read(GrayImage image) {
         List<Piece> components = InkComponents.of(image);
@@ -89,11 +90,11 @@ public final class NumberReader {
             components = InkComponents.of(at);
         }
         if (at == image) {
-            return read(image, components, false);
+            return read(image, components, false, Detail.of(image));
         }
         double sx = (double) image.width() / at.width();
         double sy = (double) image.height() / at.height();
-        return read(at, components, false).map(r -> specks(r.withBoxesScaled(sx, sy, image.width(), image.height()), original));
+        return read(at, components, false, Detail.shrunk(image, at)).map(r -> specks(r.withBoxesScaled(sx, sy, image.width(), image.height()), original));
     }
 
     /**
@@ -135,10 +136,10 @@ public final class NumberReader {
                 pieces.add(Piece.of(pixels, width));
             }
         }
-        return read(image, pieces, true);
+        return read(image, pieces, true, Detail.of(image));
     }
 
-    private Optional<NumberReading> read(GrayImage image, List<Piece> all, boolean strokes) {
+    private Optional<NumberReading> read(GrayImage image, List<Piece> all, boolean strokes, Detail detail) {
         List<Piece> withoutNoise = Grouping.withoutNoise(all, image.ink());
         if (withoutNoise.size() > MAX_PIECES) {
             return Optional.of(scattered(image, withoutNoise));
@@ -156,12 +157,12 @@ public final class NumberReader {
         Optional<int[]> splitDoubt = Optional.empty();
         if (judge.isEmpty()) {
             for (Piece group : ordered) {
-                digits.addAll(readAll(image, line, List.of(group), false));
+                digits.addAll(readAll(detail, line, List.of(group), false));
             }
         } else if (strokes) {
             for (Piece group : ordered) {
                 CutSearch.Split split = StrokeSplit.split(image, group, pieces, line, judge.get());
-                List<DigitReading> mine = readAll(image, line, split.digits(), false);
+                List<DigitReading> mine = readAll(detail, line, split.digits(), false);
                 if (splitDoubt.isEmpty() && !mine.isEmpty() && inDoubt(split)) {
                     splitDoubt = Optional.of(new int[] {digits.size(), mine.size()});
                 }
@@ -171,10 +172,10 @@ public final class NumberReader {
             List<CutSearch.Split> splits = CutSearch.splitAll(image, ordered, line, judge.get(), predictor);
             for (CutSearch.Split split : Fragments.join(image, line, judge.get(), splits)) {
                 List<DigitReading> mine = CutOutVerdicts.weighed(split,
-                        readAll(image, line, split.digits(), split.digits().size() > 1));
+                        readAll(detail, line, split.digits(), split.digits().size() > 1));
                 boolean repaired = false;
                 if (refused(mine) && !split.oneMore().isEmpty()) {
-                    List<DigitReading> more = readAll(image, line, split.oneMore(), true);
+                    List<DigitReading> more = readAll(detail, line, split.oneMore(), true);
                     repaired = !refused(more);
                     mine = repaired ? more : mine;
                 }
@@ -192,8 +193,8 @@ public final class NumberReader {
      * Each piece read as a digit, left to right (a piece without ink gives nothing); {@code cut} when the pieces
      * were cut out of one group, whose cuts can leave bits of a neighbour apart (never taken for a dot apart).
      */
-    private List<DigitReading> readAll(GrayImage image, Line line, List<Piece> parts, boolean cut) {
-        return parts.stream().map(part -> read(image, line, part, cut)).filter(java.util.Objects::nonNull).toList();
+    private List<DigitReading> readAll(Detail detail, Line line, List<Piece> parts, boolean cut) {
+        return parts.stream().map(part -> read(detail, line, part, cut)).filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -273,8 +274,8 @@ public final class NumberReader {
     }
 
     /** One group read as a digit: its ink alone on a square as tall as the line ({@link Verdict#readingInNumber}). */
-    private DigitReading read(GrayImage image, Line line, Piece piece, boolean cut) {
-        GrayImage alone = isolate(image, line, piece);
+    private DigitReading read(Detail detail, Line line, Piece piece, boolean cut) {
+        GrayImage alone = detail.alone(line, piece, cut);
         return Verdict.readingInNumber(predictor, gate, alone, cut)
                 .map(r -> new DigitReading(piece.box(), r.verdict(), r.input(), alone)).orElse(null);
     }

@@ -102,6 +102,30 @@ class NumberReaderTest {
     }
 
     @Test
+    void aZeroWithAHairlineSideIsReadFromTheImagesOwnPixelsNotFromTheShrunkCopy() {
+        // A 1 and a 0 100 px tall whose right side is a 0.8 px hairline, as some handwriting fonts draw it. Shrunk to
+        // the reading height the hairline fades below the normalizer's ink level and the 0 read as 6 (59.5%).
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(400, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(java.awt.Color.WHITE);
+        g.setStroke(new java.awt.BasicStroke(9, java.awt.BasicStroke.CAP_ROUND, java.awt.BasicStroke.JOIN_ROUND));
+        g.drawLine(120, 50, 120, 150);
+        g.draw(new java.awt.geom.Arc2D.Double(200, 50, 64, 100, 90, 180, java.awt.geom.Arc2D.OPEN));
+        g.setStroke(new java.awt.BasicStroke(0.8f));
+        g.draw(new java.awt.geom.Arc2D.Double(200, 50, 64, 100, -90, 180, java.awt.geom.Arc2D.OPEN));
+        g.dispose();
+        GrayImage image = app.digitpad.preprocess.InkExtractor.fromArgb(picture.getRGB(0, 0, 400, 200, null, 0, 400),
+                400, 200);
+        NumberReading reading = reader.read(image).orElseThrow();
+        assertEquals("10", reading.number(), reading.describe());
+        assertTrue(reading.digits().get(1).confidence() > 0.9, reading.describe());
+        assertTrue(reading.digits().get(1).ink().height() > 2 * WritingScale.READ_HEIGHT,
+                "read from the image's pixels: " + reading.digits().get(1).ink().height());
+    }
+
+    @Test
     void printedNumbersReadInBothPolaritiesLeftToRight(@TempDir Path dir) throws Exception {
         for (boolean darkOnLight : new boolean[] {true, false}) {
             GrayImage image = ImageFiles.read(NumberImages.write(dir, "n.png", "2026", darkOnLight, 14));
