@@ -168,8 +168,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             return 1;
         }
         FontNumbers f = fonts.get();
-        return NumbersEvaluation.run(services, modelOption.load(services), f, String.format(Locale.ROOT,
-                "digits of %d fonts, %d px tall", f.size(), FontNumbers.DIGIT_HEIGHT), new NumbersEvaluation.Options(
+        String madeOf = String.format(Locale.ROOT, "digits of %d font%s, %d px tall", f.size(), f.size() == 1 ? "" : "s",
+                FontNumbers.DIGIT_HEIGHT);
+        return NumbersEvaluation.run(services, modelOption.load(services), f, madeOf, new NumbersEvaluation.Options(
                 numbers, numbersSeed, gaps, misreads ? f::name : null, true, barLengths, json));
     }
 

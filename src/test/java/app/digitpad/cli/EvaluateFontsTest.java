@@ -39,7 +39,7 @@ class EvaluateFontsTest {
         assertEquals(0, run("evaluate", "--numbers", "1", "--bar-lengths", "--misreads", "--fonts",
                 font.get().toString()), err.toString());
         List<String> lines = out.toString().lines().toList();
-        assertTrue(lines.get(0).contains("made of digits of 1 fonts, 60 px tall"), lines.get(0));
+        assertTrue(lines.get(0).contains("made of digits of 1 font, 60 px tall"), lines.get(0));
         int right = 0;
         for (String line : lines) {
             Matcher t = TOTAL.matcher(line);
