@@ -170,8 +170,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         FontNumbers f = fonts.get();
         String madeOf = String.format(Locale.ROOT, "digits of %d font%s, %d px tall", f.size(), f.size() == 1 ? "" : "s",
                 FontNumbers.DIGIT_HEIGHT);
-        return NumbersEvaluation.run(services, modelOption.load(services), f, madeOf, new NumbersEvaluation.Options(
-                numbers, numbersSeed, gaps, misreads ? f::name : null, true, barLengths, json));
+        return NumbersEvaluation.run(services, modelOption.load(services), f, "fonts", madeOf,
+                new NumbersEvaluation.Options(numbers, numbersSeed, gaps, misreads ? f::name : null, true, barLengths,
+                        json));
     }
 
     /** What is wrong with this combination of options, said as picocli says a usage error (exit 2). */

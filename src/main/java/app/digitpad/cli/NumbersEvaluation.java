@@ -55,12 +55,16 @@ final class NumbersEvaluation {
     /** Numbers made of the set's test digits. */
     static int run(Services services, Checkpoint.Loaded loaded, MnistSet test, Options options)
             throws JsonProcessingException {
-        return run(services, loaded, new NumberLayouts(test, options.gaps()),
+        return run(services, loaded, new NumberLayouts(test, options.gaps()), test.name(),
                 String.format(Locale.ROOT, "%,d digits of %s", test.size(), test.name()), options);
     }
 
-    /** Numbers from {@code source}, which {@code madeOf} names for people ("1,000 digits of mnist-test"). */
-    static int run(Services services, Checkpoint.Loaded loaded, NumberSource source, String madeOf, Options options)
+    /**
+     * Numbers from {@code source}, which {@code name} names in JSON ("digits": the set's name, as before fonts) and
+     * {@code madeOf} for people ("1,000 digits of mnist-test").
+     */
+    static int run(Services services, Checkpoint.Loaded loaded, NumberSource source, String name, String madeOf,
+                   Options options)
             throws JsonProcessingException {
         NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
                 DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
@@ -71,7 +75,7 @@ final class NumbersEvaluation {
         List<NumberBenchmark.Cell> cells = NumberBenchmark.run(reader, source, made,
                 options.numbers(), NumberBenchmark.SHORTEST, options.longest(), kept);
         if (options.json()) {
-            services.out().println(new ObjectMapper().writeValueAsString(asJson(loaded, madeOf, options, made, cells,
+            services.out().println(new ObjectMapper().writeValueAsString(asJson(loaded, name, options, made, cells,
                     misreads)));
             return 0;
         }
@@ -103,11 +107,11 @@ final class NumbersEvaluation {
     }
 
     /** The same figures as the lines, as one object: every cell, the totals (their length 0), the misreads if asked. */
-    private static Map<String, Object> asJson(Checkpoint.Loaded loaded, String madeOf, Options options, long made,
+    private static Map<String, Object> asJson(Checkpoint.Loaded loaded, String name, Options options, long made,
                                               List<NumberBenchmark.Cell> cells, List<NumberBenchmark.Misread> misreads) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("model", loaded.checkpoint().file().toString());
-        o.put("digits", madeOf);
+        o.put("digits", name);
         o.put("seed", made);
         o.put("numbersPerCell", options.numbers());
         o.put("brokenShare", options.gaps().share());
