@@ -169,7 +169,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         FontNumbers f = fonts.get();
         String madeOf = String.format(Locale.ROOT, "digits of %d font%s, %d px tall", f.size(), f.size() == 1 ? "" : "s",
-                FontNumbers.DIGIT_HEIGHT);
+                f.digitHeight());
         return NumbersEvaluation.run(services, modelOption.load(services), f, "fonts", madeOf,
                 new NumbersEvaluation.Options(numbers, numbersSeed, gaps, misreads ? f::name : null, true, barLengths,
                         json));
@@ -184,6 +184,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 : fontsOption.given() ? "--fonts" : null;
         if (option != null && numbers == null) {
             return Optional.of(option + " goes with --numbers");
+        }
+        if (fontsOption.heightAlone()) {
+            return Optional.of("--font-height goes with --fonts");
         }
         if (broken != null && fontsOption.given()) {
             return Optional.of("--broken breaks written digits; it does not go with --fonts");

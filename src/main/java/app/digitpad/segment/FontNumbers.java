@@ -26,6 +26,10 @@ public final class FontNumbers implements NumberSource {
 
     /** Digits this many pixels tall (an 8's ink): the outside test shrunk to a third, so that it finishes. */
     public static final int DIGIT_HEIGHT = 60;
+    /** The least digit height asked for: under it a handwriting font's strokes are a pixel or two of grey. */
+    public static final int MIN_HEIGHT = 12;
+    /** The largest: each glyph is drawn on a canvas 2.5 font sizes a side (400 px digits: about 8 MB a glyph). */
+    public static final int MAX_HEIGHT = 400;
     /** MNIST's digits are 20 px tall in their 28x28 images: the benchmark's gaps are in those pixels. */
     private static final double MNIST_DIGIT_HEIGHT = 20;
 
@@ -38,17 +42,21 @@ public final class FontNumbers implements NumberSource {
         if (fonts.isEmpty() || fonts.size() != names.size()) {
             throw new IllegalArgumentException("one name per font, and at least one font");
         }
+        if (digitHeight < MIN_HEIGHT || digitHeight > MAX_HEIGHT) {
+            throw new IllegalArgumentException("digits " + MIN_HEIGHT + " to " + MAX_HEIGHT + " px tall, not " + digitHeight);
+        }
         this.names = List.copyOf(names);
         this.digitHeight = digitHeight;
         this.digits = fonts.stream().map(font -> render(font, digitHeight)).toList();
     }
 
     /**
-     * The fonts in these files (TrueType or OpenType), a folder standing for every such file in it, sorted by name.
+     * The fonts in these files (TrueType or OpenType), a folder standing for every such file in it, sorted by name,
+     * their digits {@code digitHeight} pixels tall.
      *
      * @throws IOException naming the file that is not a font, has no digits, or cannot be read
      */
-    public static FontNumbers load(List<Path> paths) throws IOException {
+    public static FontNumbers load(List<Path> paths, int digitHeight) throws IOException {
         List<Font> fonts = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path file : files(paths)) {
@@ -66,7 +74,7 @@ public final class FontNumbers implements NumberSource {
             fonts.add(font);
             names.add(file.getFileName().toString());
         }
-        return new FontNumbers(fonts, names, DIGIT_HEIGHT);
+        return new FontNumbers(fonts, names, digitHeight);
     }
 
     private static List<Path> files(List<Path> paths) throws IOException {
@@ -103,6 +111,11 @@ public final class FontNumbers implements NumberSource {
     /** How many fonts the numbers are drawn in. */
     public int size() {
         return names.size();
+    }
+
+    /** How tall the digits are drawn, in pixels. */
+    public int digitHeight() {
+        return digitHeight;
     }
 
     /** A number of random digits in one random font. */

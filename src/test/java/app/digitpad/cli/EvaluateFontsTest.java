@@ -37,9 +37,9 @@ class EvaluateFontsTest {
         Optional<Path> font = systemFont();
         assumeTrue(font.isPresent(), "a TrueType font under /usr/share/fonts (fontconfig's DejaVu)");
         assertEquals(0, run("evaluate", "--numbers", "1", "--bar-lengths", "--misreads", "--fonts",
-                font.get().toString()), err.toString());
+                font.get().toString(), "--font-height", "90"), err.toString());
         List<String> lines = out.toString().lines().toList();
-        assertTrue(lines.get(0).contains("made of digits of 1 font, 60 px tall"), lines.get(0));
+        assertTrue(lines.get(0).contains("made of digits of 1 font, 90 px tall"), lines.get(0));
         int right = 0;
         for (String line : lines) {
             Matcher t = TOTAL.matcher(line);
@@ -61,6 +61,14 @@ class EvaluateFontsTest {
         assertEquals(1, run("evaluate", "--numbers", "1", "--fonts", "no/such/hand.ttf"));
         assertTrue(err.toString().startsWith("error: --fonts: no/such/hand.ttf: no such file or folder"), err.toString());
         assertEquals("", out.toString());
+    }
+
+    @Test
+    void aFontHeightOutOfRangeOrWithoutFontsIsAUsageError() {
+        assertEquals(2, run("evaluate", "--numbers", "1", "--fonts", "hand.ttf", "--font-height", "5"));
+        assertTrue(err.toString().contains("'5' is not a whole number of pixels from 12 to 400"), err.toString());
+        assertEquals(2, run("evaluate", "--numbers", "1", "--font-height", "90"));
+        assertTrue(err.toString().contains("--font-height goes with --fonts"), err.toString());
     }
 
     @Test

@@ -66,13 +66,13 @@ class FontNumbersTest {
     @Test
     void aFileThatIsNotAFontOrAFolderWithoutFontsIsRefusedByName(@TempDir Path dir) throws IOException {
         Path fake = Files.writeString(dir.resolve("hand.ttf"), "not a font");
-        IOException e = assertThrows(IOException.class, () -> FontNumbers.load(List.of(fake)));
+        IOException e = assertThrows(IOException.class, () -> FontNumbers.load(List.of(fake), 60));
         assertTrue(e.getMessage().startsWith(fake + ": not a font file (TrueType or OpenType expected)"), e.getMessage());
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        e = assertThrows(IOException.class, () -> FontNumbers.load(List.of(empty)));
+        e = assertThrows(IOException.class, () -> FontNumbers.load(List.of(empty), 60));
         assertEquals(empty + ": the folder holds no font file (.ttf or .otf)", e.getMessage());
         Path missing = dir.resolve("nowhere");
-        e = assertThrows(IOException.class, () -> FontNumbers.load(List.of(missing)));
+        e = assertThrows(IOException.class, () -> FontNumbers.load(List.of(missing), 60));
         assertTrue(e.getMessage().startsWith(missing + ": no such file or folder"), e.getMessage());
     }
 
