@@ -1,5 +1,6 @@
 package app.digitpad.cli;
 
+import app.digitpad.segment.FontNumbers;
 import java.util.Locale;
 import picocli.CommandLine;
 
@@ -50,16 +51,29 @@ final class Counts {
         }
     }
 
+    /** A digit height for numbers drawn in fonts: whole pixels in {@link FontNumbers}' range. */
+    public static final class DigitHeight implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return within(value, FontNumbers.MIN_HEIGHT, FontNumbers.MAX_HEIGHT, "'" + value + "' is not a whole "
+                    + "number of pixels from " + FontNumbers.MIN_HEIGHT + " to " + FontNumbers.MAX_HEIGHT);
+        }
+    }
+
     private static int atLeast(String value, int least) {
-        String range = "'" + value + "' is not a whole number of at least " + least;
+        return within(value, least, Integer.MAX_VALUE, "'" + value + "' is not a whole number of at least " + least);
+    }
+
+    /** The whole number {@code value} names, if it lies in [least, most]; else picocli's usage error, {@code refusal}. */
+    private static int within(String value, int least, int most, String refusal) {
         int n;
         try {
             n = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException(range);
+            throw new CommandLine.TypeConversionException(refusal);
         }
-        if (n < least) {
-            throw new CommandLine.TypeConversionException(range);
+        if (n < least || n > most) {
+            throw new CommandLine.TypeConversionException(refusal);
         }
         return n;
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,7 +19,7 @@ public final class FontsOption {
             + "these fonts (TrueType or OpenType files; a folder: every font in it), digits "
             + FontNumbers.DIGIT_HEIGHT + " px tall, instead of made of written digits: an outside test")
     List<Path> fonts;
-    @Option(names = "--font-height", converter = Height.class, paramLabel = "PX", description = "with --fonts: the "
+    @Option(names = "--font-height", converter = Counts.DigitHeight.class, paramLabel = "PX", description = "with --fonts: the "
             + "digits' height in pixels, " + FontNumbers.MIN_HEIGHT + " to " + FontNumbers.MAX_HEIGHT + " (default: "
             + FontNumbers.DIGIT_HEIGHT + ")")
     Integer height;
@@ -33,28 +32,6 @@ public final class FontsOption {
     /** Whether a height was given without fonts to draw at it. */
     boolean heightAlone() {
         return height != null && fonts == null;
-    }
-
-    /** A digit height in {@link FontNumbers}' range, checked as picocli reads it (a usage error otherwise). */
-    public static final class Height implements CommandLine.ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            int h;
-            try {
-                h = Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                throw refused(value);
-            }
-            if (h < FontNumbers.MIN_HEIGHT || h > FontNumbers.MAX_HEIGHT) {
-                throw refused(value);
-            }
-            return h;
-        }
-
-        private static CommandLine.TypeConversionException refused(String value) {
-            return new CommandLine.TypeConversionException("'" + value + "' is not a whole number of pixels from "
-                    + FontNumbers.MIN_HEIGHT + " to " + FontNumbers.MAX_HEIGHT);
-        }
     }
 
     /** The fonts' numbers, or empty after saying on stderr which file is wrong and why. */
