@@ -1,6 +1,7 @@
 package app.digitpad.cli;
 
 import app.digitpad.data.MnistSet;
+import app.digitpad.segment.DigitVariation;
 import app.digitpad.segment.SegmentJudge;
 import app.digitpad.segment.SegmentTraining;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ public final class SegmentsCommand implements Callable<Integer> {
     int numbers = SegmentTraining.NUMBERS;
     @Option(names = "--epochs", converter = Counts.AtLeastOne.class, paramLabel = "N", description = "passes over the examples (default: ${DEFAULT-VALUE})")
     int epochs = SegmentTraining.EPOCHS;
+    @Option(names = "--augment", description = "vary the digits before they are placed, as other writers differ: "
+            + "tilt, slant, size, pen width, a quarter broken by a gap (default: MNIST's digits as they are)")
+    boolean augment;
 
     private final Services services;
 
@@ -42,12 +46,13 @@ public final class SegmentsCommand implements Callable<Integer> {
         if (!HelperTraining.mayWrite(services, out, force)) {
             return 1;
         }
-        services.out().printf("Training the segment judge: cuts of %,d numbers made of MNIST training digits, %d epochs%n",
-                numbers, epochs);
+        services.out().printf("Training the segment judge: cuts of %,d numbers made of MNIST training digits%s, %d epochs%n",
+                numbers, augment ? " varied as other writers differ" : "", epochs);
         services.out().flush();
         MnistSet digits = dataOption.loader(services).train();
         return HelperTraining.run(services, epochs,
-                (control, hooks) -> SegmentTraining.train(digits, seed, numbers, epochs, control, hooks),
+                (control, hooks) -> SegmentTraining.train(digits, seed, numbers, epochs,
+                        augment ? DigitVariation.WRITERS : DigitVariation.NONE, control, hooks),
                 SegmentJudge::save, out, force);
     }
 }

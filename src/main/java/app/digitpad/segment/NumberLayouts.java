@@ -48,7 +48,7 @@ public final class NumberLayouts implements NumberSource {
     public static final int NO_DIGIT = -1;
 
     private final MnistSet digits;
-    private final StrokeGaps gaps;
+    private final DigitVariation variation;
 
     /** Numbers of the digits as they are (the benchmark's). */
     public NumberLayouts(MnistSet digits) {
@@ -57,8 +57,13 @@ public final class NumberLayouts implements NumberSource {
 
     /** Numbers whose digits are broken by {@code gaps} before they are placed. */
     public NumberLayouts(MnistSet digits, StrokeGaps gaps) {
+        this(digits, new DigitVariation(app.digitpad.preprocess.Augmentation.NONE, gaps));
+    }
+
+    /** Numbers whose digits are varied (reshaped, then broken) before they are placed. */
+    public NumberLayouts(MnistSet digits, DigitVariation variation) {
         this.digits = digits;
-        this.gaps = gaps;
+        this.variation = variation;
     }
 
     /** A number of {@code length} random test digits with gaps of the given kind. */
@@ -71,7 +76,7 @@ public final class NumberLayouts implements NumberSource {
             int index = random.nextInt(digits.size());
             sources[i] = index;
             truth.append(digits.label(index));
-            GrayImage ink = inkOnly(gaps.apply(digits.image(index), random));
+            GrayImage ink = inkOnly(variation.apply(digits.image(index), random));
             double scale = 1 + SIZE_JITTER * (2 * random.nextDouble() - 1);
             inks.add(ink.fittedInto((int) Math.round(Math.max(ink.width(), ink.height()) * scale)));
         }

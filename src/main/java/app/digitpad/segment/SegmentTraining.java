@@ -57,8 +57,8 @@ public final class SegmentTraining {
      * Examples from {@code numbers} made numbers of MNIST training digits. Throws {@link RunStopped} between
      * numbers once {@code control} asks to stop: making 16,000 numbers' cuts takes most of a minute.
      */
-    static Cuts examples(MnistSet trainDigits, int numbers, long seed, RunControl control) {
-        NumberLayouts layouts = new NumberLayouts(trainDigits);
+    static Cuts examples(MnistSet trainDigits, int numbers, long seed, DigitVariation variation, RunControl control) {
+        NumberLayouts layouts = new NumberLayouts(trainDigits, variation);
         Random random = new Random(seed);
         ExampleStore views = new ExampleStore(SegmentView.SIZE);
         byte[] view = new byte[SegmentView.SIZE];
@@ -81,16 +81,18 @@ public final class SegmentTraining {
     }
 
     /**
-     * A judge trained on the examples of {@code numbers} made numbers for {@code epochs} passes, through the
-     * one {@link FitLoop} ({@code hooks} after its stop-on-NaN); empty when {@code control} stopped it.
+     * A judge trained on the examples of {@code numbers} made numbers, their digits varied by {@code variation},
+     * for {@code epochs} passes, through the one {@link FitLoop} ({@code hooks} after its stop-on-NaN); empty
+     * when {@code control} stopped it.
      */
     public static Optional<SegmentJudge> train(MnistSet trainDigits, long seed, int numbers, int epochs,
-                                               RunControl control, FitLoop.Callback... hooks)
+                                               DigitVariation variation, RunControl control,
+                                               FitLoop.Callback... hooks)
             throws IOException, InterruptedException {
         Backend.configure();
         Cuts examples;
         try {
-            examples = examples(trainDigits, numbers, seed, control);
+            examples = examples(trainDigits, numbers, seed, variation, control);
         } catch (RunStopped stopped) {
             return Optional.empty();
         }

@@ -261,9 +261,11 @@ class CliTest {
                 "--out", judge.toString()));
         assertTrue(err.toString().contains("already exists and was kept"), err.toString());
         assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(judge)), "a second run leaves the first's judge alone");
-        assertEquals(0, run("segments", "--numbers", "30", "--epochs", "1", "--seed", "4", "--force", "--data", data(),
-                "--out", judge.toString()), err.toString());
+        assertEquals(0, run("segments", "--numbers", "30", "--epochs", "1", "--seed", "4", "--force", "--augment",
+                "--data", data(), "--out", judge.toString()), err.toString());
         assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(judge)), "--force replaces it");
+        assertTrue(out.toString().contains("MNIST training digits varied as other writers differ"), out.toString());
+        assertTrue(SegmentJudge.load(judge).isPresent(), "a judge of varied digits loads");
         assertEquals(2, run("segments", "--numbers", "0", "--data", data(), "--out", tmp.resolve("x").toString()));
         assertTrue(err.toString().contains("Invalid value for option '--numbers': '0' is not a whole number of at least 1"),
                 err.toString());
