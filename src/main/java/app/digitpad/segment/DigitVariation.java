@@ -1,6 +1,7 @@
 package app.digitpad.segment;
 
 import app.digitpad.preprocess.Augmentation;
+import java.util.Objects;
 import java.util.Random;
 import java.util.SplittableRandom;
 
@@ -8,7 +9,9 @@ import java.util.SplittableRandom;
  * What is done to each digit before it is placed in a made number: the benchmark places MNIST's digits as they
  * are; the touching-digits judge can be taught on digits varied the way other writers differ (slant, tilt, pen
  * width, a stroke written in two), since a judge that saw only MNIST's writers cuts a stranger's hooked 1 or
- * two-stroke 4 into pieces. Any thread may call it with its own {@link Random}.
+ * two-stroke 4 into pieces. Five networks taught on {@link #WRITERS} ({@code segments --augment}) read no better than
+ * the bundled ones, and worse on touching numbers in fonts (BENCHMARKS.md), so the bundled judge is not taught so; the
+ * variation stays for the next recipe. Any thread may call it with its own {@link Random}.
  *
  * @param augmentation the shape change ({@link Augmentation#NONE}: none, and nothing drawn from the random)
  * @param gaps         the share of digits broken by a gap across one stroke, after the shape change
@@ -28,8 +31,8 @@ public record DigitVariation(Augmentation augmentation, StrokeGaps gaps) {
             new StrokeGaps(0.25));
 
     public DigitVariation {
-        java.util.Objects.requireNonNull(augmentation, "augmentation");
-        java.util.Objects.requireNonNull(gaps, "gaps");
+        Objects.requireNonNull(augmentation, "augmentation");
+        Objects.requireNonNull(gaps, "gaps");
     }
 
     /**

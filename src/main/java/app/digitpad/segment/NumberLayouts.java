@@ -1,6 +1,7 @@
 package app.digitpad.segment;
 
 import app.digitpad.data.MnistSet;
+import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class NumberLayouts implements NumberSource {
 
     /** Numbers whose digits are broken by {@code gaps} before they are placed. */
     public NumberLayouts(MnistSet digits, StrokeGaps gaps) {
-        this(digits, new DigitVariation(app.digitpad.preprocess.Augmentation.NONE, gaps));
+        this(digits, new DigitVariation(Augmentation.NONE, gaps));
     }
 
     /** Numbers whose digits are varied (reshaped, then broken) before they are placed. */
