@@ -17,7 +17,8 @@ class SegmentTrainingTest {
 
     @Test
     void aFewNumbersTrainAJudgeOfOneNetwork() throws Exception {
-        Optional<SegmentJudge> judge = SegmentTraining.train(TestData.train(), 1, 30, 1, DigitVariation.NONE, RunControl.none());
+        Optional<SegmentJudge> judge = SegmentTraining.train(TestData.train(), 1, 30, 1, DigitVariation.NONE,
+                RunControl.none());
 
         assertTrue(judge.isPresent());
         assertEquals(1, judge.get().networks());
@@ -28,7 +29,8 @@ class SegmentTrainingTest {
         AtomicInteger asked = new AtomicInteger();
         RunControl stopAtTheFourthNumber = () -> asked.incrementAndGet() >= 4;
 
-        Optional<SegmentJudge> judge = SegmentTraining.train(TestData.train(), 1, 500, 1, DigitVariation.WRITERS, stopAtTheFourthNumber);
+        Optional<SegmentJudge> judge = SegmentTraining.train(TestData.train(), 1, 500, 1, DigitVariation.WRITERS,
+                stopAtTheFourthNumber);
 
         assertTrue(judge.isEmpty());
         assertEquals(4, asked.get(), "asked before each number, stopped before the fourth, never asked by a training");
