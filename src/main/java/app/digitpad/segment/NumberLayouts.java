@@ -161,7 +161,7 @@ public final class NumberLayouts implements NumberSource {
     }
 
     /** A 28x28 MNIST image cropped to its ink. */
-    private static GrayImage inkOnly(float[] image28) {
+    static GrayImage inkOnly(float[] image28) {
         int side = DigitNormalizer.SIDE;
         int x0 = side;
         int y0 = side;

@@ -790,7 +790,11 @@ class CliTest {
     @Test
     void peoplesDoodlesGoWithRejectionAndAMissingFolderIsSaidWithWhereToGetIt() {
         assertEquals(2, run("evaluate", "--doodles", PEOPLES_DOODLES.toString(), "--data", data()));
-        assertTrue(err.toString().contains("--doodles goes with --rejection"), err.toString());
+        assertTrue(err.toString().contains("--doodles goes with --rejection or --numbers"), err.toString());
+        assertEquals(2, run("evaluate", "--numbers", "2", "--misreads", "--doodles", PEOPLES_DOODLES.toString(),
+                "--data", data()));
+        assertTrue(err.toString().contains("it takes no --rejection, --fonts, --broken, --misreads or --bar-lengths"),
+                err.toString());
         assertEquals(1, run("evaluate", "--rejection", "--limit", "10", "--doodles", tmp.resolve("none").toString(),
                 "--data", data()));
         assertTrue(err.toString().contains(tmp.resolve("none") + ": no such file or folder")
@@ -815,6 +819,27 @@ class CliTest {
         assertEquals(84, report.get("peoplesDoodles").get("perCategory").size(), "half of the sample's 169");
         assertTrue(report.get("peoplesDoodles").get("rate").asDouble() > 0.5, out.toString());
         assertTrue(report.has("mnistRejected"), "the report as before, with the doodles beside it");
+    }
+
+    @Test
+    void peoplesDoodlesWrittenIntoNumbersAreCountedAsAnsweredOrTakenForDigits() throws Exception {
+        assertEquals(0, run("evaluate", "--numbers", "6", "--json", "--doodles", PEOPLES_DOODLES.toString(),
+                "--data", data()), err.toString());
+        var report = json.readTree(out.toString());
+        assertEquals(84, report.get("doodleCategories").asInt(), "the held-out half of the sample's 169");
+        assertEquals(3, report.get("results").size(), "wide, narrow, touching");
+        for (var gap : report.get("results")) {
+            int numbers = gap.get("numbers").asInt();
+            int answered = gap.get("answered").asInt();
+            assertEquals(6, numbers, gap.toString());
+            assertTrue(answered + gap.get("takenForDigits").asInt() <= numbers, gap.toString());
+            assertTrue(gap.get("takenInDoubt").asInt() <= gap.get("takenForDigits").asInt(), gap.toString());
+        }
+        assertTrue(report.get("results").get(0).get("answered").asInt() > 0, "some of six wide ones answered: " + out);
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("evaluate", "--numbers", "2", "--doodles", PEOPLES_DOODLES.toString(), "--data", data()));
+        assertTrue(out.toString().contains("84 categories no gate learns from")
+                && out.toString().contains("WIDE") && out.toString().contains("taken for digits"), out.toString());
     }
 
     @Test

@@ -1,0 +1,61 @@
+package app.digitpad.cli;
+
+import app.digitpad.checkpoint.Checkpoint;
+import app.digitpad.data.MnistSet;
+import app.digitpad.inference.Predictor;
+import app.digitpad.segment.DoodlesInNumbers;
+import app.digitpad.segment.NumberBenchmark;
+import app.digitpad.segment.NumberReader;
+import app.digitpad.segment.SegmentJudge;
+import app.digitpad.verdict.DigitGate;
+import app.digitpad.verdict.PeoplesDoodles;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code evaluate --numbers N --doodles DIR}: N of people's doodles (the held-out half: kinds no gate learns
+ * from) per gap kind, each written between two of the set's digits and read as {@code predict --number} reads a
+ * file: how many are answered with a {@code ?}, how many taken for digits. Writes no files. Called on the
+ * command's thread.
+ */
+final class DoodlesInNumbersEvaluation {
+
+    private DoodlesInNumbersEvaluation() {
+    }
+
+    static int run(Services services, Checkpoint.Loaded loaded, MnistSet digits, DoodlesOption doodlesOption,
+                   int perGap, Long seed, boolean json) throws Exception {
+        Optional<List<PeoplesDoodles.Category>> categories = doodlesOption.categories(services);
+        if (categories.isEmpty()) {
+            return 1;
+        }
+        NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
+                DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
+        long made = seed == null ? NumberBenchmark.SEED : seed;
+        List<PeoplesDoodles.Category> heldOut = PeoplesDoodles.heldOutHalf(categories.get());
+        List<DoodlesInNumbers.Result> results = DoodlesInNumbers.run(reader, digits,
+                PeoplesDoodles.drawings(heldOut), made, perGap);
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("model", loaded.checkpoint().file().toString());
+            o.put("digits", digits.name());
+            o.put("seed", made);
+            o.put("doodleCategories", heldOut.size());
+            o.put("results", results);
+            services.out().println(new ObjectMapper().writeValueAsString(o));
+            return 0;
+        }
+        services.out().printf(Locale.ROOT, "Model %s, doodles people drew (Quick, Draw!, %d categories no gate learns "
+                + "from) each written between two digits of %s, seed %d: answered with a ? (not a digit)%n",
+                loaded.checkpoint().file(), heldOut.size(), digits.name(), made);
+        for (DoodlesInNumbers.Result r : results) {
+            services.out().printf(Locale.ROOT, "%-8s %.4f (%d of %d); taken for digits %d, %d of them in doubt%n",
+                    r.gap(), r.answeredShare(), r.answered(), r.numbers(), r.takenForDigits(), r.takenInDoubt());
+        }
+        return 0;
+    }
+}
