@@ -171,8 +171,8 @@ public final class NumberReader {
         } else {
             List<CutSearch.Split> splits = CutSearch.splitAll(image, ordered, line, judge.get(), predictor);
             for (CutSearch.Split split : Fragments.join(image, line, judge.get(), splits)) {
-                List<DigitReading> mine = CutOutVerdicts.weighed(split,
-                        readAll(detail, line, split.digits(), split.digits().size() > 1));
+                List<DigitReading> mine = NumberVerdicts.weighed(split,
+                        readAll(detail, line, split.digits(), split.digits().size() > 1), splits.size() > 1);
                 boolean repaired = false;
                 if (refused(mine) && !split.oneMore().isEmpty()) {
                     List<DigitReading> more = readAll(detail, line, split.oneMore(), true);

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The gate's refusal of a digit cut out of touching ones, weighed against the judge and the model. */
-class CutOutVerdictsTest {
+/** The gate's refusal of a digit in a number, weighed against the judge and the model. */
+class NumberVerdictsTest {
 
     private static Predictor predictor;
     private static Optional<DigitGate> gate;
@@ -46,16 +46,55 @@ class CutOutVerdictsTest {
                 .map(r -> new DigitReading(digit.box(), r.verdict(), r.input(), alone)).orElseThrow();
         DigitReading byGate = refused(sure, Verdict.NOT_LIKE_A_DIGIT);
         DigitReading byShape = refused(sure, Verdict.A_LINE);
-        double well = CutOutVerdicts.TRUSTED;
-        double badly = CutOutVerdicts.TRUSTED / 2;
+        double well = NumberVerdicts.TRUSTED;
+        double badly = NumberVerdicts.TRUSTED / 2;
 
-        List<DigitReading> weighed = CutOutVerdicts.weighed(split(digit, well, well), List.of(byGate, byShape));
+        List<DigitReading> weighed = NumberVerdicts.weighed(split(digit, well, well), List.of(byGate, byShape), false);
         assertEquals(sure.verdict().describe(), weighed.get(0).verdict().describe(), "the gate's refusal of a digit judge and model agree on");
         assertSame(byShape, weighed.get(1), "a shape rule stands");
-        assertSame(byGate, CutOutVerdicts.weighed(split(digit, badly, well), List.of(byGate, sure)).get(0),
+        assertSame(byGate, NumberVerdicts.weighed(split(digit, badly, well), List.of(byGate, sure), true).get(0),
                 "a cut the judge and model doubt keeps the gate's refusal");
-        assertSame(byGate, CutOutVerdicts.weighed(CutSearch.Split.whole(digit, 1), List.of(byGate)).get(0),
-                "a group read whole is not a cut-out digit: the gate's word stands");
+        assertSame(byGate, NumberVerdicts.weighed(CutSearch.Split.whole(digit, 1), List.of(byGate), false).get(0),
+                "a group alone on its line is a drawing: the gate's word stands");
+    }
+
+    @Test
+    void theGatesRefusalOfAWholeGroupAmongOthersIsWeighedAtItsOwnBar() {
+        GrayImage image = new GrayImage(MnistSet.SIDE, MnistSet.SIDE, TestData.test().image(0));
+        Piece digit = InkComponents.of(image).stream().max(Comparator.comparingInt(Piece::area)).orElseThrow();
+        GrayImage alone = NumberReader.isolate(image, NumberReader.Line.of(List.of(digit)), digit);
+        DigitReading sure = Verdict.reading(predictor, Optional.empty(), alone, false)
+                .map(r -> new DigitReading(digit.box(), r.verdict(), r.input(), alone)).orElseThrow();
+        DigitReading byGate = refused(sure, Verdict.NOT_LIKE_A_DIGIT);
+
+        assertEquals(sure.verdict().describe(), NumberVerdicts.weighed(CutSearch.Split.whole(digit,
+                NumberVerdicts.TRUSTED_WHOLE), List.of(byGate), true).get(0).verdict().describe(),
+                "a whole group among others that judge and model are sure of is read");
+        assertSame(byGate, NumberVerdicts.weighed(CutSearch.Split.whole(digit, (NumberVerdicts.TRUSTED
+                + NumberVerdicts.TRUSTED_WHOLE) / 2), List.of(byGate), true).get(0),
+                "a score that would pass a cut-out digit does not pass a whole group");
+        DigitReading byShape = refused(sure, Verdict.A_LINE);
+        assertSame(byShape, NumberVerdicts.weighed(CutSearch.Split.whole(digit, 1), List.of(byShape), true).get(0),
+                "a shape rule stands");
+    }
+
+    @Test
+    void anMnistZeroTheGateRefusesAloneIsReadBetweenOtherDigits() {
+        MnistSet test = TestData.test();
+        // test#2106 is a slanted thin 0 the gate refuses on its own; made numbers of seed 42 held it five times.
+        int zero = 2106;
+        assertEquals(0, test.label(zero));
+        GrayImage own = new GrayImage(MnistSet.SIDE, MnistSet.SIDE, test.image(zero));
+        assertEquals(Verdict.Kind.NOT_A_DIGIT, Verdict.read(predictor, gate, own).orElseThrow().kind(),
+                "the gate refuses it alone, as predict does");
+        NumberReader reader = new NumberReader(predictor, gate, Optional.of(judge));
+        int[] sources = {0, zero, 1};
+        List<GrayImage> inks = java.util.Arrays.stream(sources).mapToObj(i -> NumberLayouts.inkOnly(test.image(i))).toList();
+        String truth = "" + test.label(0) + 0 + test.label(1);
+        for (NumberLayouts.Gap gap : List.of(NumberLayouts.Gap.WIDE, NumberLayouts.Gap.NARROW)) {
+            NumberLayouts.Layout layout = NumberLayouts.place(inks, truth, sources, gap, new Random(1), 1);
+            assertEquals(truth, reader.read(layout.image()).orElseThrow().number(), gap.toString());
+        }
     }
 
     @Test
@@ -75,7 +114,7 @@ class CutOutVerdictsTest {
 
     /**
      * Whether the number is one group whose chosen split cuts out every digit as the model reads it, and the gate
-     * refuses one of them that judge and model scored at least {@link CutOutVerdicts#TRUSTED}.
+     * refuses one of them that judge and model scored at least {@link NumberVerdicts#TRUSTED}.
      */
     private static boolean gateAloneStandsInTheWay(NumberLayouts.Layout layout) {
         GrayImage image = layout.image();
@@ -96,7 +135,7 @@ class CutOutVerdictsTest {
                 return false;
             }
             boolean byGate = verdict.reason().equals(Optional.of(Verdict.NOT_LIKE_A_DIGIT));
-            if (verdict.kind() == Verdict.Kind.NOT_A_DIGIT && !(byGate && split.scores()[k] >= CutOutVerdicts.TRUSTED)) {
+            if (verdict.kind() == Verdict.Kind.NOT_A_DIGIT && !(byGate && split.scores()[k] >= NumberVerdicts.TRUSTED)) {
                 return false;
             }
             refusedWell |= byGate;
