@@ -33,10 +33,17 @@ final class DoodlesInNumbersEvaluation {
         if (categories.isEmpty()) {
             return 1;
         }
+        List<PeoplesDoodles.Category> heldOut = PeoplesDoodles.heldOutHalf(categories.get());
+        if (PeoplesDoodles.drawings(heldOut).isEmpty()) {
+            int found = categories.get().size();
+            services.err().println("error: --doodles: " + doodlesOption.doodles + " holds no drawings of the held-out "
+                    + "half to write into numbers (every second category by name; " + found + " categor"
+                    + (found == 1 ? "y" : "ies") + " found) (" + DoodlesOption.HOW + ")");
+            return 1;
+        }
         NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
                 DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
         long made = seed == null ? NumberBenchmark.SEED : seed;
-        List<PeoplesDoodles.Category> heldOut = PeoplesDoodles.heldOutHalf(categories.get());
         List<DoodlesInNumbers.Result> results = DoodlesInNumbers.run(reader, digits,
                 PeoplesDoodles.drawings(heldOut), made, perGap);
         if (json) {

@@ -840,6 +840,13 @@ class CliTest {
         assertEquals(0, run("evaluate", "--numbers", "2", "--doodles", PEOPLES_DOODLES.toString(), "--data", data()));
         assertTrue(out.toString().contains("84 categories no gate learns from")
                 && out.toString().contains("WIDE") && out.toString().contains("taken for digits"), out.toString());
+        Path one = Files.createDirectories(tmp.resolve("one-category"));
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(one.resolve("anvil.ndjson.gz")))) {
+            gz.write(("[" + "0,".repeat(783) + "1]\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertEquals(1, run("evaluate", "--numbers", "2", "--doodles", one.toString(), "--data", data()));
+        assertTrue(err.toString().contains(one + " holds no drawings of the held-out half")
+                && err.toString().contains("1 category found"), err.toString());
     }
 
     @Test
