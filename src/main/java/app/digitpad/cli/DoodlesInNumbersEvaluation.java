@@ -2,12 +2,9 @@ package app.digitpad.cli;
 
 import app.digitpad.checkpoint.Checkpoint;
 import app.digitpad.data.MnistSet;
-import app.digitpad.inference.Predictor;
 import app.digitpad.segment.DoodlesInNumbers;
 import app.digitpad.segment.NumberBenchmark;
 import app.digitpad.segment.NumberReader;
-import app.digitpad.segment.SegmentJudge;
-import app.digitpad.verdict.DigitGate;
 import app.digitpad.verdict.PeoplesDoodles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
@@ -41,8 +38,7 @@ final class DoodlesInNumbersEvaluation {
                     + (found == 1 ? "y" : "ies") + " found) (" + DoodlesOption.HOW + ")");
             return 1;
         }
-        NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
-                DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
+        NumberReader reader = NumbersEvaluation.reader(services, loaded);
         long made = seed == null ? NumberBenchmark.SEED : seed;
         List<DoodlesInNumbers.Result> results = DoodlesInNumbers.run(reader, digits,
                 PeoplesDoodles.drawings(heldOut), made, perGap);

@@ -66,8 +66,7 @@ final class NumbersEvaluation {
     static int run(Services services, Checkpoint.Loaded loaded, NumberSource source, String name, String madeOf,
                    Options options)
             throws JsonProcessingException {
-        NumberReader reader = new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
-                DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
+        NumberReader reader = reader(services, loaded);
         long made = options.seed() == null ? NumberBenchmark.SEED : options.seed();
         StrokeGaps gaps = options.gaps();
         List<NumberBenchmark.Misread> misreads = new ArrayList<>();
@@ -98,6 +97,12 @@ final class NumbersEvaluation {
             listMisreads(services, misreads, options);
         }
         return 0;
+    }
+
+    /** The reader {@code predict --number} reads a file with: this model, the bundled gate and judge. */
+    static NumberReader reader(Services services, Checkpoint.Loaded loaded) {
+        return new NumberReader(new Predictor(loaded.network(), loaded.checkpoint().file().toString()),
+                DigitGate.load(services.models().gate()), SegmentJudge.load(services.models().segmentJudge()));
     }
 
     /** Each gap kind's numbers of the lengths the bars are for. */

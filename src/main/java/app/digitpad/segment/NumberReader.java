@@ -169,8 +169,9 @@ public final class NumberReader {
                 digits.addAll(mine);
             }
         } else {
-            List<CutSearch.Split> splits = CutSearch.splitAll(image, ordered, line, judge.get(), predictor);
-            for (CutSearch.Split split : Fragments.join(image, line, judge.get(), splits)) {
+            List<CutSearch.Split> splits = Fragments.join(image, line, judge.get(),
+                    CutSearch.splitAll(image, ordered, line, judge.get(), predictor));
+            for (CutSearch.Split split : splits) {
                 List<DigitReading> mine = NumberVerdicts.weighed(split,
                         readAll(detail, line, split.digits(), split.digits().size() > 1), splits.size() > 1);
                 boolean repaired = false;
