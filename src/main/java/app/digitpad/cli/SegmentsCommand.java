@@ -4,7 +4,11 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.segment.DigitVariation;
 import app.digitpad.segment.SegmentJudge;
 import app.digitpad.segment.SegmentTraining;
+import app.digitpad.verdict.PeoplesDoodles;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +38,8 @@ public final class SegmentsCommand implements Callable<Integer> {
     @Option(names = "--augment", description = "vary the digits before they are placed, as other writers differ: "
             + "tilt, slant, size, pen width, a quarter broken by a gap (default: MNIST's digits as they are)")
     boolean augment;
+    @Mixin
+    DoodlesOption doodlesOption;
 
     private final Services services;
 
@@ -46,13 +52,32 @@ public final class SegmentsCommand implements Callable<Integer> {
         if (!HelperTraining.mayWrite(services, out, force)) {
             return 1;
         }
-        services.out().printf("Training the segment judge: cuts of %,d numbers made of MNIST training digits%s, %d epochs%n",
-                numbers, augment ? " varied as other writers differ" : "", epochs);
+        int drawings = doodlesOption.given() ? drawings() : 0;
+        if (drawings < 0) {
+            return 1;
+        }
+        services.out().printf("Training the segment judge: cuts of %,d numbers made of MNIST training digits%s%s, "
+                + "%d epochs%n",
+                numbers, augment ? " varied as other writers differ" : "", drawings == 0 ? "" : String.format(
+                        " and of %,d with one of %,d people's doodles between two digits",
+                        Math.round(numbers * SegmentTraining.DOODLE_SHARE), drawings), epochs);
         services.out().flush();
         MnistSet digits = dataOption.loader(services).train();
+        SegmentTraining.Doodles doodles = drawings == 0 ? SegmentTraining.Doodles.NONE
+                : () -> PeoplesDoodles.drawings(doodlesOption.trainingHalf(services).orElseThrow(
+                        () -> new IOException("--doodles: the drawings could not be read a second time")));
         return HelperTraining.run(services, epochs,
                 (control, hooks) -> SegmentTraining.train(digits, seed, numbers, epochs,
-                        augment ? DigitVariation.WRITERS : DigitVariation.NONE, control, hooks),
+                        augment ? DigitVariation.WRITERS : DigitVariation.NONE, doodles, control, hooks),
                 SegmentJudge::save, out, force);
+    }
+
+    /**
+     * How many drawings the training half of {@code --doodles} holds, or -1 after saying what is wrong: read here to
+     * fail before anything is trained, and let go, as the training reads them again when it needs them.
+     */
+    private int drawings() {
+        Optional<List<PeoplesDoodles.Category>> half = doodlesOption.trainingHalf(services);
+        return half.map(h -> PeoplesDoodles.drawings(h).size()).orElse(-1);
     }
 }

@@ -69,7 +69,7 @@ public final class DoodlesInNumbers {
     }
 
     /** Whether a 28x28 drawing holds ink (a blank one is no doodle to write). */
-    private static boolean inked(GrayImage doodle) {
+    static boolean inked(GrayImage doodle) {
         if (doodle.width() != DigitNormalizer.SIDE || doodle.height() != DigitNormalizer.SIDE) {
             throw new IllegalArgumentException("a doodle to write into a number is " + DigitNormalizer.SIDE + "x"
                     + DigitNormalizer.SIDE + " (as MNIST's digits), not " + doodle.width() + "x" + doodle.height());
@@ -93,7 +93,7 @@ public final class DoodlesInNumbers {
         GrayImage ink = NumberLayouts.inkOnly(doodle.ink()).fittedInto((int) Math.round(DigitNormalizer.BOX * scale));
         List<GrayImage> inks = List.of(NumberLayouts.inkOnly(digits.image(before)), ink,
                 NumberLayouts.inkOnly(digits.image(after)));
-        String truth = digits.label(before) + "?" + digits.label(after);
+        String truth = String.valueOf(digits.label(before)) + SegmentSamples.DOODLE + digits.label(after);
         return NumberLayouts.place(inks, truth, new int[] {before, -1, after}, gap, random, 1);
     }
 }

@@ -10,7 +10,8 @@ import java.util.Random;
  * cuts a real one (same grouping, line, cuts and candidates), and labelled by which digit's ink each
  * candidate holds: one digit nearly whole and little else is that digit; a fragment, a pair, or a digit
  * with a good piece of its neighbour is {@link SegmentJudge#NOT_ONE_DIGIT}; the few in between are left
- * out. Every candidate that holds most of two digits is kept, since taking two touching digits for one is
+ * out; a doodle written into a number ({@link #DOODLE}) and every piece mostly of its ink are not one digit. Every
+ * candidate that holds most of two digits is kept, since taking two touching digits for one is
  * the judge's commonest mistake; of the other non-digits a random few. (With all pairs kept, 300 made
  * touching numbers read 87.7% instead of 84.3%; the cut paths changed in the same step.) Any thread; no state.
  */
@@ -27,6 +28,13 @@ final class SegmentSamples {
      * of a group, chosen at random: there are many more of them than digits.
      */
     static final int NEGATIVES_PER_DIGIT = 2;
+    /**
+     * Candidates mostly of a doodle's ink ({@link SegmentTraining#DOODLE_SHARE}) kept per group, the first ones in
+     * the candidates' order: a scribble can have hundreds, many times its number's digit examples.
+     */
+    static final int DOODLE_PIECES = 8;
+    /** The character a doodle has in a made number's truth: none of its candidates is one digit. */
+    static final char DOODLE = '?';
 
     /** One example: the judge's view and its answer (a digit, or {@link SegmentJudge#NOT_ONE_DIGIT}). */
     record Sample(float[] view, int answer) {
@@ -49,12 +57,15 @@ final class SegmentSamples {
             List<Cut> cuts = CutPaths.of(group, image.ink(), image.width(), line.digitHeight());
             List<Piece> negatives = new ArrayList<>();
             int positives = 0;
+            int doodlePieces = 0;
             for (CutSearch.Candidate candidate : CutSearch.candidates(cuts, group, image.width(), line.digitHeight())) {
                 int answer = answer(layout, candidate.piece(), digitInk);
                 if (answer >= 0 && answer < SegmentJudge.NOT_ONE_DIGIT) {
                     out.add(new Sample(SegmentView.of(image, candidate.piece(), line.box()), answer));
                     positives++;
-                } else if (answer == SegmentJudge.NOT_ONE_DIGIT && digitsMostlyIn(layout, candidate.piece(), digitInk) >= 2) {
+                } else if (answer == SegmentJudge.NOT_ONE_DIGIT
+                        && (digitsMostlyIn(layout, candidate.piece(), digitInk) >= 2
+                        || mostlyDoodle(layout, candidate.piece()) && doodlePieces++ < DOODLE_PIECES)) {
                     out.add(new Sample(SegmentView.of(image, candidate.piece(), line.box()), SegmentJudge.NOT_ONE_DIGIT));
                 } else if (answer == SegmentJudge.NOT_ONE_DIGIT) {
                     negatives.add(candidate.piece());
@@ -87,6 +98,9 @@ final class SegmentSamples {
         for (int d = 1; d < inPiece.length; d++) {
             place = inPiece[d] > inPiece[place] ? d : place;
         }
+        if (layout.truth().charAt(place) == DOODLE) {
+            return SegmentJudge.NOT_ONE_DIGIT;
+        }
         double whole = inPiece[place] / digitInk[place];
         double foreign = 1 - inPiece[place] / total;
         double mostOfAnother = 0;
@@ -102,6 +116,19 @@ final class SegmentSamples {
             return layout.truth().charAt(place) - '0';
         }
         return whole < PARTIAL || foreign > 1 - PARTIAL ? SegmentJudge.NOT_ONE_DIGIT : -1;
+    }
+
+    /** Whether more than half of the piece's ink is a doodle's. */
+    static boolean mostlyDoodle(NumberLayouts.Layout layout, Piece piece) {
+        double doodle = 0;
+        double total = 0;
+        for (int p : piece.pixels()) {
+            float ink = layout.image().ink()[p];
+            int owner = layout.owners()[p];
+            total += ink;
+            doodle += owner != NumberLayouts.NO_DIGIT && layout.truth().charAt(owner) == DOODLE ? ink : 0;
+        }
+        return doodle > 0.5 * total;
     }
 
     /** How many digits have at least half their ink in the piece. */

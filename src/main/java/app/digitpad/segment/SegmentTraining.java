@@ -4,6 +4,7 @@ import app.digitpad.data.MnistSet;
 import app.digitpad.model.Backend;
 import app.digitpad.model.Network;
 import app.digitpad.model.SmallNetworks;
+import app.digitpad.preprocess.GrayImage;
 import app.digitpad.training.ExampleStore;
 import app.digitpad.training.Examples;
 import app.digitpad.training.FitLoop;
@@ -30,6 +31,14 @@ public final class SegmentTraining {
     static final int LONGEST = 5;
     /** Share of the numbers whose digits touch; the rest are narrow or wide (groups of one digit). */
     static final double TOUCHING = 0.6;
+    /**
+     * With people's doodles ({@code segments --doodles}): this share of the numbers again, each a doodle of the half
+     * of Quick, Draw!'s categories a network may learn from written between two digits, whose doodle and pieces of it
+     * are taught as not one digit (4,000 beside the 16,000). Without them the judge had never seen a stroke that is
+     * no digit's, and the cutter read a doodle in a number as digits, mostly sure of it (BENCHMARKS.md, "A judge
+     * taught people's doodles"). A quarter: the digits' examples stay most of what it learns.
+     */
+    public static final double DOODLE_SHARE = 0.25;
     /** Passes over the examples. */
     public static final int EPOCHS = 5;
     /** Batch size and Adam step as the tutorial CNN's. */
@@ -38,6 +47,18 @@ public final class SegmentTraining {
     /** Two conv layers like the gate's, a little wider: it reads digits too, and two channels. */
     static final SmallNetworks.Shape SHAPE = new SmallNetworks.Shape(SegmentView.SIDE, SegmentView.CHANNELS, 20, 40, 64,
             SegmentJudge.ANSWERS);
+
+    /**
+     * People's doodles for {@code segments --doodles}, read when the digits' examples are made: the 16,900 drawings
+     * of the half a network may learn from are 53 MB, and only the few the numbers use are kept while the examples
+     * grow (held throughout, they ran the examples out of the command's heap).
+     */
+    public interface Doodles {
+        /** No doodles: the judge learns digits alone, as the bundled judges did. */
+        Doodles NONE = List::of;
+
+        List<GrayImage> read() throws IOException;
+    }
 
     private SegmentTraining() {
     }
@@ -54,45 +75,76 @@ public final class SegmentTraining {
     }
 
     /**
-     * Examples from {@code numbers} made numbers of MNIST training digits. Throws {@link RunStopped} between
+     * Examples from {@code numbers} made numbers of MNIST training digits, then, when {@code doodles} holds any, from
+     * {@link #DOODLE_SHARE} as many numbers with one of them between two digits (the digits' examples come first and
+     * are the same with or without them). Throws {@link RunStopped} between
      * numbers once {@code control} asks to stop: making 16,000 numbers' cuts takes most of a minute.
      */
-    static Cuts examples(MnistSet trainDigits, int numbers, long seed, DigitVariation variation, RunControl control) {
+    static Cuts examples(MnistSet trainDigits, int numbers, long seed, DigitVariation variation,
+                         Doodles doodles, RunControl control) throws IOException {
         NumberLayouts layouts = new NumberLayouts(trainDigits, variation);
         Random random = new Random(seed);
         ExampleStore views = new ExampleStore(SegmentView.SIZE);
-        byte[] view = new byte[SegmentView.SIZE];
-        java.util.List<Integer> answers = new java.util.ArrayList<>();
+        List<Integer> answers = new ArrayList<>();
         for (int n = 0; n < numbers; n++) {
             control.stopIfRequested();
-            NumberLayouts.Gap gap = random.nextDouble() < TOUCHING ? NumberLayouts.Gap.TOUCHING
-                    : random.nextBoolean() ? NumberLayouts.Gap.NARROW : NumberLayouts.Gap.WIDE;
-            NumberLayouts.Layout layout = layouts.make(random, 1 + random.nextInt(LONGEST), gap);
-            for (SegmentSamples.Sample s : SegmentSamples.of(layout, random)) {
-                float[] v = s.view();
-                for (int k = 0; k < view.length; k++) {
-                    view[k] = (byte) Math.round(Math.min(1, Math.max(0, v[k])) * 255);
+            NumberLayouts.Gap gap = gap(random);
+            add(SegmentSamples.of(layouts.make(random, 1 + random.nextInt(LONGEST), gap), random), views, answers);
+        }
+        List<GrayImage> all = doodles.read();
+        if (!all.isEmpty()) {
+            int withDoodles = (int) Math.round(numbers * DOODLE_SHARE);
+            List<GrayImage> picked = new ArrayList<>();
+            for (int k = 0; k < withDoodles; k++) {
+                picked.add(all.get(random.nextInt(all.size())));
+            }
+            all = null; // the drawings not picked are let go before the examples grow
+            for (int n = 0; n < withDoodles; n++) {
+                control.stopIfRequested();
+                NumberLayouts.Gap gap = gap(random);
+                GrayImage doodle = picked.get(random.nextInt(picked.size()));
+                if (DoodlesInNumbers.inked(doodle)) {
+                    NumberLayouts.Layout layout = DoodlesInNumbers.written(doodle, trainDigits, gap, random);
+                    add(SegmentSamples.of(layout, random), views, answers);
                 }
-                views.add(view);
-                answers.add(s.answer());
             }
         }
         return new Cuts(views, answers.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /** A gap kind drawn at random: {@link #TOUCHING} of them touching, the rest narrow or wide alike. */
+    private static NumberLayouts.Gap gap(Random random) {
+        return random.nextDouble() < TOUCHING ? NumberLayouts.Gap.TOUCHING
+                : random.nextBoolean() ? NumberLayouts.Gap.NARROW : NumberLayouts.Gap.WIDE;
+    }
+
+    /** Each sample's view as bytes (a view's pixels times 255) into {@code views}, its answer into {@code answers}. */
+    private static void add(List<SegmentSamples.Sample> samples, ExampleStore views, List<Integer> answers) {
+        byte[] view = new byte[SegmentView.SIZE];
+        for (SegmentSamples.Sample s : samples) {
+            float[] v = s.view();
+            for (int k = 0; k < view.length; k++) {
+                view[k] = (byte) Math.round(Math.min(1, Math.max(0, v[k])) * 255);
+            }
+            views.add(view);
+            answers.add(s.answer());
+        }
+    }
+
     /**
-     * A judge trained on the examples of {@code numbers} made numbers, their digits varied by {@code variation},
-     * for {@code epochs} passes, through the one {@link FitLoop} ({@code hooks} after its stop-on-NaN); empty
-     * when {@code control} stopped it.
+     * A judge trained on the examples of {@code numbers} made numbers, their digits varied by {@code variation}, and
+     * of people's {@code doodles} written into numbers (none: digits alone, as the bundled judges), for {@code epochs}
+     * passes, through the one {@link FitLoop} ({@code hooks} after its stop-on-NaN); empty when {@code control}
+     * stopped it.
      */
     public static Optional<SegmentJudge> train(MnistSet trainDigits, long seed, int numbers, int epochs,
-                                               DigitVariation variation, RunControl control,
+                                               DigitVariation variation, Doodles doodles, RunControl control,
                                                FitLoop.Callback... hooks)
             throws IOException, InterruptedException {
         Backend.configure();
         Cuts examples;
         try {
-            examples = examples(trainDigits, numbers, seed, variation, control);
+            examples = examples(trainDigits, numbers, seed, variation, doodles, control);
         } catch (RunStopped stopped) {
             return Optional.empty();
         }

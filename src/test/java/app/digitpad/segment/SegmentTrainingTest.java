@@ -1,10 +1,12 @@
 package app.digitpad.segment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.testing.TestData;
 import app.digitpad.training.RunControl;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -18,10 +20,31 @@ class SegmentTrainingTest {
     @Test
     void aFewNumbersTrainAJudgeOfOneNetwork() throws Exception {
         Optional<SegmentJudge> judge = SegmentTraining.train(TestData.train(), 1, 30, 1, DigitVariation.NONE,
-                RunControl.none());
+                SegmentTraining.Doodles.NONE, RunControl.none());
 
         assertTrue(judge.isPresent());
         assertEquals(1, judge.get().networks());
+    }
+
+    @Test
+    void doodlesAddNumbersAfterTheDigitsOwnExamplesLeavingThoseAsTheyWere() throws Exception {
+        SegmentTraining.Cuts digits = SegmentTraining.examples(TestData.train(), 40, 1, DigitVariation.NONE,
+                SegmentTraining.Doodles.NONE, RunControl.none());
+        SegmentTraining.Cuts both = SegmentTraining.examples(TestData.train(), 40, 1, DigitVariation.NONE,
+                () -> List.of(SegmentSamplesTest.zigzag()), RunControl.none());
+
+        assertTrue(both.size() > digits.size(), both.size() + " against " + digits.size());
+        byte[] a = new byte[SegmentView.SIZE];
+        byte[] b = new byte[SegmentView.SIZE];
+        for (int e = 0; e < digits.size(); e++) {
+            assertEquals(digits.answers()[e], both.answers()[e]);
+            digits.views().read(e, a);
+            both.views().read(e, b);
+            assertArrayEquals(a, b, "example " + e);
+        }
+        long notOne = java.util.stream.IntStream.range(digits.size(), both.size())
+                .filter(e -> both.answers()[e] == SegmentJudge.NOT_ONE_DIGIT).count();
+        assertTrue(notOne >= 10, notOne + " of the 10 doodle numbers' examples are not one digit");
     }
 
     @Test
@@ -30,7 +53,7 @@ class SegmentTrainingTest {
         RunControl stopAtTheFourthNumber = () -> asked.incrementAndGet() >= 4;
 
         Optional<SegmentJudge> judge = SegmentTraining.train(TestData.train(), 1, 500, 1, DigitVariation.WRITERS,
-                stopAtTheFourthNumber);
+                SegmentTraining.Doodles.NONE, stopAtTheFourthNumber);
 
         assertTrue(judge.isEmpty());
         assertEquals(4, asked.get(), "asked before each number, stopped before the fourth, never asked by a training");
