@@ -38,6 +38,34 @@ class ExampleStoreTest {
     }
 
     @Test
+    void anyRecordReadsBackInAnyOrderWhileTheStoreGrowsAndOutOfRangeIsRefused() {
+        int bytes = 2 * 28 * 28;
+        ExampleStore store = new ExampleStore(bytes);
+        SplittableRandom random = new SplittableRandom(5);
+        List<byte[]> kept = new ArrayList<>();
+        byte[] back = new byte[bytes];
+        for (int i = 0; i < 5 * ExampleStore.BLOCK + 3; i++) {
+            byte[] r = new byte[bytes];
+            for (int k = 0; k < 40; k++) {
+                r[random.nextInt(bytes)] = (byte) (1 + random.nextInt(255));
+            }
+            store.add(r);
+            kept.add(r);
+            int earlier = random.nextInt(kept.size());
+            store.read(earlier, back);
+            assertArrayEquals(kept.get(earlier), back, "record " + earlier + " of " + kept.size());
+            store.read(i, back);
+            assertArrayEquals(r, back, "the newest record, " + i);
+        }
+        for (int n = 0; n < 500; n++) {
+            int i = random.nextInt(kept.size());
+            store.read(i, back);
+            assertArrayEquals(kept.get(i), back, "record " + i + " read in shuffled order");
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> store.read(kept.size(), back));
+    }
+
+    @Test
     void mostlyBlackViewsTakeAFractionOfTheirSizeAndFloatsComeBackBitForBit() {
         ExampleStore store = ExampleStore.ofFloats(784);
         float[] digit = new float[784];
