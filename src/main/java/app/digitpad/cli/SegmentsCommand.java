@@ -1,6 +1,7 @@
 package app.digitpad.cli;
 
 import app.digitpad.data.MnistSet;
+import app.digitpad.model.Network;
 import app.digitpad.segment.DigitVariation;
 import app.digitpad.segment.SegmentJudge;
 import app.digitpad.segment.SegmentTraining;
@@ -40,6 +41,10 @@ public final class SegmentsCommand implements Callable<Integer> {
     boolean augment;
     @Mixin
     DoodlesOption doodlesOption;
+    @Option(names = "--from", paramLabel = "FILE", description = "train the network in this judge file further "
+            + "instead of a new one (the file's own network; members beside it are not read): the bundled judges "
+            + "were trained so, one epoch with --doodles from the judge of the same seed")
+    Path from;
 
     private final Services services;
 
@@ -56,9 +61,20 @@ public final class SegmentsCommand implements Callable<Integer> {
         if (drawings < 0) {
             return 1;
         }
-        services.out().printf("Training the segment judge: cuts of %,d numbers made of MNIST training digits%s%s, "
+        Optional<Network> start = Optional.empty();
+        if (from != null) {
+            try {
+                start = Optional.of(SegmentTraining.start(from));
+            } catch (IOException e) {
+                services.err().println("error: --from " + from.toAbsolutePath() + ": not a touching-digits judge that "
+                        + "can be trained further (" + e.getMessage() + "); give a file `segments` wrote, such as "
+                        + "models/touching-digits.judge");
+                return 1;
+            }
+        }
+        services.out().printf("Training the segment judge%s: cuts of %,d numbers made of MNIST training digits%s%s, "
                 + "%d epochs%n",
-                numbers, augment ? " varied as other writers differ" : "", drawings == 0 ? "" : String.format(
+                from == null ? "" : " further, from " + from, numbers, augment ? " varied as other writers differ" : "", drawings == 0 ? "" : String.format(
                         " and of %,d with one of %,d people's doodles between two digits",
                         Math.round(numbers * SegmentTraining.DOODLE_SHARE), drawings), epochs);
         services.out().flush();
@@ -66,9 +82,10 @@ public final class SegmentsCommand implements Callable<Integer> {
         SegmentTraining.Doodles doodles = drawings == 0 ? SegmentTraining.Doodles.NONE
                 : () -> PeoplesDoodles.drawings(doodlesOption.trainingHalf(services).orElseThrow(
                         () -> new IOException("--doodles: the drawings could not be read a second time")));
+        SegmentTraining.Recipe recipe = new SegmentTraining.Recipe(seed, numbers, epochs,
+                augment ? DigitVariation.WRITERS : DigitVariation.NONE, doodles, start);
         return HelperTraining.run(services, epochs,
-                (control, hooks) -> SegmentTraining.train(digits, seed, numbers, epochs,
-                        augment ? DigitVariation.WRITERS : DigitVariation.NONE, doodles, control, hooks),
+                (control, hooks) -> SegmentTraining.train(digits, recipe, control, hooks),
                 SegmentJudge::save, out, force);
     }
 

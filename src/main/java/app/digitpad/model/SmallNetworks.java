@@ -92,6 +92,22 @@ public final class SmallNetworks {
                     Files.exists(file) ? "not a file" : "missing", without);
             return Optional.empty();
         }
+        try {
+            return Optional.of(read(file, shape));
+        } catch (IOException e) {
+            warnOnce(file, "{}: not {} ({}); {}", file, what, e.getMessage(), without);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The network in {@code file}; throws, saying why, when the file is missing, unreadable, or takes another
+     * input or gives another number of outputs than {@code shape}.
+     */
+    public static Network read(Path file, Shape shape) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(Files.exists(file) ? "not a file" : "missing");
+        }
         Backend.configure();
         try {
             MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
@@ -100,10 +116,9 @@ public final class SmallNetworks {
             if (outputs != shape.outputs()) {
                 throw new IllegalArgumentException(outputs + " outputs instead of " + shape.outputs());
             }
-            return Optional.of(Network.of(network, input));
-        } catch (IOException | RuntimeException e) {
-            warnOnce(file, "{}: not {} ({}); {}", file, what, e.getMessage(), without);
-            return Optional.empty();
+            return Network.of(network, input);
+        } catch (RuntimeException e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

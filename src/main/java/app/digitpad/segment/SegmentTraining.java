@@ -11,6 +11,7 @@ import app.digitpad.training.FitLoop;
 import app.digitpad.training.RunControl;
 import app.digitpad.training.RunStopped;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -132,34 +133,56 @@ public final class SegmentTraining {
     }
 
     /**
-     * A judge trained on the examples of {@code numbers} made numbers, their digits varied by {@code variation}, and
-     * of people's {@code doodles} written into numbers (none: digits alone, as the bundled judges), for {@code epochs}
-     * passes, through the one {@link FitLoop} ({@code hooks} after its stop-on-NaN); empty when {@code control}
-     * stopped it.
+     * How a judge is trained: the seed of its examples, order and first weights; the made numbers its examples are
+     * cut from; passes over them; how their digits vary; people's {@code doodles} written into numbers
+     * ({@link Doodles#NONE}: digits alone); and the network to train further ({@code start}; empty: a new one of
+     * {@code seed}). The bundled judges were trained anew on digits alone, then one epoch further with doodles
+     * (README, "Models").
      */
-    public static Optional<SegmentJudge> train(MnistSet trainDigits, long seed, int numbers, int epochs,
-                                               DigitVariation variation, Doodles doodles, RunControl control,
+    public record Recipe(long seed, int numbers, int epochs, DigitVariation variation, Doodles doodles,
+                         Optional<Network> start) {
+
+        /** A new network of {@code seed} on {@code numbers} numbers of MNIST's digits as they are. */
+        public static Recipe of(long seed, int numbers, int epochs) {
+            return new Recipe(seed, numbers, epochs, DigitVariation.NONE, Doodles.NONE, Optional.empty());
+        }
+    }
+
+    /**
+     * A judge trained as {@code recipe} says, through the one {@link FitLoop} ({@code hooks} after its stop-on-NaN);
+     * empty when {@code control} stopped it.
+     */
+    public static Optional<SegmentJudge> train(MnistSet trainDigits, Recipe recipe, RunControl control,
                                                FitLoop.Callback... hooks)
             throws IOException, InterruptedException {
         Backend.configure();
         Cuts examples;
         try {
-            examples = examples(trainDigits, numbers, seed, variation, doodles, control);
+            examples = examples(trainDigits, recipe.numbers(), recipe.seed(), recipe.variation(), recipe.doodles(),
+                    control);
         } catch (RunStopped stopped) {
             return Optional.empty();
         }
-        Network net = SmallNetworks.create(SHAPE, seed, LEARNING_RATE);
+        Network net = recipe.start().orElseGet(() -> SmallNetworks.create(SHAPE, recipe.seed(), LEARNING_RATE));
         int[] order = java.util.stream.IntStream.range(0, examples.size()).toArray();
-        Random random = new Random(seed);
+        Random random = new Random(recipe.seed());
         List<FitLoop.Callback> callbacks = new ArrayList<>(List.of(FitLoop.stopOnNaN(LEARNING_RATE)));
         callbacks.addAll(List.of(hooks));
         int steps = (order.length + BATCH - 1) / BATCH;
-        FitLoop.Outcome outcome = FitLoop.run(net, 1, epochs, epoch -> {
+        FitLoop.Outcome outcome = FitLoop.run(net, 1, recipe.epochs(), epoch -> {
             shuffle(order, random);
             return Examples.epoch(steps, SegmentView.INPUT, SegmentJudge.ANSWERS,
                     step -> batch(examples, order, step * BATCH, Math.min(order.length, (step + 1) * BATCH)));
         }, control, callbacks);
         return outcome.stopped() ? Optional.empty() : Optional.of(new SegmentJudge(net));
+    }
+
+    /**
+     * The one network in a judge file (its members beside it are not read), to train further; throws, saying why,
+     * when the file is missing or not a judge's network.
+     */
+    public static Network start(Path file) throws IOException {
+        return SmallNetworks.read(file, SHAPE);
     }
 
     private static Examples.Batch batch(Cuts examples, int[] order, int from, int to) {

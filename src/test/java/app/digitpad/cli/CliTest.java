@@ -802,6 +802,29 @@ class CliTest {
     }
 
     @Test
+    void segmentsFromAJudgeTrainsThatNetworkFurtherOrSaysWhyNotAndWritesNothing() throws Exception {
+        Path first = tmp.resolve("first.judge");
+        Path further = tmp.resolve("further.judge");
+        assertEquals(0, run("segments", "--numbers", "30", "--epochs", "1", "--data", data(), "--out", first.toString()),
+                err.toString());
+        Files.writeString(tmp.resolve("notes.judge"), "not a network");
+        for (String bad : List.of("none.judge", "notes.judge")) {
+            assertEquals(1, run("segments", "--from", tmp.resolve(bad).toString(), "--numbers", "30", "--epochs", "1",
+                    "--data", data(), "--out", further.toString()));
+            assertTrue(err.toString().contains("error: --from " + tmp.resolve(bad).toAbsolutePath()
+                    + ": not a touching-digits judge that can be trained further ("), err.toString());
+            assertFalse(Files.exists(further), "nothing written");
+        }
+        assertTrue(err.toString().contains("(missing)"), err.toString());
+        assertEquals(0, run("segments", "--from", first.toString(), "--doodles", PEOPLES_DOODLES.toString(),
+                "--numbers", "30", "--epochs", "1", "--data", data(), "--out", further.toString()), err.toString());
+        assertTrue(out.toString().contains("Training the segment judge further, from " + first), out.toString());
+        assertTrue(SegmentJudge.load(further).isPresent(), "the judge trained further loads");
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(further)),
+                "a network trained further, written to its own file");
+    }
+
+    @Test
     void theGatesSecondNetworkNeedsPeoplesDoodlesAndWritesNothingWithoutThem() {
         Path out = tmp.resolve("not-a-digit-2.gate");
         assertEquals(1, run("gate", "--doodles", tmp.resolve("none").toString(), "--out", out.toString(),

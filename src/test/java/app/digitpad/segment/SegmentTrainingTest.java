@@ -2,14 +2,18 @@ package app.digitpad.segment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.digitpad.testing.TestData;
+import app.digitpad.training.FitLoop;
 import app.digitpad.training.RunControl;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The judge's training on real MNIST digits, a few numbers so it runs in seconds: it gives a judge, and a stop
@@ -19,11 +23,37 @@ class SegmentTrainingTest {
 
     @Test
     void aFewNumbersTrainAJudgeOfOneNetwork() throws Exception {
-        Optional<SegmentJudge> judge = SegmentTraining.train(TestData.train(), 1, 30, 1, DigitVariation.NONE,
-                SegmentTraining.Doodles.NONE, RunControl.none());
+        Optional<SegmentJudge> judge = SegmentTraining.train(TestData.train(), SegmentTraining.Recipe.of(1, 30, 1),
+                RunControl.none());
 
         assertTrue(judge.isPresent());
         assertEquals(1, judge.get().networks());
+    }
+
+    @Test
+    void aJudgeTrainedFurtherStartsFromItsOwnWeightsNotANewNetworks(@TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("touching-digits.judge");
+        SegmentTraining.train(TestData.train(), SegmentTraining.Recipe.of(1, 300, 2), RunControl.none())
+                .orElseThrow().save(file);
+
+        double fresh = firstLoss(SegmentTraining.Recipe.of(2, 60, 1));
+        double further = firstLoss(new SegmentTraining.Recipe(2, 60, 1, DigitVariation.NONE,
+                SegmentTraining.Doodles.NONE, Optional.of(SegmentTraining.start(file))));
+
+        assertTrue(further < fresh / 2, "first step's loss " + further + " from the judge against " + fresh + " anew");
+        assertThrows(java.io.IOException.class, () -> SegmentTraining.start(tmp.resolve("none.judge")));
+    }
+
+    private static double firstLoss(SegmentTraining.Recipe recipe) throws Exception {
+        List<Double> losses = new java.util.ArrayList<>();
+        FitLoop.Callback record = new FitLoop.Callback() {
+            @Override
+            public void stepDone(FitLoop.Step step) {
+                losses.add(step.loss());
+            }
+        };
+        SegmentTraining.train(TestData.train(), recipe, RunControl.none(), record).orElseThrow();
+        return losses.get(0);
     }
 
     @Test
@@ -52,8 +82,8 @@ class SegmentTrainingTest {
         AtomicInteger asked = new AtomicInteger();
         RunControl stopAtTheFourthNumber = () -> asked.incrementAndGet() >= 4;
 
-        Optional<SegmentJudge> judge = SegmentTraining.train(TestData.train(), 1, 500, 1, DigitVariation.WRITERS,
-                SegmentTraining.Doodles.NONE, stopAtTheFourthNumber);
+        Optional<SegmentJudge> judge = SegmentTraining.train(TestData.train(), new SegmentTraining.Recipe(1, 500, 1,
+                DigitVariation.WRITERS, SegmentTraining.Doodles.NONE, Optional.empty()), stopAtTheFourthNumber);
 
         assertTrue(judge.isEmpty());
         assertEquals(4, asked.get(), "asked before each number, stopped before the fourth, never asked by a training");
