@@ -73,10 +73,11 @@ public final class SegmentsCommand implements Callable<Integer> {
             }
         }
         services.out().printf("Training the segment judge%s: cuts of %,d numbers made of MNIST training digits%s%s, "
-                + "%d epochs%n",
-                from == null ? "" : " further, from " + from, numbers, augment ? " varied as other writers differ" : "", drawings == 0 ? "" : String.format(
+                + "%d epoch%s%n",
+                from == null ? "" : " further, from " + from, numbers,
+                augment ? " varied as other writers differ" : "", drawings == 0 ? "" : String.format(
                         " and of %,d with one of %,d people's doodles between two digits",
-                        Math.round(numbers * SegmentTraining.DOODLE_SHARE), drawings), epochs);
+                        Math.round(numbers * SegmentTraining.DOODLE_SHARE), drawings), epochs, epochs == 1 ? "" : "s");
         services.out().flush();
         MnistSet digits = dataOption.loader(services).train();
         SegmentTraining.Doodles doodles = drawings == 0 ? SegmentTraining.Doodles.NONE
