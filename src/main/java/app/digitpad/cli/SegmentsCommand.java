@@ -42,8 +42,8 @@ public final class SegmentsCommand implements Callable<Integer> {
     @Mixin
     DoodlesOption doodlesOption;
     @Option(names = "--from", paramLabel = "FILE", description = "train the network in this judge file further "
-            + "instead of a new one (the file's own network; members beside it are not read): the bundled judges "
-            + "were trained so, one epoch with --doodles from the judge of the same seed")
+            + "instead of a new one (the file's own network; members beside it are not read), e.g. one epoch "
+            + "with --doodles from the bundled judge of the same seed")
     Path from;
 
     private final Services services;

@@ -136,8 +136,8 @@ public final class SegmentTraining {
      * How a judge is trained: the seed of its examples, order and first weights; the made numbers its examples are
      * cut from; passes over them; how their digits vary; people's {@code doodles} written into numbers
      * ({@link Doodles#NONE}: digits alone); and the network to train further ({@code start}; empty: a new one of
-     * {@code seed}). The bundled judges were trained anew on digits alone, then one epoch further with doodles
-     * (README, "Models").
+     * {@code seed}). The bundled judges were trained anew on digits alone; one epoch more with doodles from them
+     * was measured and not kept (BENCHMARKS.md, "The bundled judges taught doodles by one epoch more").
      */
     public record Recipe(long seed, int numbers, int epochs, DigitVariation variation, Doodles doodles,
                          Optional<Network> start) {
