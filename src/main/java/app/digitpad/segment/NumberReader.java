@@ -62,12 +62,10 @@ public final class NumberReader {
     }
 
     /**
-     * The number in the image, or empty when it holds no ink. Writing taller than
-     * {@link WritingScale#SHRINK_ABOVE} is first shrunk to {@link WritingScale#READ_HEIGHT}, so that a photo
-     * costs what the pad does; the boxes are given in the image's own pixels. The height is taken again on the
-     * shrunk image until it is the reading height ({@link WritingScale#readingHeight}: noise, once shrunk, runs
-     * into one tall group), each time shrinking the original by the product of the scales. Cut there, each digit is
-     * read from the image's own pixels ({@link Detail}).
+     * The number in the image, or empty when it holds no ink. Writing taller than {@link WritingScale#SHRINK_ABOVE}
+     * is first shrunk to {@link WritingScale#READ_HEIGHT}, so that a photo costs what the pad does (the height is
+     * taken again on the shrunk copy until it is the reading height: noise, once shrunk, runs into one tall group).
+     * Cut there, each digit is read from the image's own pixels ({@link Detail}); boxes are in those pixels too.
      */
     public Optional<NumberReading> read(GrayImage image) {
         List<Piece> components = InkComponents.of(image);
@@ -90,34 +88,13 @@ public final class NumberReader {
             components = InkComponents.of(at);
         }
         if (at == image) {
-            return read(image, components, false, Detail.of(image));
+            return read(image, components, false, Detail.of(image), Optional.empty());
         }
         double sx = (double) image.width() / at.width();
         double sy = (double) image.height() / at.height();
-        return read(at, components, false, Detail.shrunk(image, at)).map(r -> specks(r.withBoxesScaled(sx, sy, image.width(), image.height()), original));
-    }
-
-    /**
-     * The reading with every digit whose box holds more than {@link Verdict#MAX_PIECES} of the image's own pieces
-     * answered as specks, as {@code predict} answers that ink: noise shrunk to the reading height runs into blobs
-     * that read as digits (800x300 grey noise read 2).
-     */
-    private static NumberReading specks(NumberReading reading, List<Piece> original) {
-        int[] inside = new int[reading.digits().size()];
-        for (Piece piece : original) {
-            int x = (piece.box().x0() + piece.box().x1()) / 2;
-            int y = (piece.box().y0() + piece.box().y1()) / 2;
-            for (int d = 0; d < inside.length; d++) {
-                inside[d] += reading.digits().get(d).box().contains(x, y) ? 1 : 0;
-            }
-        }
-        List<DigitReading> digits = new ArrayList<>();
-        for (int d = 0; d < inside.length; d++) {
-            DigitReading digit = reading.digits().get(d);
-            digits.add(inside[d] <= Verdict.MAX_PIECES ? digit : digit.withVerdict(new Verdict(
-                    Verdict.Kind.NOT_A_DIGIT, digit.verdict().prediction(), Optional.of(Verdict.SPECKLED))));
-        }
-        return new NumberReading(digits, reading.splitDoubt(), reading.points());
+        Specks specks = new Specks(original, sx, sy, image.width(), image.height());
+        return read(at, components, false, Detail.shrunk(image, at), Optional.of(specks))
+                .map(r -> specks.answer(r.withBoxesScaled(sx, sy, image.width(), image.height())));
     }
 
     /**
@@ -136,10 +113,11 @@ public final class NumberReader {
                 pieces.add(Piece.of(pixels, width));
             }
         }
-        return read(image, pieces, true, Detail.of(image));
+        return read(image, pieces, true, Detail.of(image), Optional.empty());
     }
 
-    private Optional<NumberReading> read(GrayImage image, List<Piece> all, boolean strokes, Detail detail) {
+    private Optional<NumberReading> read(GrayImage image, List<Piece> all, boolean strokes, Detail detail,
+                                         Optional<Specks> specks) {
         List<Piece> withoutNoise = Grouping.withoutNoise(all, image.ink());
         if (withoutNoise.size() > MAX_PIECES) {
             return Optional.of(scattered(image, withoutNoise));
@@ -169,8 +147,7 @@ public final class NumberReader {
                 digits.addAll(mine);
             }
         } else {
-            List<CutSearch.Split> splits = Fragments.join(image, line, judge.get(),
-                    CutSearch.splitAll(image, ordered, line, judge.get(), predictor));
+            List<CutSearch.Split> splits = splitAll(image, line, ordered, specks);
             for (CutSearch.Split split : splits) {
                 List<DigitReading> mine = NumberVerdicts.weighed(split,
                         readAll(detail, line, split.digits(), split.digits().size() > 1), splits.size() > 1);
@@ -188,6 +165,28 @@ public final class NumberReader {
         }
         return digits.isEmpty() ? Optional.empty() : Optional.of(new NumberReading(digits, splitDoubt,
                 found.points().stream().map(Piece::box).toList()));
+    }
+
+    /** The groups cut where digits touch, except those over specks ({@link Specks}), which are left whole. */
+    private List<CutSearch.Split> splitAll(GrayImage image, Line line, List<Piece> ordered, Optional<Specks> specks) {
+        List<CutSearch.Split> out = new ArrayList<>();
+        List<Piece> run = new ArrayList<>();
+        for (Piece group : ordered) {
+            if (specks.isEmpty() || !specks.get().speckled(group.box())) {
+                run.add(group);
+                continue;
+            }
+            out.addAll(cut(image, line, run));
+            run.clear();
+            out.add(CutSearch.Split.whole(group, CutSearch.scores(image, line, judge.orElseThrow(), List.of(group))[0]));
+        }
+        out.addAll(cut(image, line, run));
+        return out;
+    }
+
+    private List<CutSearch.Split> cut(GrayImage image, Line line, List<Piece> groups) {
+        return groups.isEmpty() ? List.of() : Fragments.join(image, line, judge.orElseThrow(),
+                CutSearch.splitAll(image, groups, line, judge.orElseThrow(), predictor));
     }
 
     /**
