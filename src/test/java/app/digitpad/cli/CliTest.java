@@ -892,7 +892,8 @@ class CliTest {
         assertTrue(err.toString().contains("--broken goes with --numbers"), err.toString());
         assertEquals(2, run("evaluate", "--numbers", "1", "--broken", "1.5", "--data", data()));
         assertTrue(err.toString().contains("--broken: the share of broken digits is between 0 and 1, got 1.5"), err.toString());
-        assertEquals(0, run("evaluate", "--numbers", "1", "--broken", "0.5", "--data", data()), err.toString());
+        assertEquals(0, run("evaluate", "--numbers", "1", "--bar-lengths", "--broken", "0.5", "--data", data()),
+                err.toString());
         assertTrue(out.toString().contains("50% of the digits broken by a gap") && out.toString().contains("TOUCHING 2-6 digits"),
                 out.toString());
     }

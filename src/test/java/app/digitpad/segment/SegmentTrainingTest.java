@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.digitpad.checkpoint.ModelLibrary;
+import app.digitpad.testing.Models;
 import app.digitpad.testing.TestData;
 import app.digitpad.training.FitLoop;
 import app.digitpad.training.RunControl;
@@ -30,11 +32,10 @@ class SegmentTrainingTest {
         assertEquals(1, judge.get().networks());
     }
 
+    /** From the bundled judge: read, never written. */
     @Test
     void aJudgeTrainedFurtherStartsFromItsOwnWeightsNotANewNetworks(@TempDir Path tmp) throws Exception {
-        Path file = tmp.resolve("touching-digits.judge");
-        SegmentTraining.train(TestData.train(), SegmentTraining.Recipe.of(1, 300, 2), RunControl.none())
-                .orElseThrow().save(file);
+        Path file = new ModelLibrary(Models.bundled().getParent()).segmentJudge();
 
         double fresh = firstLoss(SegmentTraining.Recipe.of(2, 60, 1));
         double further = firstLoss(new SegmentTraining.Recipe(2, 60, 1, DigitVariation.NONE,

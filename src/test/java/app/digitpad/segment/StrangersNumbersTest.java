@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 class StrangersNumbersTest {
 
     @Test
-    void fiftyPerGapKindAreReadAsWholeStrings() throws Exception {
-        // Measured on these 50 per kind (2026-12-06): wide 50, narrow 50, touching 46 (92%, the bar).
-        NumberAccuracy.assertRead(TestData.realDigits(), 10, Map.of(
-                NumberLayouts.Gap.WIDE, 49, NumberLayouts.Gap.NARROW, 49,
-                NumberLayouts.Gap.TOUCHING, 45));
+    void thirtyPerGapKindAreReadAsWholeStrings() throws Exception {
+        // Measured on these 30 per kind (2026-12-06): wide 30, narrow 30, touching 29 (on 50 per kind, CI's until
+        // then: 50, 50, 46). Six per cell keeps CI under its 15 minutes; -Pfull-benchmarks reads 20.
+        NumberAccuracy.assertRead(TestData.realDigits(), 6, Map.of(
+                NumberLayouts.Gap.WIDE, 29, NumberLayouts.Gap.NARROW, 29,
+                NumberLayouts.Gap.TOUCHING, 27));
     }
 
     @Test
