@@ -73,7 +73,7 @@ class NumberReaderTest {
         int numbers = 0;
         for (NumberLayouts.Gap gap : List.of(NumberLayouts.Gap.WIDE, NumberLayouts.Gap.NARROW)) {
             java.util.Random random = new java.util.Random(7);
-            for (int i = 0; i < 100; i++) {
+            for (int i = 0; i < 50; i++) {
                 NumberLayouts.Layout layout = broken.make(random, 2 + i % 5, gap);
                 String read = reader.read(layout.image()).map(NumberReading::number).orElse("");
                 longer += read.length() > layout.truth().length() ? 1 : 0;
@@ -81,11 +81,12 @@ class NumberReaderTest {
                 numbers++;
             }
         }
-        // Every digit of these 200 separated numbers of writers nothing here saw has a gap across one stroke.
-        // Measured (2026-12-03): 3 read with an extra digit, 183 read right; most wrong ones are a broken 6 read 5.
-        assertEquals(200, numbers);
+        // Every digit of these 100 separated numbers of writers nothing here saw has a gap across one stroke.
+        // Measured (2026-12-06): 3 read with an extra digit, 93 read right (on 200, 2026-12-03: 3 and 183); most
+        // wrong ones are a broken 6 read 5.
+        assertEquals(100, numbers);
         assertTrue(longer <= 4, longer + " numbers read with an extra digit");
-        assertTrue(right >= 180, right + " of 200 read right");
+        assertTrue(right >= 90, right + " of 100 read right");
     }
 
     @Test
