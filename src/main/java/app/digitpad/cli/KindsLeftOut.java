@@ -64,7 +64,7 @@ final class KindsLeftOut {
         return TrainCommand.stoppable(services, control -> {
             try (GateProgress bars = new GateProgress(services.err(), gates(asked, together, !taught.isEmpty()),
                     GateTraining.Recipe.BUNDLED.epochs())) {
-                return LeaveOneKindOut.run(GateTraining.Recipe.BUNDLED, loaded.network(),
+                return LeaveOneKindOut.run(GateTraining.Recipe.BUNDLED, LeaveOneKindOut.Asked.of(loaded.network()),
                         DigitGate.load(services.models().gate()), train, taught, test, seed, asked, together,
                         new LeaveOneKindOut.Hooks(control, bars, row -> {
                             if (!json) {

@@ -52,21 +52,44 @@ public final class LeaveOneKindOut {
     }
 
     /**
+     * The drawings every gate is asked about ({@link #PER_KIND} of each kind, seed {@link #SEED}), read once by the
+     * digit model: most of a run's set-up (seconds for 2,080 pad drawings), the same for every run with that model.
+     * Immutable; any thread.
+     */
+    public static final class Asked {
+
+        private final Network digits;
+        private final List<NotDigits.Sample> drawings;
+        private final RejectionBenchmark.Read read;
+
+        private Asked(Network digits, List<NotDigits.Sample> drawings, RejectionBenchmark.Read read) {
+            this.digits = digits;
+            this.drawings = drawings;
+            this.read = read;
+        }
+
+        /** The drawings, read by {@code digits} (the model the gates' verdicts go with). */
+        public static Asked of(Network digits) {
+            List<NotDigits.Sample> drawings = NotDigits.generate(SEED, PER_KIND);
+            return new Asked(digits, drawings, RejectionBenchmark.read(digits, drawings.size(),
+                    i -> drawings.get(i).drawing().ink()));
+        }
+    }
+
+    /**
      * One row per kind in {@code kinds}, each given to the hooks' {@code onRow} when it is done; fewer when
      * their {@code control} stopped the run. With {@code together}, one gate is trained without all of {@code kinds}
      * at once (a stricter test and one training instead of many); otherwise one gate per kind. {@code rawTrain}
      * is what {@link GateTraining#train} takes; the gates follow {@code recipe}.
      */
-    public static List<Row> run(GateTraining.Recipe recipe, Network digits, Optional<DigitGate> trainedOnAll,
+    public static List<Row> run(GateTraining.Recipe recipe, Asked asked, Optional<DigitGate> trainedOnAll,
                                 MnistSet rawTrain, List<PeoplesDoodles.Category> people, MnistSet rawTest, long seed,
                                 List<NotDigits.Kind> kinds, boolean together, Hooks hooks)
             throws IOException, InterruptedException {
-        List<NotDigits.Sample> drawings = NotDigits.generate(SEED, PER_KIND);
-        RejectionBenchmark.Read asked = RejectionBenchmark.read(digits, drawings.size(),
-                i -> drawings.get(i).drawing().ink());
-        RejectionBenchmark.Read test = RejectionBenchmark.read(digits, rawTest.size(),
+        List<NotDigits.Sample> drawings = asked.drawings;
+        RejectionBenchmark.Read test = RejectionBenchmark.read(asked.digits, rawTest.size(),
                 i -> new GrayImage(MnistSet.SIDE, MnistSet.SIDE, rawTest.image(i)));
-        List<Verdict> byAll = asked.verdicts(trainedOnAll);
+        List<Verdict> byAll = asked.read.verdicts(trainedOnAll);
         List<Row> rows = new ArrayList<>();
         GateTraining.Prepared prepared;
         try {
@@ -80,7 +103,7 @@ public final class LeaveOneKindOut {
             if (without.isEmpty()) {
                 break;
             }
-            List<Verdict> byWithout = asked.verdicts(without);
+            List<Verdict> byWithout = asked.read.verdicts(without);
             double mnist = rejected(test.verdicts(without));
             for (NotDigits.Kind kind : left) {
                 Row row = new Row(kind, share(drawings, byWithout, kind), share(drawings, byAll, kind), mnist);

@@ -28,6 +28,16 @@ import org.junit.jupiter.api.Test;
 class LeaveOneKindOutTest {
 
     private static final GateTraining.Recipe SMALL = new GateTraining.Recipe(600, 140, 1_040, 300, 1);
+    /** The drawings asked about, read once by the bundled model for the tests that run gates (9 s each time). */
+    private static LeaveOneKindOut.Asked drawings;
+
+    private static synchronized LeaveOneKindOut.Asked drawingsAsked() throws Exception {
+        if (drawings == null) {
+            Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
+            drawings = LeaveOneKindOut.Asked.of(digits);
+        }
+        return drawings;
+    }
 
     @Test
     void leavingAKindOutDropsExactlyItsExamples() {
@@ -108,7 +118,6 @@ class LeaveOneKindOutTest {
 
     @Test
     void eachKindGetsARowFromAGateThatNeverSawIt() throws Exception {
-        Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
         List<NotDigits.Kind> asked = List.of(NotDigits.Kind.SCRIBBLE, NotDigits.Kind.SMILEY);
         List<LeaveOneKindOut.Row> said = new ArrayList<>();
         AtomicInteger gatesBegun = new AtomicInteger();
@@ -121,7 +130,7 @@ class LeaveOneKindOutTest {
             }
         };
 
-        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
+        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, drawingsAsked(), Optional.empty(), TestData.train(),
                 List.of(), TestData.test().limit(300), 1, asked, false,
                 new LeaveOneKindOut.Hooks(RunControl.none(), steps, said::add));
 
@@ -140,10 +149,9 @@ class LeaveOneKindOutTest {
 
     @Test
     void kindsLeftOutTogetherGetTheirRowsFromOneGate() throws Exception {
-        Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
         List<NotDigits.Kind> asked = List.of(NotDigits.Kind.HEART, NotDigits.Kind.LETTER_C, NotDigits.Kind.QUESTION);
 
-        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
+        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, drawingsAsked(), Optional.empty(), TestData.train(),
                 List.of(), TestData.test().limit(300), 1, asked, true,
                 LeaveOneKindOut.Hooks.of(RunControl.none(), row -> { }));
 
@@ -154,11 +162,10 @@ class LeaveOneKindOutTest {
 
     @Test
     void aStopEndsTheRunBetweenGates() throws Exception {
-        Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
         AtomicInteger rowsSoFar = new AtomicInteger();
         RunControl stopAfterFirst = () -> rowsSoFar.get() >= 1;
 
-        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
+        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, drawingsAsked(), Optional.empty(), TestData.train(),
                 List.of(), TestData.test().limit(100), 1,
                 List.of(NotDigits.Kind.DOT, NotDigits.Kind.DASH, NotDigits.Kind.STAR), false,
                 LeaveOneKindOut.Hooks.of(stopAfterFirst, row -> rowsSoFar.incrementAndGet()));
@@ -172,12 +179,11 @@ class LeaveOneKindOutTest {
      */
     @Test
     void aStopWhileTheExamplesArePreparedTrainsNoGate() throws Exception {
-        Network digits = new CheckpointLoader().load(Models.bundled(), false).network();
         AtomicInteger asked = new AtomicInteger();
         RunControl stopAtTheSecondChunk = () -> asked.incrementAndGet() >= 2;
         List<LeaveOneKindOut.Row> said = new ArrayList<>();
 
-        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, digits, Optional.empty(), TestData.train(),
+        List<LeaveOneKindOut.Row> rows = LeaveOneKindOut.run(SMALL, drawingsAsked(), Optional.empty(), TestData.train(),
                 List.of(), TestData.test().limit(100), 1, List.of(NotDigits.Kind.DOT), false,
                 LeaveOneKindOut.Hooks.of(stopAtTheSecondChunk, said::add));
 
