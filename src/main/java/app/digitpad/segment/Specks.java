@@ -9,7 +9,7 @@ import java.util.Optional;
  * Ink of many specks in a shrunk image: noise, which shrinking to the reading height runs into blobs that read as
  * digits (800x300 grey noise read 2). A place holding more than {@link Verdict#MAX_PIECES} of the image's own pieces
  * is answered as specks, as {@code predict} answers that ink, and a group there is not cut: cutting a line of noise
- * into candidates and judging each cost 18 s for 600x100 pixels and read nothing.
+ * into candidates and judging each took 17-21 s for 600x100 pixels on a slow day (BENCHMARKS.md) and read nothing.
  *
  * <p>Immutable; any thread.
  */
