@@ -54,7 +54,8 @@ public final class LeaveOneKindOut {
     /**
      * The drawings every gate is asked about ({@link #PER_KIND} of each kind, seed {@link #SEED}), read once by the
      * digit model: most of a run's set-up (seconds for 2,080 pad drawings), the same for every run with that model.
-     * Immutable; any thread.
+     * Not changed after it is made, but it holds the digit model, which a run reads MNIST's test digits with: one run
+     * at a time (a DL4J network is not thread-safe).
      */
     public static final class Asked {
 
