@@ -23,7 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * every array of a pass (input, output, temporaries) lives in a workspace that is reset when the pass
  * ends; the workspace's memory is kept for the calling thread's next pass. Inputs go through in chunks of
  * {@link #CHUNK}, so what a thread keeps is bounded by a chunk, not by how many inputs a caller has (a
- * noisy photo once sent tens of thousands of segment candidates through in one batch).
+ * noisy photo once sent tens of thousands of segment candidates through in one batch). Networks of the usual
+ * layers go through {@link LayerByLayer} (the same answers, max pooling without oneDNN), others through DL4J.
  *
  * <p>Any thread may call it, but never two threads on one network: a DL4J network is not thread-safe.
  */
@@ -62,11 +63,13 @@ public final class Forward {
     public static float[][] outputs(MultiLayerNetwork network, float[] inputs, int count, InputShape shape) {
         check(inputs, count, shape);
         float[][] rows = new float[count][];
+        boolean layerByLayer = LayerByLayer.handles(network);
         for (int from = 0; from < count; from += CHUNK) {
             int n = Math.min(CHUNK, count - from);
             try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(SCRATCH, WORKSPACE)) {
                 INDArray x = chunk(inputs, from, n, shape);
-                float[][] out = network.output(x, false, null, null, ws).toFloatMatrix();
+                float[][] out = layerByLayer ? LayerByLayer.outputs(network, x, n, WORKSPACE)
+                        : network.output(x, false, null, null, ws).toFloatMatrix();
                 System.arraycopy(out, 0, rows, from, n);
             }
         }
