@@ -36,8 +36,11 @@ public final class Forward {
      */
     public static final int CHUNK = 256;
 
-    /** Reused per thread: sized by the first chunk, grown (reallocated) for a bigger one. */
-    private static final WorkspaceConfiguration SCRATCH = WorkspaceConfiguration.builder()
+    /**
+     * Reused per thread: sized by the first chunk, grown (reallocated) for a bigger one; {@link LayerByLayer}'s
+     * two layer workspaces are made alike.
+     */
+    static final WorkspaceConfiguration SCRATCH = WorkspaceConfiguration.builder()
             .initialSize(0)
             .overallocationLimit(0.2)
             .policyLearning(LearningPolicy.FIRST_LOOP)

@@ -17,10 +17,6 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
-import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
-import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
-import org.nd4j.linalg.api.memory.enums.LearningPolicy;
-import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.OpContext;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.MaxPooling2D;
@@ -34,8 +30,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * pooling is libnd4j's own loop instead of oneDNN's. On [256, 20, 26, 26] oneDNN's pooling took 21-25 ms and
  * libnd4j's 5.4 ms, as long as the convolutions around it (BENCHMARKS.md, "max pooling through oneDNN"), and
  * oneDNN can only be switched off for the whole process, convolutions included (three times slower); here it
- * is declined for the pooling op alone ({@link OpContext#allowHelpers}). The maximum of four numbers is the
- * same whoever takes it, so the answers are DL4J's to the bit (ForwardTest checks every bundled network).
+ * is declined for the pooling op alone ({@link OpContext#allowHelpers}). A maximum is the same number
+ * whoever takes it, so the answers are DL4J's to the bit (ForwardTest checks every bundled network).
  *
  * <p>Only networks made of the layers it knows, channels first, take this way ({@link #handles}); any other
  * goes through DL4J's own pass. Layer outputs alternate between two workspaces, as DL4J's do, so a pass holds
@@ -46,14 +42,6 @@ final class LayerByLayer {
     private static final Set<Class<?>> KNOWN = Set.of(ConvolutionLayer.class, SubsamplingLayer.class,
             DenseLayer.class, OutputLayer.class, BatchNormalization.class, DropoutLayer.class, ActivationLayer.class);
     private static final String[] ACTIVATIONS = {"digitpad-layer-a", "digitpad-layer-b"};
-    /** Sized by the first pass, kept for the thread's next one (like {@link Forward}'s chunk workspace). */
-    private static final WorkspaceConfiguration LAYER = WorkspaceConfiguration.builder()
-            .initialSize(0)
-            .overallocationLimit(0.2)
-            .policyLearning(LearningPolicy.FIRST_LOOP)
-            .policyAllocation(AllocationPolicy.OVERALLOCATE)
-            .policySpill(SpillPolicy.REALLOCATE)
-            .build();
 
     private LayerByLayer() {
     }
@@ -172,9 +160,9 @@ final class LayerByLayer {
     private static LayerWorkspaceMgr workspaces(int parity, String inputWorkspace) {
         String name = ACTIVATIONS[parity];
         LayerWorkspaceMgr mgr = LayerWorkspaceMgr.builder()
-                .with(ArrayType.ACTIVATIONS, name, LAYER)
-                .with(ArrayType.INPUT, name, LAYER)
-                .with(ArrayType.FF_WORKING_MEM, name, LAYER)
+                .with(ArrayType.ACTIVATIONS, name, Forward.SCRATCH)
+                .with(ArrayType.INPUT, name, Forward.SCRATCH)
+                .with(ArrayType.FF_WORKING_MEM, name, Forward.SCRATCH)
                 .noWorkspaceFor(ArrayType.FF_CACHE)
                 .noWorkspaceFor(ArrayType.BP_WORKING_MEM)
                 .noWorkspaceFor(ArrayType.ACTIVATION_GRAD)
