@@ -21,8 +21,8 @@ import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.activations.Activation;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Forward passes answer in Java floats and leave no native memory behind for the garbage collector. */
@@ -61,8 +61,7 @@ class ForwardTest {
         for (Map.Entry<String, MultiLayerNetwork> e : networks.entrySet()) {
             MultiLayerNetwork net = e.getValue();
             assertTrue(LayerByLayer.handles(net), e.getKey() + " goes layer by layer");
-            long channels = net.getLayerWiseConfigurations().getInputPreProcess(0) == null
-                    ? ((ConvolutionLayer) net.getLayer(0).conf().getLayer()).getNIn() : 1;
+            long channels = ((ConvolutionLayer) net.getLayer(0).conf().getLayer()).getNIn();
             Forward.InputShape shape = new Forward.InputShape((int) channels, 28);
             float[] inputs = java.util.Arrays.copyOf(digits, count * shape.values());
             float[][] ours = Forward.outputs(net, inputs, count, shape);
