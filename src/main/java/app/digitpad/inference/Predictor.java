@@ -54,14 +54,36 @@ public final class Predictor {
      */
     public synchronized Prediction predictViews(float[] input28) {
         requireOneInput(input28);
-        float[][] out = answering.outputs(DigitViews.of(input28), DigitViews.VIEWS.size());
-        float[] mean = new float[out[0].length];
-        for (float[] view : out) {
-            for (int c = 0; c < mean.length; c++) {
-                mean[c] += view[c] / out.length;
-            }
+        return predictViewsAll(input28, 1)[0];
+    }
+
+    /**
+     * {@link #predictViews} for {@code count} normalized inputs laid end to end, all their views in one call (chunked
+     * by the network): a number's digits pay the network's fixed cost per call once, not once per digit.
+     */
+    public synchronized Prediction[] predictViewsAll(float[] inputs28, int count) {
+        int side = DigitNormalizer.SIDE * DigitNormalizer.SIDE;
+        if (inputs28.length != count * side) {
+            throw new IllegalArgumentException("expected " + count + " x 784 values, got " + inputs28.length);
         }
-        return Prediction.of(mean);
+        int views = DigitViews.VIEWS.size();
+        float[] all = new float[count * views * side];
+        for (int i = 0; i < count; i++) {
+            float[] one = DigitViews.of(java.util.Arrays.copyOfRange(inputs28, i * side, (i + 1) * side));
+            System.arraycopy(one, 0, all, i * views * side, views * side);
+        }
+        float[][] out = count == 0 ? new float[0][] : answering.outputs(all, count * views);
+        Prediction[] predictions = new Prediction[count];
+        for (int i = 0; i < count; i++) {
+            float[] mean = new float[out[i * views].length];
+            for (int v = 0; v < views; v++) {
+                for (int c = 0; c < mean.length; c++) {
+                    mean[c] += out[i * views + v][c] / views;
+                }
+            }
+            predictions[i] = Prediction.of(mean);
+        }
+        return predictions;
     }
 
     private static void requireOneInput(float[] input28) {

@@ -131,37 +131,19 @@ public final class NumberReader {
         }
         Line line = Line.of(groups);
         List<Piece> ordered = groups.stream().sorted(Comparator.comparingDouble(p -> p.box().x0() + p.box().width() / 2.0)).toList();
+        GroupDigits reading = new GroupDigits(predictor, gate, detail, line);
+        GroupDigits.Groups read = judge.isEmpty() ? reading.whole(ordered)
+                : strokes ? reading.ofSplits(ordered.stream()
+                        .map(group -> StrokeSplit.split(image, group, pieces, line, judge.get())).toList())
+                : reading.ofCuts(splitAll(image, line, ordered, specks));
         List<DigitReading> digits = new ArrayList<>();
         Optional<int[]> splitDoubt = Optional.empty();
-        if (judge.isEmpty()) {
-            for (Piece group : ordered) {
-                digits.addAll(readAll(detail, line, List.of(group), false));
+        for (int g = 0; g < read.digits().size(); g++) {
+            List<DigitReading> mine = read.digits().get(g);
+            if (splitDoubt.isEmpty() && !mine.isEmpty() && read.doubted()[g]) {
+                splitDoubt = Optional.of(new int[] {digits.size(), mine.size()});
             }
-        } else if (strokes) {
-            for (Piece group : ordered) {
-                CutSearch.Split split = StrokeSplit.split(image, group, pieces, line, judge.get());
-                List<DigitReading> mine = readAll(detail, line, split.digits(), false);
-                if (splitDoubt.isEmpty() && !mine.isEmpty() && inDoubt(split)) {
-                    splitDoubt = Optional.of(new int[] {digits.size(), mine.size()});
-                }
-                digits.addAll(mine);
-            }
-        } else {
-            List<CutSearch.Split> splits = splitAll(image, line, ordered, specks);
-            for (CutSearch.Split split : splits) {
-                List<DigitReading> mine = NumberVerdicts.weighed(split,
-                        readAll(detail, line, split.digits(), split.digits().size() > 1), splits.size() > 1);
-                boolean repaired = false;
-                if (refused(mine) && !split.oneMore().isEmpty()) {
-                    List<DigitReading> more = readAll(detail, line, split.oneMore(), true);
-                    repaired = !refused(more);
-                    mine = repaired ? more : mine;
-                }
-                if (splitDoubt.isEmpty() && !mine.isEmpty() && (repaired || inDoubt(split) || unsure(mine))) {
-                    splitDoubt = Optional.of(new int[] {digits.size(), mine.size()});
-                }
-                digits.addAll(mine);
-            }
+            digits.addAll(mine);
         }
         return digits.isEmpty() ? Optional.empty() : Optional.of(new NumberReading(digits, splitDoubt,
                 found.points().stream().map(Piece::box).toList()));
@@ -187,22 +169,6 @@ public final class NumberReader {
     private List<CutSearch.Split> cut(GrayImage image, Line line, List<Piece> groups) {
         return groups.isEmpty() ? List.of() : Fragments.join(image, line, judge.orElseThrow(),
                 CutSearch.splitAll(image, groups, line, judge.orElseThrow(), predictor));
-    }
-
-    /**
-     * Each piece read as a digit, left to right (a piece without ink gives nothing); {@code cut} when the pieces
-     * were cut out of one group, whose cuts can leave bits of a neighbour apart (never taken for a dot apart).
-     */
-    private List<DigitReading> readAll(Detail detail, Line line, List<Piece> parts, boolean cut) {
-        return parts.stream().map(part -> read(detail, line, part, cut)).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /**
-     * Whether one of these was read as no digit at all: two digits left joined usually are, and the split into one
-     * digit more is then tried and kept when it reads as digits throughout (and the number is in doubt there).
-     */
-    private static boolean refused(List<DigitReading> digits) {
-        return digits.stream().anyMatch(d -> d.verdict().kind() == Verdict.Kind.NOT_A_DIGIT);
     }
 
     /** Whether the model read a digit cut out of touching ones less than {@link #SURE_CUT_DIGIT} sure. */
@@ -271,13 +237,6 @@ public final class NumberReader {
             int[] heights = groups.stream().mapToInt(g -> g.box().height()).sorted().toArray();
             return new Line(groups.stream().map(Piece::box).reduce(Box::union).orElseThrow(), heights[heights.length / 2]);
         }
-    }
-
-    /** One group read as a digit: its ink alone on a square as tall as the line ({@link Verdict#readingInNumber}). */
-    private DigitReading read(Detail detail, Line line, Piece piece, boolean cut) {
-        GrayImage alone = detail.alone(line, piece, cut);
-        return Verdict.readingInNumber(predictor, gate, alone, cut)
-                .map(r -> new DigitReading(piece.box(), r.verdict(), r.input(), alone)).orElse(null);
     }
 
     /**

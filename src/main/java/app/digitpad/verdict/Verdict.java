@@ -5,6 +5,8 @@ import app.digitpad.inference.Predictor;
 import app.digitpad.preprocess.DigitNormalizer;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.InkShape;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -136,13 +138,46 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
     }
 
     /**
-     * {@link #reading} for one digit of a written number (with {@code cutOut}, cut out of touching ones): the
-     * model's answer is its mean over the input's {@link app.digitpad.preprocess.DigitViews}, since the digit's crop
-     * depends on the cuts around it ({@link Predictor#predictViews}); the shape rules and the gate are as for any ink.
+     * {@link #reading} for the digits of a written number ({@code cutOut[i]}: image i was cut out of touching ones):
+     * the model's answer is its mean over the input's {@link app.digitpad.preprocess.DigitViews}, since the digit's
+     * crop depends on the cuts around it ({@link Predictor#predictViewsAll}); the shape rules and the gate are as for
+     * any ink. The model and the gate read all of them in one call each: a call has a fixed cost, which a call per
+     * digit paid again for every digit of the number. Empty where an image has no ink.
      */
-    public static Optional<Reading> readingInNumber(Predictor predictor, Optional<DigitGate> gate, GrayImage image,
-                                                    boolean cutOut) {
-        return reading(gate, image, cutOut, predictor::predictViews);
+    public static List<Optional<Reading>> readingsInNumber(Predictor predictor, Optional<DigitGate> gate,
+                                                           List<GrayImage> images, boolean[] cutOut) {
+        int side = DigitNormalizer.SIDE * DigitNormalizer.SIDE;
+        List<Optional<InkShape>> shapes = new ArrayList<>();
+        List<Optional<float[]>> inputs = new ArrayList<>();
+        List<float[]> read = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            Optional<InkShape> shape = InkShape.of(images.get(i), cutOut[i]);
+            Optional<float[]> input = shape.isEmpty() ? Optional.empty() : DigitNormalizer.normalize(images.get(i));
+            shapes.add(shape);
+            inputs.add(input);
+            input.ifPresent(read::add);
+        }
+        if (read.isEmpty()) {
+            return inputs.stream().map(none -> Optional.<Reading>empty()).toList();
+        }
+        float[] all = new float[read.size() * side];
+        for (int r = 0; r < read.size(); r++) {
+            System.arraycopy(read.get(r), 0, all, r * side, side);
+        }
+        Prediction[] predictions = predictor.predictViewsAll(all, read.size());
+        Optional<double[]> digit = gate.map(g -> g.digitProbabilities(all, read.size()));
+        List<Optional<Reading>> out = new ArrayList<>();
+        int r = 0;
+        for (int i = 0; i < images.size(); i++) {
+            if (inputs.get(i).isEmpty()) {
+                out.add(Optional.empty());
+                continue;
+            }
+            OptionalDouble p = digit.isPresent() ? OptionalDouble.of(digit.get()[r]) : OptionalDouble.empty();
+            out.add(Optional.of(new Reading(inputs.get(i).get(), of(shapes.get(i).get(), predictions[r], p))));
+            r++;
+        }
+        return out;
     }
 
     private static Optional<Reading> reading(Optional<DigitGate> gate, GrayImage image, boolean cutOut,

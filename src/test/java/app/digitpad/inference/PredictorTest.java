@@ -72,6 +72,24 @@ class PredictorTest {
     }
 
     @Test
+    void viewsOfManyInputsInOneCallAnswerAsOneAtATime() throws Exception {
+        Predictor predictor = new Predictor(bundled(), "bundled");
+        int n = 5;
+        float[] inputs = new float[n * 784];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(TestData.test().image(20 + i), 0, inputs, i * 784, 784);
+        }
+        Prediction[] all = predictor.predictViewsAll(inputs, n);
+        assertEquals(n, all.length);
+        for (int i = 0; i < n; i++) {
+            Prediction one = predictor.predictViews(Arrays.copyOfRange(inputs, i * 784, (i + 1) * 784));
+            assertArrayEquals(one.probabilities(), all[i].probabilities(), 1e-6f, "input " + i);
+            assertEquals(TestData.test().label(20 + i), all[i].digit());
+        }
+        assertEquals(0, predictor.predictViewsAll(new float[0], 0).length);
+    }
+
+    @Test
     void digitsFromImageFilesSmallOrLargeAnywhereAreReadLikeTestDigits() throws Exception {
         Predictor predictor = new Predictor(bundled(), "bundled");
         int agreeSmall = 0;

@@ -142,4 +142,32 @@ class VerdictTest {
         Verdict digit = readWithGate(new GrayImage(MnistSet.SIDE, MnistSet.SIDE, TestData.test().image(0)));
         assertEquals(digit, digit.withoutGate(), "a digit stays a digit");
     }
+
+    @Test
+    void digitsOfANumberReadInOneCallAnswerAsEachReadAlone() {
+        List<GrayImage> images = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            images.add(new GrayImage(MnistSet.SIDE, MnistSet.SIDE, TestData.test().image(30 + i)));
+        }
+        images.add(new GrayImage(MnistSet.SIDE, MnistSet.SIDE, new float[MnistSet.SIDE * MnistSet.SIDE]));
+        images.add(of(NotDigits.Kind.STAR).get(0).drawing().ink());
+        images.add(of(NotDigits.Kind.DOT).get(0).drawing().ink());
+        boolean[] cutOut = {false, true, false, true, false, false, false, false, true};
+        List<Optional<Verdict.Reading>> all = Verdict.readingsInNumber(PREDICTOR, GATE, images, cutOut);
+        assertEquals(images.size(), all.size());
+        assertTrue(all.get(6).isEmpty(), "an image without ink gives nothing");
+        for (int i = 0; i < images.size(); i++) {
+            Optional<Verdict.Reading> alone = Verdict.readingsInNumber(PREDICTOR, GATE, List.of(images.get(i)),
+                    new boolean[] {cutOut[i]}).get(0);
+            assertEquals(alone.map(r -> r.verdict().kind()), all.get(i).map(r -> r.verdict().kind()), "image " + i);
+            assertEquals(alone.map(r -> r.verdict().reason()), all.get(i).map(r -> r.verdict().reason()), "image " + i);
+            assertEquals(alone.map(r -> r.verdict().prediction().digit()),
+                    all.get(i).map(r -> r.verdict().prediction().digit()), "image " + i);
+        }
+        for (int i = 0; i < 6; i++) {
+            assertEquals(Optional.of(TestData.test().label(30 + i)), all.get(i).orElseThrow().verdict().digit());
+        }
+        assertEquals(Optional.of(Verdict.NOT_LIKE_A_DIGIT), all.get(7).orElseThrow().verdict().reason());
+        assertEquals(Optional.of(Verdict.TOO_SMALL), all.get(8).orElseThrow().verdict().reason());
+    }
 }
