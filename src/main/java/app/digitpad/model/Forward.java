@@ -32,9 +32,11 @@ public final class Forward {
 
     /**
      * Inputs per forward pass: enough for both cores to share a pass, small enough that the largest
-     * network's activations for a chunk stay in tens of megabytes.
+     * network's activations for a chunk stay in tens of megabytes. 64, not 256: the same time for MNIST's
+     * 10,000 test digits and a number's candidates, and 50-75 MB less resident for both (a strip of 200 digits
+     * read alone peaked at 455-480 MB with 256, 380-425 MB with 64; BENCHMARKS.md).
      */
-    public static final int CHUNK = 256;
+    public static final int CHUNK = 64;
 
     /**
      * Reused per thread: sized by the first chunk, grown (reallocated) for a bigger one; {@link LayerByLayer}'s
