@@ -116,6 +116,20 @@ public final class Backend {
         return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
     }
 
+    /**
+     * The cores a pass may use: {@code OMP_NUM_THREADS} when the user (or the test run) set it, else every
+     * processor the JVM sees. Any thread; unlike {@link #openMpThreads}, not lowered inside {@link #singleThreaded}.
+     */
+    public static int cores() {
+        int processors = Runtime.getRuntime().availableProcessors();
+        try {
+            String set = System.getenv("OMP_NUM_THREADS");
+            return set == null ? processors : Math.max(1, Math.min(processors, Integer.parseInt(set.trim())));
+        } catch (NumberFormatException e) {
+            return processors;
+        }
+    }
+
     /** OpenMP's wait policy as the natives read it ("PASSIVE" unless the user chose otherwise), or "default". */
     public static String openMpWaitPolicy() {
         return NativeEnvironment.get(OMP_WAIT_POLICY).orElse("default");

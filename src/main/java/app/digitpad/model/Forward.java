@@ -64,8 +64,24 @@ public final class Forward {
     /** A digit model's (and the gate's) input: one 28x28 grey image. */
     public static final InputShape DIGIT = new InputShape(1, MnistSet.SIDE);
 
+    /**
+     * At most this many inputs are computed on the calling thread alone: two cores sharing so small a pass
+     * through OpenMP took longer than one (the digit model on 4 inputs 3.2-3.4 ms against 1.9, on 12 about even,
+     * on 24 4.1 against 7.1-7.5; BENCHMARKS.md).
+     */
+    static final int SMALL = 8;
+
     /** The network's output rows for {@code count} inputs laid end to end in {@code inputs}. */
     public static float[][] outputs(MultiLayerNetwork network, float[] inputs, int count, InputShape shape) {
+        if (count <= SMALL) {
+            try (Backend.SingleThreaded one = Backend.singleThreaded()) {
+                return chunks(network, inputs, count, shape);
+            }
+        }
+        return chunks(network, inputs, count, shape);
+    }
+
+    private static float[][] chunks(MultiLayerNetwork network, float[] inputs, int count, InputShape shape) {
         check(inputs, count, shape);
         float[][] rows = new float[count][];
         boolean layerByLayer = LayerByLayer.handles(network);
@@ -83,9 +99,7 @@ public final class Forward {
 
     /** The output row of a single input, computed on the calling thread alone (too little work to share). */
     public static float[] output(MultiLayerNetwork network, float[] input, InputShape shape) {
-        try (Backend.SingleThreaded one = Backend.singleThreaded()) {
-            return outputs(network, input, 1, shape)[0];
-        }
+        return outputs(network, input, 1, shape)[0];
     }
 
     /**

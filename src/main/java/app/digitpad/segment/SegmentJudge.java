@@ -1,5 +1,6 @@
 package app.digitpad.segment;
 
+import app.digitpad.model.EachNetwork;
 import app.digitpad.model.Network;
 import app.digitpad.model.SmallNetworks;
 import java.io.IOException;
@@ -109,8 +110,7 @@ public final class SegmentJudge {
      */
     synchronized double[] wholeDigit(float[] views, int count) {
         double[] p = new double[count];
-        for (Network network : networks) {
-            float[][] out = network.outputs(views, count);
+        for (float[][] out : EachNetwork.outputs(networks, views, count)) {
             for (int i = 0; i < count; i++) {
                 double best = 0;
                 for (int d = 0; d < NOT_ONE_DIGIT; d++) {

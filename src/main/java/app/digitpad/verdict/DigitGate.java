@@ -1,5 +1,6 @@
 package app.digitpad.verdict;
 
+import app.digitpad.model.EachNetwork;
 import app.digitpad.model.Network;
 import app.digitpad.model.SmallNetworks;
 import java.io.IOException;
@@ -107,9 +108,9 @@ public final class DigitGate {
     /** The same for {@code count} inputs laid end to end. */
     public synchronized double[] digitProbabilities(float[] inputs, int count) {
         double[] p = new double[count];
+        List<float[][]> outs = EachNetwork.outputs(networks, inputs, count);
         for (int k = 0; k < networks.size(); k++) {
-            Network network = networks.get(k);
-            float[][] out = count == 1 ? new float[][] {network.output(inputs)} : network.outputs(inputs, count);
+            float[][] out = outs.get(k);
             double scale = k == 0 ? 1 : THRESHOLD / MEMBER_THRESHOLD;
             for (int i = 0; i < count; i++) {
                 double digit = Math.min(1, scale * out[i][GateTraining.DIGIT]);
