@@ -34,7 +34,7 @@ public final class Forward {
      * Inputs per forward pass: enough for both cores to share a pass, small enough that the largest
      * network's activations for a chunk stay in tens of megabytes. 64, not 256: the same time for MNIST's
      * 10,000 test digits and a number's candidates, and 50-75 MB less resident for both (a strip of 200 digits
-     * read alone peaked at 455-480 MB with 256, 380-425 MB with 64; BENCHMARKS.md).
+     * read twice peaked at 464-494 MB with 256, 391-435 MB with 64; BENCHMARKS.md).
      */
     public static final int CHUNK = 64;
 
