@@ -43,6 +43,8 @@ public final class Backend {
     static final String OMP_WAIT_POLICY = "OMP_WAIT_POLICY";
     /** Idle OpenMP threads sleep instead of spinning: speed degrades in proportion to the CPU left. */
     static final String WAIT_POLICY = "PASSIVE";
+    /** How many threads OpenMP takes, when the user (or the test run) says. */
+    static final String OMP_NUM_THREADS = "OMP_NUM_THREADS";
 
     /**
      * The natives are chosen and loaded, and OpenBLAS given its thread count, once per process; later calls only
@@ -117,14 +119,14 @@ public final class Backend {
     }
 
     /**
-     * The cores a pass may use: {@code OMP_NUM_THREADS} when the user (or the test run) set it, else every
-     * processor the JVM sees. Any thread; unlike {@link #openMpThreads}, not lowered inside {@link #singleThreaded}.
+     * The cores a pass may use: {@code OMP_NUM_THREADS} as the natives see it, when the user (or the test run) set
+     * it, else every processor the JVM sees. Any thread; unlike {@link #openMpThreads}, not lowered inside {@link #singleThreaded}.
      */
     public static int cores() {
         int processors = Runtime.getRuntime().availableProcessors();
         try {
-            String set = System.getenv("OMP_NUM_THREADS");
-            return set == null ? processors : Math.max(1, Math.min(processors, Integer.parseInt(set.trim())));
+            return NativeEnvironment.get(OMP_NUM_THREADS)
+                    .map(set -> Math.max(1, Math.min(processors, Integer.parseInt(set.trim())))).orElse(processors);
         } catch (NumberFormatException e) {
             return processors;
         }

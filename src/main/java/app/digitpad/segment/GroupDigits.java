@@ -102,9 +102,10 @@ final class GroupDigits {
         List<GrayImage> alone = new ArrayList<>();
         boolean[] cutOut = new boolean[parts.size()];
         for (int g = 0, i = 0; g < groups.size(); g++) {
+            boolean cutHere = cut.test(g);
             for (Piece part : groups.get(g)) {
-                cutOut[i++] = cut.test(g);
-                alone.add(detail.alone(line, part, cut.test(g)));
+                cutOut[i++] = cutHere;
+                alone.add(detail.alone(line, part, cutHere));
             }
         }
         List<Optional<Verdict.Reading>> readings = Verdict.readingsInNumber(predictor, gate, alone, cutOut);

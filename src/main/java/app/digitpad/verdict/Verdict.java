@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 
 /**
  * The app's answer to one drawing or image: a digit, a guess it is not sure of, or "not a digit" with the
@@ -134,7 +133,12 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
      */
     public static Optional<Reading> reading(Predictor predictor, Optional<DigitGate> gate, GrayImage image,
                                             boolean cutOut) {
-        return reading(gate, image, cutOut, predictor::predict);
+        Optional<InkShape> shape = InkShape.of(image, cutOut);
+        Optional<float[]> input = DigitNormalizer.normalize(image);
+        if (shape.isEmpty() || input.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Reading(input.get(), judge(shape.get(), predictor.predict(input.get()), input.get(), gate)));
     }
 
     /**
@@ -178,16 +182,6 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
             r++;
         }
         return out;
-    }
-
-    private static Optional<Reading> reading(Optional<DigitGate> gate, GrayImage image, boolean cutOut,
-                                             Function<float[], Prediction> model) {
-        Optional<InkShape> shape = InkShape.of(image, cutOut);
-        Optional<float[]> input = DigitNormalizer.normalize(image);
-        if (shape.isEmpty() || input.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Reading(input.get(), judge(shape.get(), model.apply(input.get()), input.get(), gate)));
     }
 
     /** {@link #reading}'s verdict alone. */
