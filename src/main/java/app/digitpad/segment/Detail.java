@@ -30,6 +30,11 @@ final class Detail {
         return new Detail(image, shrunk);
     }
 
+    /** The width of the image the pieces' pixels index (the one cuts are found in). */
+    int width() {
+        return shrunk.width();
+    }
+
     /**
      * The piece's ink alone, as tall as the line ({@link NumberReader#isolate}): in the image's own pixels, or where
      * it was found when it was {@code cut} out of a group.

@@ -55,7 +55,8 @@ final class GroupDigits {
     /**
      * The groups cut where digits touch ({@link CutSearch}), weighed by {@link NumberVerdicts}; where a digit is
      * then refused, the split into one digit more is read (all such in a second batch) and kept when it reads as
-     * digits throughout. In doubt where the split is, where it was repaired so, or where a cut-out digit is unsure.
+     * digits throughout, and where one is refused still, the ink around it is read again ({@link Rejoin}). In doubt
+     * where the split is, where it was repaired so, or where a cut-out digit is unsure.
      */
     Groups ofCuts(List<CutSearch.Split> splits) {
         List<List<DigitReading>> read = read(digitsOf(splits), g -> splits.get(g).digits().size() > 1);
@@ -77,7 +78,14 @@ final class GroupDigits {
             }
             doubted[g] = repaired || NumberReader.inDoubt(splits.get(g)) || NumberReader.unsure(digits.get(g));
         }
+        Rejoin.repair(splits, digits, doubted, line, detail.width(), this::wholeDigits);
         return new Groups(digits, doubted);
+    }
+
+    /** Each piece read as one whole digit, all in one batch. */
+    private List<Optional<DigitReading>> wholeDigits(List<Piece> pieces) {
+        return read(pieces.stream().map(List::of).toList(), g -> false).stream()
+                .map(d -> d.stream().findFirst()).toList();
     }
 
     private static List<List<Piece>> digitsOf(List<CutSearch.Split> splits) {
@@ -88,7 +96,7 @@ final class GroupDigits {
      * Whether one of these was read as no digit at all: two digits left joined usually are, and the split into one
      * digit more is then tried.
      */
-    private static boolean refused(List<DigitReading> digits) {
+    static boolean refused(List<DigitReading> digits) {
         return digits.stream().anyMatch(d -> d.verdict().kind() == Verdict.Kind.NOT_A_DIGIT);
     }
 
