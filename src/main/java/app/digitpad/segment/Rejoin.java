@@ -23,8 +23,9 @@ final class Rejoin {
     /** A refused group shorter than this share of the line's digit height may be a stroke of a neighbour. */
     static final double STROKE = 0.6;
     /**
-     * Ink read again as one digit (uncut, or joined) is at most this many digit heights wide: a digit's strokes
-     * are, while a digit with a doodle against it is wider, and was read as the digit with the doodle hidden.
+     * Ink read again as one digit (without specks, uncut, or joined) is at most this many digit heights wide: a
+     * digit's strokes are, while a digit with a doodle against it is wider, and was read as the digit with the
+     * doodle hidden.
      */
     static final double WIDEST = 1.25;
 
@@ -78,8 +79,9 @@ final class Rejoin {
         CutSearch.Split split = splits.get(g);
         List<Way> ways = new ArrayList<>();
         int speck = (int) Math.ceil(Grouping.SPECK * line.box().height());
-        withoutSpecksBeside(split.group(), imageWidth, speck).ifPresent(p -> ways.add(new Way(g, -1, p)));
         double widest = WIDEST * line.digitHeight();
+        withoutSpecksBeside(split.group(), imageWidth, speck).filter(p -> p.box().width() <= widest)
+                .ifPresent(p -> ways.add(new Way(g, -1, p)));
         if (split.digits().size() > 1 && split.group().box().width() <= widest) {
             ways.add(new Way(g, -1, split.group()));
         }
