@@ -1,8 +1,9 @@
 package app.digitpad.segment;
 
+import app.digitpad.preprocess.GrayImage;
+import app.digitpad.preprocess.InkPieces;
 import app.digitpad.verdict.Verdict;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -123,37 +124,21 @@ final class Rejoin {
         return Optional.of(kept.stream().reduce(Piece::merge).orElseThrow());
     }
 
-    /** The 8-connected pieces of a group's pixels. */
+    /** The 8-connected pieces of a group's pixels, found by {@link InkPieces} on an image of the group's box. */
     static List<Piece> components(Piece group, int imageWidth) {
-        int[] pixels = group.pixels().clone();
-        Arrays.sort(pixels);
-        boolean[] seen = new boolean[pixels.length];
+        Box box = group.box();
+        float[] ink = new float[box.width() * box.height()];
+        for (int p : group.pixels()) {
+            ink[(p / imageWidth - box.y0()) * box.width() + p % imageWidth - box.x0()] = 1f;
+        }
         List<Piece> out = new ArrayList<>();
-        int[] stack = new int[pixels.length];
-        for (int start = 0; start < pixels.length; start++) {
-            if (seen[start]) {
-                continue;
+        for (int[] piece : InkPieces.of(new GrayImage(box.width(), box.height(), ink))) {
+            int[] pixels = new int[piece.length];
+            for (int i = 0; i < piece.length; i++) {
+                int x = piece[i] % box.width() + box.x0();
+                pixels[i] = (piece[i] / box.width() + box.y0()) * imageWidth + x;
             }
-            seen[start] = true;
-            int top = 0;
-            stack[top++] = start;
-            List<Integer> mine = new ArrayList<>();
-            while (top > 0) {
-                int i = stack[--top];
-                mine.add(pixels[i]);
-                int x = pixels[i] % imageWidth;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = x + dx;
-                        int j = Arrays.binarySearch(pixels, pixels[i] + dy * imageWidth + dx);
-                        if ((dx != 0 || dy != 0) && nx >= 0 && nx < imageWidth && j >= 0 && !seen[j]) {
-                            seen[j] = true;
-                            stack[top++] = j;
-                        }
-                    }
-                }
-            }
-            out.add(Piece.of(mine.stream().mapToInt(Integer::intValue).toArray(), imageWidth));
+            out.add(Piece.of(pixels, imageWidth));
         }
         return out;
     }
