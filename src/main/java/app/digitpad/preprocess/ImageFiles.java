@@ -74,8 +74,15 @@ public final class ImageFiles {
         int w = image.getWidth();
         int h = image.getHeight();
         int k = (int) Math.ceil(Math.sqrt((double) w * h / WORK_PIXELS));
+        ArgbRows rows = new ArgbRows(image);
         if (k <= 1) {
-            return InkExtractor.fromArgb(image.getRGB(0, 0, w, h, null, 0, w), w, h);
+            int[] argb = new int[w * h];
+            int[] row = new int[w];
+            for (int y = 0; y < h; y++) {
+                rows.row(y, row);
+                System.arraycopy(row, 0, argb, y * w, w);
+            }
+            return InkExtractor.fromArgb(argb, w, h);
         }
         int outW = Math.max(1, w / k);
         int outH = Math.max(1, h / k);
@@ -83,7 +90,7 @@ public final class ImageFiles {
         float[] luma = new float[outW * outH];
         int[] row = new int[w];
         for (int y = 0; y < outH * k; y++) {
-            image.getRGB(0, y, w, 1, row, 0, w);
+            rows.row(y, row);
             int base = (y / k) * outW;
             for (int x = 0; x < outW * k; x++) {
                 alpha[base + x / k] += InkExtractor.alpha(row[x]);

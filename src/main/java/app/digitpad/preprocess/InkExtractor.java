@@ -91,17 +91,21 @@ public final class InkExtractor {
     }
 
     private static float[] border(float[] v, int w, int h) {
-        int n = h == 1 || w == 1 ? w * h : 2 * w + 2 * (h - 2);
-        float[] out = new float[n];
+        if (h == 1 || w == 1) {
+            return v.clone();
+        }
+        float[] out = new float[2 * w + 2 * (h - 2)];
         int k = 0;
         for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if ((y == 0 || y == h - 1 || x == 0 || x == w - 1) && k < n) {
-                    out[k++] = v[y * w + x];
-                }
+            if (y == 0 || y == h - 1) {
+                System.arraycopy(v, y * w, out, k, w);
+                k += w;
+            } else {
+                out[k++] = v[y * w];
+                out[k++] = v[y * w + w - 1];
             }
         }
-        return Arrays.copyOf(out, k);
+        return out;
     }
 
     private static float median(float[] v) {
