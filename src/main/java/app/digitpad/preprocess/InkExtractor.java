@@ -7,7 +7,8 @@ import java.util.Arrays;
  * paper, white strokes on a black canvas and ink on a transparent layer all come out the same way. Where
  * the border and the image disagree (a scan with black margins, a dark frame round white paper) the ink's
  * area decides: writing covers less of the image than its background does. The background level is then
- * subtracted and the contrast stretched, so grey paper is not ink. Any thread may call it.
+ * subtracted (on a photo whose paper is darker at one side than the other, first the paper's shade under each
+ * pixel: {@link Shading}) and the contrast stretched, so grey paper is not ink. Any thread may call it.
  */
 public final class InkExtractor {
 
@@ -59,6 +60,9 @@ public final class InkExtractor {
                 ink[i] = 1 - ink[i];
             }
             background = median(ink);
+        }
+        if (Shading.flatten(ink, width, height, background)) {
+            background = median(border(ink, width, height));
         }
         return new GrayImage(width, height, stretch(ink, background));
     }

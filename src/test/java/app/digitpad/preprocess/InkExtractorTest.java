@@ -102,4 +102,57 @@ class InkExtractorTest {
         IOException e = assertThrows(IOException.class, () -> ImageFiles.read(fake));
         assertTrue(e.getMessage().contains("digit.png: not an image"), e.getMessage());
     }
+
+    /** Paper darker at one side under tinted light, with grain: the strokes are ink, the paper's dark side is not. */
+    @Test
+    void shadedPaperLeavesOnlyTheStrokesAsInk() {
+        int w = 600;
+        int h = 400;
+        java.util.Random random = new java.util.Random(5);
+        int[] argb = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean stroke = (y >= 190 && y < 206 && x >= 200 && x < 400) || (x >= 292 && x < 308 && y >= 100 && y < 300);
+                double paper = (0.95 - 0.5 * x / w) * (1 + 0.02 * random.nextGaussian());
+                double level = 255 * (stroke ? 0.12 : paper);
+                argb[y * w + x] = 0xFF000000 | (int) (level * 0.8) << 16 | (int) (level * 0.9) << 8 | (int) level;
+            }
+        }
+        float[] ink = InkExtractor.fromArgb(argb, w, h).ink();
+        int paper = 0;
+        int inkedPaper = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean stroke = (y >= 190 && y < 206 && x >= 200 && x < 400) || (x >= 292 && x < 308 && y >= 100 && y < 300);
+                boolean near = y >= 180 && y < 216 && x >= 190 && x < 410 || x >= 282 && x < 318 && y >= 90 && y < 310;
+                if (stroke) {
+                    assertTrue(ink[y * w + x] > 0.5f, "stroke at " + x + "," + y + ": " + ink[y * w + x]);
+                } else if (!near) {
+                    paper++;
+                    inkedPaper += ink[y * w + x] > DigitNormalizer.INK_THRESHOLD ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(inkedPaper < paper / 500, inkedPaper + " of " + paper + " paper pixels read as ink (grain only: under 0.2%)");
+    }
+
+    /** Paper of one shade at the border (a pad, a scan, noise) is never flattened, however much ink lies inside. */
+    @Test
+    void paperOfOneShadeAtTheBorderIsLeftAsItIs() {
+        int side = 280;
+        float[] ink = new float[side * side];
+        for (int y = 40; y < 240; y++) {
+            for (int x = 40; x < 240; x++) {
+                ink[y * side + x] = (x / 20 + y / 20) % 2 == 0 ? 1f : 0.3f;
+            }
+        }
+        float[] copy = ink.clone();
+        assertTrue(!Shading.flatten(ink, side, side, 0f));
+        assertArrayEquals(copy, ink);
+        float[] small = new float[150 * 150];
+        for (int i = 0; i < small.length; i++) {
+            small[i] = (i % 150) / 150f;
+        }
+        assertTrue(!Shading.flatten(small.clone(), 150, 150, 0f), "smaller than a photo");
+    }
 }

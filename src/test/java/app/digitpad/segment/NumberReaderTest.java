@@ -39,6 +39,27 @@ class NumberReaderTest {
         withoutJudge = new NumberReader(predictor, DigitGate.load(library.gate()), java.util.Optional.empty());
     }
 
+    /**
+     * The bench's photo (grey paper lit unevenly) under blue light, its right side darker still: one background
+     * level for the whole picture left the dark side as faint ink, and the number was answered as noise.
+     */
+    @Test
+    void aPhotoOfANumberUnderTintedLightDarkerAtOneSideIsRead() {
+        NumberScenes.Scene scene = new NumberScenes(TestData.test()).photo(new java.util.Random(2));
+        java.awt.image.BufferedImage photo = scene.image();
+        int w = photo.getWidth() / 2;
+        int h = photo.getHeight() / 2;
+        int[] argb = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double grey = (photo.getRGB(2 * x, 2 * y) & 0xFF) * (1 - 0.45 * x / w);
+                argb[y * w + x] = 0xFF000000 | (int) (grey * 0.8) << 16 | (int) (grey * 0.9) << 8 | (int) grey;
+            }
+        }
+        NumberReading reading = reader.read(app.digitpad.preprocess.InkExtractor.fromArgb(argb, w, h)).orElseThrow();
+        assertEquals(scene.truth(), reading.number(), reading.describe());
+    }
+
     @Test
     void eachDigitOfANumberIsReadAsTheMeanOfItsViews() {
         for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
