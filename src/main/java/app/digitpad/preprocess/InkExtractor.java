@@ -55,7 +55,7 @@ public final class InkExtractor {
             ink = luma;
         }
         float background = median(border(ink, width, height));
-        if (ink == luma && inkShare(ink, background) > MOST) {
+        if (ink == luma && inkShare(ink, background, 0.5f) > MOST) {
             for (int i = 0; i < ink.length; i++) {
                 ink[i] = 1 - ink[i];
             }
@@ -67,16 +67,19 @@ public final class InkExtractor {
         return new GrayImage(width, height, stretch(ink, background));
     }
 
-    /** The share of pixels nearer the far end from {@code background} than to it. */
-    private static float inkShare(float[] ink, float background) {
+    /**
+     * The share of pixels above {@code background} by more than {@code part} of the way to the brightest: at a
+     * half, those nearer the far end than the background.
+     */
+    static float inkShare(float[] ink, float background, float part) {
         float max = 0;
         for (float v : ink) {
             max = Math.max(max, v);
         }
-        float middle = (background + max) / 2;
+        float above = background + part * (max - background);
         int count = 0;
         for (float v : ink) {
-            count += v > middle ? 1 : 0;
+            count += v > above ? 1 : 0;
         }
         return (float) count / ink.length;
     }

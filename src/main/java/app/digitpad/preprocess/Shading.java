@@ -39,7 +39,8 @@ final class Shading {
      * or when the image is small.
      */
     static boolean flatten(float[] ink, int width, int height, float background) {
-        if (Math.min(width, height) < MIN_SIDE || inkedShare(ink, background) <= MUCH) {
+        if (Math.min(width, height) < MIN_SIDE
+                || InkExtractor.inkShare(ink, background, DigitNormalizer.INK_THRESHOLD) <= MUCH) {
             return false;
         }
         int side = (int) Math.ceil(Math.min(width, height) / (double) CELLS);
@@ -61,20 +62,6 @@ final class Shading {
         }
         subtract(ink, paper, nx, ny, side, width, height);
         return true;
-    }
-
-    /** The share of pixels that one background level, the contrast stretched, leaves above the ink threshold. */
-    private static double inkedShare(float[] ink, float background) {
-        float max = 0;
-        for (float v : ink) {
-            max = Math.max(max, v);
-        }
-        float above = background + DigitNormalizer.INK_THRESHOLD * (max - background);
-        int count = 0;
-        for (float v : ink) {
-            count += v > above ? 1 : 0;
-        }
-        return (double) count / ink.length;
     }
 
     /** Each cell's {@link #LOW} percentile of ink, from a histogram (one pass over the image). */
