@@ -23,7 +23,7 @@ final class Shading {
     /**
      * Above one background level, more ink than this on a photo is its paper's dark side or its grain: the bench's
      * grey photo, lit unevenly, read from its file 1.4% (left as it was); its pixels at half size without averaging,
-     * grain at full strength, 2.5-3.9% (two of eight such photos read "?" before, all eight after); under blue light,
+     * grain at full strength, 2.5-3.9% (two of eight such photos read "?" before, none after); under blue light,
      * darker at one side, 41%.
      */
     static final double MUCH = 0.02;
