@@ -52,12 +52,12 @@ class PlainNativesTest {
 
     @Test
     void trainingLearns() {
-        MnistSet train = TestData.train();
+        int batch = 32;
+        int steps = 100;
+        MnistSet train = TestData.train().limit(steps * batch);
         INDArray x = Tensors.features(train);
         INDArray y = Tensors.oneHotLabels(train);
         Network net = Architectures.standard().build("tutorial", 1, 1e-3);
-        int batch = 32;
-        int steps = 100;
         for (int from = 0; from < steps * batch; from += batch) {
             net.dl4jNetwork().fit(x.get(NDArrayIndex.interval(from, from + batch)), y.get(NDArrayIndex.interval(from, from + batch)));
         }
