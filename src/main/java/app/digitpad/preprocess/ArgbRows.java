@@ -28,25 +28,25 @@ final class ArgbRows {
         this.bytes = table != null || isByteRgb(image) ? new byte[image.getWidth() * raster.getNumBands()] : null;
     }
 
-    /** Row {@code y}'s pixels, ARGB, into {@code out} (at least the image's width long). */
-    void row(int y, int[] out) {
+    /** Row {@code y}'s pixels, ARGB, into {@code out} from index {@code at} on (the image's width of them). */
+    void row(int y, int[] out, int at) {
         int w = image.getWidth();
         if (bytes == null) {
-            image.getRGB(0, y, w, 1, out, 0, w);
+            image.getRGB(0, y, w, 1, out, at, w);
             return;
         }
         raster.getDataElements(0, y, w, 1, bytes);
         if (table != null) {
             for (int x = 0; x < w; x++) {
-                out[x] = table[bytes[x] & 0xFF];
+                out[at + x] = table[bytes[x] & 0xFF];
             }
         } else if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
             for (int x = 0, i = 0; x < w; x++, i += 3) {
-                out[x] = 0xFF000000 | (bytes[i] & 0xFF) << 16 | (bytes[i + 1] & 0xFF) << 8 | bytes[i + 2] & 0xFF;
+                out[at + x] = 0xFF000000 | (bytes[i] & 0xFF) << 16 | (bytes[i + 1] & 0xFF) << 8 | bytes[i + 2] & 0xFF;
             }
         } else {
             for (int x = 0, i = 0; x < w; x++, i += 4) {
-                out[x] = (bytes[i + 3] & 0xFF) << 24 | (bytes[i] & 0xFF) << 16 | (bytes[i + 1] & 0xFF) << 8
+                out[at + x] = (bytes[i + 3] & 0xFF) << 24 | (bytes[i] & 0xFF) << 16 | (bytes[i + 1] & 0xFF) << 8
                         | bytes[i + 2] & 0xFF;
             }
         }

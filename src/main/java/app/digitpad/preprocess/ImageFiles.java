@@ -77,10 +77,8 @@ public final class ImageFiles {
         ArgbRows rows = new ArgbRows(image);
         if (k <= 1) {
             int[] argb = new int[w * h];
-            int[] row = new int[w];
             for (int y = 0; y < h; y++) {
-                rows.row(y, row);
-                System.arraycopy(row, 0, argb, y * w, w);
+                rows.row(y, argb, y * w);
             }
             return InkExtractor.fromArgb(argb, w, h);
         }
@@ -90,7 +88,7 @@ public final class ImageFiles {
         float[] luma = new float[outW * outH];
         int[] row = new int[w];
         for (int y = 0; y < outH * k; y++) {
-            rows.row(y, row);
+            rows.row(y, row, 0);
             int base = (y / k) * outW;
             for (int x = 0; x < outW * k; x++) {
                 alpha[base + x / k] += InkExtractor.alpha(row[x]);

@@ -65,12 +65,16 @@ class ArgbRowsTest {
 
     private static void assertSameAsGetRgb(BufferedImage image, String what) {
         ArgbRows rows = new ArgbRows(image);
-        int[] row = new int[image.getWidth()];
+        int w = image.getWidth();
+        int[] all = new int[w * image.getHeight()];
         for (int y = 0; y < image.getHeight(); y++) {
-            rows.row(y, row);
-            assertArrayEquals(image.getRGB(0, y, image.getWidth(), 1, null, 0, image.getWidth()), row, what + ", row " + y);
+            rows.row(y, all, y * w);
         }
-        assertEquals(W, row.length, what);
+        for (int y = 0; y < image.getHeight(); y++) {
+            assertArrayEquals(image.getRGB(0, y, w, 1, null, 0, w),
+                    java.util.Arrays.copyOfRange(all, y * w, (y + 1) * w), what + ", row " + y);
+        }
+        assertEquals(W, w, what);
     }
 
     /** Random pixels of every level and opacity, written through the raster so no colour model rounds them first. */
