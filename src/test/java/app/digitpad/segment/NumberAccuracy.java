@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How many numbers of 2-6 digits the bundled model, gate and judge read right: CI reads 30 per gap kind (6 per
+ * How many numbers of 2-6 digits the bundled model, gate and judge read right: CI reads 20 per gap kind (4 per
  * cell, seed 7), {@code -Pfull-benchmarks} 100. BENCHMARKS.md has the 2,500-per-kind figures of the benchmark's own
  * seed. Floors sit a string or two under what was measured, so that a change that costs strings is seen; the digits
  * read right must be two points over each floor's share of strings (a wrong string is mostly one wrong digit). Made of
