@@ -3,6 +3,7 @@ package app.digitpad.cli;
 import app.digitpad.checkpoint.RunFolder;
 import app.digitpad.model.Recipe;
 import app.digitpad.preprocess.Augmentation;
+import app.digitpad.training.FineTune;
 import app.digitpad.training.RunControl;
 import app.digitpad.training.TrainingConfig;
 import app.digitpad.training.TrainingJob;
@@ -50,7 +51,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--personal", paramLabel = "DIR", description = "fine-tune on your own digits: a personal set "
             + "or a folder of images named with their label first (7_0001.png); starts from --resume or the bundled "
             + "model, mixes in MNIST, holds out one digit in five per label to measure; --epochs then counts the "
-            + "epochs to add (default 3)")
+            + "epochs to add (default " + FineTune.STANDARD_EPOCHS + ")")
     Path personal;
     @Option(names = "--compare-drawn", paramLabel = "N", defaultValue = "0", description = "with --personal: also "
             + "compare parent and child on the drawn benchmark over the first N test digits (default: ${DEFAULT-VALUE}, skip)")

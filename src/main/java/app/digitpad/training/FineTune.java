@@ -14,6 +14,9 @@ package app.digitpad.training;
  */
 public record FineTune(int epochs, int replayImages, int personalPerEpoch, int batchSize, int epochTestImages) {
 
+    /** The standard recipe's epochs, a constant so that the CLI's help can name it. */
+    public static final int STANDARD_EPOCHS = 2;
+
     public FineTune {
         if (epochs < 1 || replayImages < 0 || personalPerEpoch < 1 || batchSize < 1 || epochTestImages < 1) {
             throw new IllegalArgumentException("fine-tune needs at least 1 epoch, 1 personal digit per epoch and "
@@ -27,7 +30,7 @@ public record FineTune(int epochs, int replayImages, int personalPerEpoch, int b
      * replay digits dropped it 0.16 (BENCHMARKS.md).
      */
     public static FineTune standard() {
-        return new FineTune(2, 3000, 500, 64, 2000);
+        return new FineTune(STANDARD_EPOCHS, 3000, 500, 64, 2000);
     }
 
     /** How many times the personal training digits are repeated per epoch (at least once). */

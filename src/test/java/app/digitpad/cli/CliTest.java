@@ -623,6 +623,8 @@ class CliTest {
         assertTrue(!captured.toString().contains("picocli WARN") && !err.toString().contains("picocli WARN"),
                 captured.toString());
         assertTrue(out.toString().contains("0.1 = 10% (default:"), out.toString());
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("--epochs then counts the epochs to add (default "
+                + app.digitpad.training.FineTune.standard().epochs() + ")"), "the fine-tune's own default: " + out);
     }
 
     @Test
