@@ -16,6 +16,8 @@ public record FineTune(int epochs, int replayImages, int personalPerEpoch, int b
 
     /** The standard recipe's epochs, a constant so that the CLI's help can name it. */
     public static final int STANDARD_EPOCHS = 2;
+    /** The window's upper end: ten epochs of the standard recipe take about two and a half minutes on 2 cores. */
+    public static final int MAX_EPOCHS = 10;
 
     public FineTune {
         if (epochs < 1 || replayImages < 0 || personalPerEpoch < 1 || batchSize < 1 || epochTestImages < 1) {
@@ -31,6 +33,11 @@ public record FineTune(int epochs, int replayImages, int personalPerEpoch, int b
      */
     public static FineTune standard() {
         return new FineTune(STANDARD_EPOCHS, 3000, 500, 64, 2000);
+    }
+
+    /** The same recipe over another number of epochs. */
+    public FineTune withEpochs(int count) {
+        return new FineTune(count, replayImages, personalPerEpoch, batchSize, epochTestImages);
     }
 
     /** How many times the personal training digits are repeated per epoch (at least once). */

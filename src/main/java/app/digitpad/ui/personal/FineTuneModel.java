@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -32,6 +33,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.concurrent.Task;
 
 /**
@@ -72,6 +74,9 @@ public final class FineTuneModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyObjectWrapper<FineTuner.Result> result = new ReadOnlyObjectWrapper<>();
     private final RunProgress charts = new RunProgress();
+    private final IntegerProperty epochs = new SimpleIntegerProperty(FineTune.STANDARD_EPOCHS);
+    /** The recipe of the run going on or last started. FX thread. */
+    private FineTune recipe = FineTune.standard();
     private RunSwitch control;
     /** The model the last fine-tune started from (the parent of {@link #resultProperty}'s child). FX thread. */
     private Path parentOfResult;
@@ -110,7 +115,9 @@ public final class FineTuneModel {
         MnistData replay = new MnistData(new MnistLoader(mnist.folder().get()), cache);
         RunSwitch runSwitch = new RunSwitch();
         control = runSwitch;
-        FineTuner.plannedConfig(parent.checkpoint(), FineTune.standard(), 1).ifPresent(charts::begin);
+        FineTune run = FineTune.standard().withEpochs(Math.max(1, Math.min(FineTune.MAX_EPOCHS, epochs.get())));
+        recipe = run;
+        FineTuner.plannedConfig(parent.checkpoint(), run, 1).ifPresent(charts::begin);
         EventRelay relay = new EventRelay(events -> events.forEach(this::show));
         state.set(State.RUNNING);
         needsMnist.set(false);
@@ -126,7 +133,7 @@ public final class FineTuneModel {
                 }
                 PersonalData data = PersonalData.open(folder);
                 try {
-                    return tuner.run(new FineTuner.Request(parentFile, data, replay, FineTune.standard(), 1,
+                    return tuner.run(new FineTuner.Request(parentFile, data, replay, run, 1,
                             resume -> RunFolder.createFresh(runsFolder, name), DRAWN_DIGITS), relay, runSwitch);
                 } finally {
                     relay.flush();
@@ -155,6 +162,11 @@ public final class FineTuneModel {
         });
         background.execute(task);
         return task;
+    }
+
+    /** Epochs the next teaching adds to the drawing model's, 1 to {@link FineTune#MAX_EPOCHS}. FX thread. */
+    public IntegerProperty epochsProperty() {
+        return epochs;
     }
 
     /** MNIST was missing when teaching started: the view offers to download it or choose its folder. */
@@ -189,9 +201,9 @@ public final class FineTuneModel {
         String text;
         double fraction;
         if (e instanceof TrainingEvent.Iteration it) {
-            int epochs = FineTune.standard().epochs();
-            int done = it.epoch() - (it.totalEpochs() - epochs) - 1;
-            fraction = (done + (double) it.iteration() / it.iterationsPerEpoch()) / epochs;
+            int count = recipe.epochs();
+            int done = it.epoch() - (it.totalEpochs() - count) - 1;
+            fraction = (done + (double) it.iteration() / it.iterationsPerEpoch()) / count;
             text = String.format(Locale.ROOT, "Epoch %d · step %d/%d · loss %.4f", it.epoch(), it.iteration(),
                     it.iterationsPerEpoch(), it.loss());
         } else if (e instanceof TrainingEvent.Preparing p) {

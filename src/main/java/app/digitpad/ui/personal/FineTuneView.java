@@ -1,14 +1,17 @@
 package app.digitpad.ui.personal;
 
 import app.digitpad.personal.FineTuner;
+import app.digitpad.training.FineTune;
 import app.digitpad.ui.shared.MnistOffer;
 import java.util.Locale;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -18,6 +21,9 @@ import javafx.scene.layout.VBox;
  * to {@link FineTuneModel} and forwards clicks. FX thread only.
  */
 final class FineTuneView extends VBox {
+
+    /** The model's epochs as the spinner's type, held here: a bidirectional binding keeps only weak references. */
+    private ObjectProperty<Integer> epochs;
 
     FineTuneView(FineTuneModel model) {
         super(6);
@@ -44,7 +50,7 @@ final class FineTuneView extends VBox {
         for (Button b : new Button[] {teach, stop, use}) {
             b.setMinWidth(USE_PREF_SIZE);
         }
-        HBox buttons = new HBox(8, teach, stop, bar);
+        HBox buttons = new HBox(8, teach, epochsLabel(model), stop, bar);
         buttons.setAlignment(Pos.CENTER_LEFT);
         GridPane table = new GridPane();
         table.setId("before-after");
@@ -58,6 +64,25 @@ final class FineTuneView extends VBox {
         compare.setOnAction(e -> model.compareWithChild());
         getChildren().addAll(buttons, status, MnistOffer.row("fine-tune", null, model.needsMnistProperty(),
                 model::downloadMnistThenTeach, model::chooseMnistThenTeach), table, new HBox(8, use, compare));
+    }
+
+    /** "Epochs [n]": how many epochs the next teaching adds, fixed while one runs. */
+    private HBox epochsLabel(FineTuneModel model) {
+        Spinner<Integer> spinner = new Spinner<>(1, FineTune.MAX_EPOCHS, model.epochsProperty().get());
+        spinner.setId("fine-tune-epochs");
+        spinner.setAccessibleText("Epochs the teaching adds");
+        spinner.getEditor().setAccessibleText("Epochs the teaching adds");
+        spinner.setPrefWidth(70);
+        spinner.setMinWidth(USE_PREF_SIZE);
+        epochs = model.epochsProperty().asObject();
+        spinner.getValueFactory().valueProperty().bindBidirectional(epochs);
+        spinner.disableProperty().bind(model.stateProperty().isEqualTo(FineTuneModel.State.RUNNING));
+        Label label = new Label("Epochs");
+        label.setLabelFor(spinner);
+        label.setMinWidth(USE_PREF_SIZE);
+        HBox box = new HBox(4, label, spinner);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static void fillTable(GridPane table, FineTuner.Result r) {

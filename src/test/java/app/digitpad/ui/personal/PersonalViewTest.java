@@ -7,6 +7,7 @@ import app.digitpad.drawing.Stroke;
 import app.digitpad.personal.FineTuner;
 import app.digitpad.testing.Handwriting;
 import app.digitpad.testing.Window;
+import app.digitpad.training.FineTune;
 import app.digitpad.ui.Gui;
 import app.digitpad.ui.Theme;
 import app.digitpad.verdict.NotDigits;
@@ -263,11 +264,16 @@ class PersonalViewTest {
             robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
         }
         assertEquals("My digits", selectedTab(), "Ctrl+Tab reaches My digits");
+        assertEquals(FineTune.STANDARD_EPOCHS, gui.fineTune().epochsProperty().get(), "the standard recipe's epochs at first");
+        pressByKeyboard(robot, n -> "fine-tune-epochs".equals(n.getId()), "the epochs", KeyCode.DOWN);
+        assertEquals(1, gui.fineTune().epochsProperty().get(), "Down on the epochs takes one off");
         pressByKeyboard(robot, "fine-tune");
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
                 () -> gui.fineTune().stateProperty().get() == FineTuneModel.State.DONE);
         FineTuner.Result r = gui.fineTune().resultProperty().get();
-        assertEquals(2, gui.fineTune().charts().epochs().size(), "the live charts got both epochs");
+        assertEquals(1, gui.fineTune().charts().epochs().size(), "the live charts got the one epoch asked for");
+        assertEquals(25, new app.digitpad.checkpoint.CheckpointFiles().readSidecar(r.childFile()).orElseThrow().epoch(),
+                "the bundled model's 24 epochs and the one asked for");
         assertTrue(robot.lookup("#fine-tune-charts").query().isVisible());
         assertEquals(4, r.heldOut());
         assertTrue(r.child().personalHeldOut() > r.parent().personalHeldOut(), r.parent() + " -> " + r.child());
