@@ -458,8 +458,9 @@ class CliTest {
 
     @Test
     void evaluateJsonOnTheBundledModel() throws Exception {
-        assertEquals(0, run("evaluate", "--json", "--data", data()));
+        assertEquals(0, run("evaluate", "--json", "--limit", "2000", "--data", data()));
         JsonNode report = json.readTree(out.toString());
+        assertEquals(2000, report.get("count").asInt(), out.toString());
         assertTrue(report.get("accuracy").asDouble() >= 0.990, out.toString());
         assertEquals(10, report.get("perClass").size());
         assertEquals(10, report.get("confusion").size());

@@ -50,7 +50,7 @@ final class FineTuneView extends VBox {
         for (Button b : new Button[] {teach, stop, use}) {
             b.setMinWidth(USE_PREF_SIZE);
         }
-        HBox buttons = new HBox(8, teach, epochsLabel(model), stop, bar);
+        HBox buttons = new HBox(8, teach, epochsField(model), stop, bar);
         buttons.setAlignment(Pos.CENTER_LEFT);
         GridPane table = new GridPane();
         table.setId("before-after");
@@ -67,7 +67,7 @@ final class FineTuneView extends VBox {
     }
 
     /** "Epochs [n]": how many epochs the next teaching adds, fixed while one runs. */
-    private HBox epochsLabel(FineTuneModel model) {
+    private HBox epochsField(FineTuneModel model) {
         Spinner<Integer> spinner = new Spinner<>(1, FineTune.MAX_EPOCHS, model.epochsProperty().get());
         spinner.setId("fine-tune-epochs");
         spinner.setAccessibleText("Epochs the teaching adds");
