@@ -74,6 +74,9 @@ public final class TrainCommand implements Callable<Integer> {
     Double shear;
     @Option(names = "--stroke", paramLabel = "PX", description = "largest stroke-edge move of augmentation (default: 0.5)")
     Double stroke;
+    @Option(names = "--elastic", paramLabel = "PX", description = "root-mean-square move of augmentation's smooth "
+            + "random bending, the wobble of a hand (default: 0, none)")
+    Double elastic;
 
     private final Services services;
 
@@ -133,7 +136,8 @@ public final class TrainCommand implements Callable<Integer> {
     /** Augmentation (asked for or the recipe's) with the standard amounts, each of which its option may change. */
     private Augmentation augmentation(boolean on) {
         if (!on) {
-            boolean anyAmount = rotate != null || scale != null || shift != null || shear != null || stroke != null;
+            boolean anyAmount = rotate != null || scale != null || shift != null || shear != null || stroke != null
+                    || elastic != null;
             if (anyAmount) {
                 throw new IllegalArgumentException("augmentation amounts need augmentation, which --no-augment "
                         + "(or a recipe without it) switches off");
@@ -142,7 +146,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         Augmentation s = Augmentation.standard();
         return new Augmentation(or(rotate, s.rotationDegrees()), or(scale, s.scale()), or(shift, s.shiftPixels()),
-                or(shear, s.shear()), or(stroke, s.strokePixels()));
+                or(shear, s.shear()), or(stroke, s.strokePixels()), or(elastic, s.elasticPixels()));
     }
 
     private static double or(Double value, double fallback) {

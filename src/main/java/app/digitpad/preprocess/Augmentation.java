@@ -13,12 +13,17 @@ import java.util.SplittableRandom;
  * @param shiftPixels     largest move along each axis, in pixels of the 28x28 field
  * @param shear           largest horizontal shear (x moves by shear * y)
  * @param strokePixels    largest move of every stroke edge, outwards or inwards, in pixels
+ * @param elasticPixels   root-mean-square move of a smooth random bending of the whole field (Simard et al.'s
+ *                        elastic distortion), in pixels: the wobble of a hand, which no affine change makes
  */
 public record Augmentation(double rotationDegrees, double scale, double shiftPixels, double shear,
-                           double strokePixels) {
+                           double strokePixels, double elasticPixels) {
 
     /** No change: training on the normalized digits as they are. */
     public static final Augmentation NONE = new Augmentation(0, 0, 0, 0, 0);
+
+    /** Gaussian width of the elastic field, in pixels: Simard et al.'s 4 bends a stroke, not single pixels. */
+    static final double ELASTIC_SIGMA = 4.0;
 
     private static final int SIDE = DigitNormalizer.SIDE;
     private static final double CENTRE = SIDE / 2.0;
@@ -29,6 +34,12 @@ public record Augmentation(double rotationDegrees, double scale, double shiftPix
         check(shiftPixels, 0, 6, "shift");
         check(shear, 0, 0.6, "shear");
         check(strokePixels, 0, 1.5, "stroke change");
+        check(elasticPixels, 0, 3, "elastic bending");
+    }
+
+    /** Without elastic bending, as every sidecar before it was written. */
+    public Augmentation(double rotationDegrees, double scale, double shiftPixels, double shear, double strokePixels) {
+        this(rotationDegrees, scale, shiftPixels, shear, strokePixels, 0);
     }
 
     /**
@@ -51,7 +62,8 @@ public record Augmentation(double rotationDegrees, double scale, double shiftPix
         double dx = uniform(random, shiftPixels);
         double dy = uniform(random, shiftPixels);
         double stroke = uniform(random, strokePixels);
-        float[] out = warp(digit28, angle, size, slant, dx, dy);
+        float[][] bend = elasticPixels == 0 ? null : ElasticField.random(SIDE, ELASTIC_SIGMA, elasticPixels, random);
+        float[] out = warp(digit28, angle, size, slant, dx, dy, bend);
         return stroke == 0 ? out : restroke(out, stroke);
     }
 
@@ -62,7 +74,7 @@ public record Augmentation(double rotationDegrees, double scale, double shiftPix
      */
     public static float[] transform(float[] digit28, double degrees, double size, double dx, double dy,
                                     double strokePixels) {
-        float[] out = warp(digit28, Math.toRadians(degrees), size, 0, dx, dy);
+        float[] out = warp(digit28, Math.toRadians(degrees), size, 0, dx, dy, null);
         return strokePixels == 0 ? out : restroke(out, strokePixels);
     }
 
@@ -92,9 +104,11 @@ public record Augmentation(double rotationDegrees, double scale, double shiftPix
 
     /**
      * Output pixel p samples the input at the inverse of (rotate * shear * scale) applied to p - centre,
-     * bilinearly, so the transform is smooth and nothing is sampled twice.
+     * bilinearly, so the transform is smooth and nothing is sampled twice; a bending field ({@code bend[0]}
+     * across, {@code bend[1]} down, or null) moves p before that, in the same single sampling.
      */
-    private static float[] warp(float[] src, double angle, double size, double slant, double dx, double dy) {
+    private static float[] warp(float[] src, double angle, double size, double slant, double dx, double dy,
+                                float[][] bend) {
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
         double a = cos * size;
@@ -105,11 +119,12 @@ public record Augmentation(double rotationDegrees, double scale, double shiftPix
         float[] out = new float[src.length];
         for (int y = 0; y < SIDE; y++) {
             for (int x = 0; x < SIDE; x++) {
-                double px = x + 0.5 - CENTRE - dx;
-                double py = y + 0.5 - CENTRE - dy;
+                int i = y * SIDE + x;
+                double px = x + 0.5 - CENTRE - dx + (bend == null ? 0 : bend[0][i]);
+                double py = y + 0.5 - CENTRE - dy + (bend == null ? 0 : bend[1][i]);
                 double sx = (d * px - b * py) / det + CENTRE - 0.5;
                 double sy = (-c * px + a * py) / det + CENTRE - 0.5;
-                out[y * SIDE + x] = bilinear(src, sx, sy);
+                out[i] = bilinear(src, sx, sy);
             }
         }
         return out;

@@ -501,9 +501,9 @@ class CliTest {
     void trainAugmentedRecordsTheAmountsAndRefusesAmountsWithoutAugment() throws Exception {
         Path runDir = tmp.resolve("aug");
         assertEquals(0, run("train", "--epochs", "1", "--limit", "1000", "--test-limit", "200", "--quiet",
-                "--rotate", "10", "--data", data(), "--out", runDir.toString()), err.toString());
+                "--rotate", "10", "--elastic", "0.8", "--data", data(), "--out", runDir.toString()), err.toString());
         CheckpointMetadata meta = new CheckpointFiles().readSidecar(runDir.resolve("tutorial-epoch-001.zip")).orElseThrow();
-        assertEquals(new Augmentation(10, 0.1, 1.5, 0.2, 0.5), meta.training().augmentation());
+        assertEquals(new Augmentation(10, 0.1, 1.5, 0.2, 0.5, 0.8), meta.training().augmentation());
 
         assertEquals(1, run("train", "--no-augment", "--rotate", "10", "--out", runDir.toString(), "--data", data()));
         assertTrue(err.toString().contains("augmentation amounts need augmentation"), err.toString());

@@ -90,12 +90,55 @@ class AugmentationTest {
     }
 
     @Test
+    void elasticBendingMovesStrokesSmoothlyAndKeepsTheInkWhereItWas() {
+        Augmentation wobble = new Augmentation(0, 0, 0, 0, 0, 1.2);
+        SplittableRandom random = new SplittableRandom(8);
+        double[] before = DigitNormalizerTest.centreOfMass(digit);
+        double inkSum = 0;
+        for (int i = 0; i < 50; i++) {
+            float[] out = wobble.apply(digit, random);
+            assertTrue(StrokeWidthTest.meanAbsDifference(out, digit) > 0.02, "a bent variant differs from the digit");
+            // A bend stretches a stroke here and squeezes it there, so one variant's ink may differ by a quarter.
+            assertEquals(mass(digit), mass(out), mass(digit) * 0.35, "ink is neither lost nor made");
+            inkSum += mass(out);
+            // The field is smooth over a third of the digit, so it also moves the digit as a whole a little.
+            double[] after = DigitNormalizerTest.centreOfMass(out);
+            assertEquals(before[0], after[0], 3);
+            assertEquals(before[1], after[1], 3);
+        }
+        assertEquals(mass(digit), inkSum / 50, mass(digit) * 0.05, "on average the ink stays as it was");
+    }
+
+    @Test
+    void anElasticFieldHasTheAskedSizeAndNeighboursMoveTogether() {
+        float[][] field = ElasticField.random(28, Augmentation.ELASTIC_SIGMA, 1.2, new SplittableRandom(9));
+        double squares = 0;
+        double neighbourSquares = 0;
+        for (float[] f : field) {
+            for (int y = 0; y < 28; y++) {
+                for (int x = 0; x < 28; x++) {
+                    squares += f[y * 28 + x] * f[y * 28 + x];
+                    if (x > 0) {
+                        double d = f[y * 28 + x] - f[y * 28 + x - 1];
+                        neighbourSquares += d * d;
+                    }
+                }
+            }
+        }
+        assertEquals(1.2, Math.sqrt(squares / (28 * 28)), 1e-4, "root-mean-square move");
+        assertTrue(Math.sqrt(neighbourSquares / (28 * 27)) < 0.3, "neighbours move nearly alike: a bend, not noise");
+        assertArrayEquals(field[0], ElasticField.random(28, Augmentation.ELASTIC_SIGMA, 1.2, new SplittableRandom(9))[0]);
+    }
+
+    @Test
     void amountsOutsideTheirRangeAreRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Augmentation(90, 0, 0, 0, 0));
         assertEquals("rotation must be between 0.0 and 45.0, was 90.0", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Augmentation(0, Double.NaN, 0, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new Augmentation(0, 0, 0, 0, -1));
+        assertEquals("elastic bending must be between 0.0 and 3.0, was 4.0",
+                assertThrows(IllegalArgumentException.class, () -> new Augmentation(0, 0, 0, 0, 0, 4)).getMessage());
     }
 
     private static double mass(float[] image) {
