@@ -61,30 +61,22 @@ final class ElasticField {
 
     /** Separable blur, rows then columns, treating the field's outside as zero. */
     private static void blur(float[] f, int side, float[] k) {
-        int r = k.length / 2;
         float[] tmp = new float[f.length];
+        blurAlong(f, tmp, side, k, 1);
+        blurAlong(tmp, f, side, k, side);
+    }
+
+    /** One pass of the blur along rows ({@code step} 1) or columns ({@code step} the side). */
+    private static void blurAlong(float[] from, float[] to, int side, float[] k, int step) {
+        int r = k.length / 2;
         for (int y = 0; y < side; y++) {
             for (int x = 0; x < side; x++) {
+                int along = step == 1 ? x : y;
                 float s = 0;
-                for (int j = -r; j <= r; j++) {
-                    int xx = x + j;
-                    if (xx >= 0 && xx < side) {
-                        s += k[j + r] * f[y * side + xx];
-                    }
+                for (int j = Math.max(-r, -along); j <= r && along + j < side; j++) {
+                    s += k[j + r] * from[y * side + x + j * step];
                 }
-                tmp[y * side + x] = s;
-            }
-        }
-        for (int y = 0; y < side; y++) {
-            for (int x = 0; x < side; x++) {
-                float s = 0;
-                for (int j = -r; j <= r; j++) {
-                    int yy = y + j;
-                    if (yy >= 0 && yy < side) {
-                        s += k[j + r] * tmp[yy * side + x];
-                    }
-                }
-                f[y * side + x] = s;
+                to[y * side + x] = s;
             }
         }
     }
