@@ -64,18 +64,24 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--augment", negatable = true, description = "randomly tilt, scale, shift, shear and thicken/thin "
             + "each training image (default: the architecture's recipe; tutorial yes)")
     Boolean augment;
-    @Option(names = "--rotate", paramLabel = "DEG", description = "largest augmentation rotation (default: 15)")
+    @Option(names = "--rotate", paramLabel = "DEG", description = "largest augmentation rotation (default: "
+            + Augmentation.STANDARD_ROTATION + ")")
     Double rotate;
-    @Option(names = "--scale", description = "largest augmentation size change, 0.1 = 10%% (default: 0.1)")
+    @Option(names = "--scale", description = "largest augmentation size change, 0.1 = 10%% (default: "
+            + Augmentation.STANDARD_SCALE + ")")
     Double scale;
-    @Option(names = "--shift", paramLabel = "PX", description = "largest augmentation shift (default: 1.5)")
+    @Option(names = "--shift", paramLabel = "PX", description = "largest augmentation shift (default: "
+            + Augmentation.STANDARD_SHIFT + ")")
     Double shift;
-    @Option(names = "--shear", description = "largest augmentation shear (default: 0.2)")
+    @Option(names = "--shear", description = "largest augmentation shear (default: "
+            + Augmentation.STANDARD_SHEAR + ")")
     Double shear;
-    @Option(names = "--stroke", paramLabel = "PX", description = "largest stroke-edge move of augmentation (default: 0.5)")
+    @Option(names = "--stroke", paramLabel = "PX", description = "largest stroke-edge move of augmentation "
+            + "(default: " + Augmentation.STANDARD_STROKE + ")")
     Double stroke;
     @Option(names = "--elastic", paramLabel = "PX", description = "root-mean-square move of augmentation's smooth "
-            + "random bending, the wobble of a hand (default: 0, none)")
+            + "random bending, the wobble of a hand (default: "
+            + Augmentation.STANDARD_ELASTIC + ", none)")
     Double elastic;
 
     private final Services services;

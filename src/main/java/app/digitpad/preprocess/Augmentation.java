@@ -47,8 +47,18 @@ public record Augmentation(double rotationDegrees, double scale, double shiftPix
      * slant of about 25), 10% size, 1.5 px of position and half a pixel on each stroke edge.
      */
     public static Augmentation standard() {
-        return new Augmentation(15, 0.1, 1.5, 0.2, 0.5);
+        return new Augmentation(STANDARD_ROTATION, STANDARD_SCALE, STANDARD_SHIFT, STANDARD_SHEAR, STANDARD_STROKE,
+                STANDARD_ELASTIC);
     }
+
+    /** The standard amounts one by one, for the command line's help (each reason is in {@link #standard()}'s). */
+    public static final double STANDARD_ROTATION = 15;
+    public static final double STANDARD_SCALE = 0.1;
+    public static final double STANDARD_SHIFT = 1.5;
+    public static final double STANDARD_SHEAR = 0.2;
+    public static final double STANDARD_STROKE = 0.5;
+    /** No bending in the standard amounts: every bundled model was trained without it. */
+    public static final double STANDARD_ELASTIC = 0;
 
     public boolean enabled() {
         return !equals(NONE);
