@@ -2,6 +2,7 @@ package app.digitpad.preprocess;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,6 +135,49 @@ class InkExtractorTest {
             }
         }
         assertTrue(inkedPaper < paper / 500, inkedPaper + " of " + paper + " paper pixels read as ink (grain only: under 0.2%)");
+    }
+
+    /**
+     * Paper under dim light, darker than mid-grey, with grain: the border's level alone says light writing on dark
+     * paper; the writing reaches far below the paper, the grain only a little above it, so the strokes are the ink.
+     */
+    @Test
+    void darkWritingOnDimPaperIsInkNotThePapersGrain() {
+        int w = 400;
+        int h = 300;
+        java.util.Random random = new java.util.Random(6);
+        int[] argb = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean stroke = x >= 190 && x < 206 && y >= 80 && y < 220;
+                int level = stroke ? 20 : (int) Math.round(105 + 2.5 * random.nextGaussian());
+                argb[y * w + x] = 0xFF000000 | level << 16 | level << 8 | level;
+            }
+        }
+        float[] ink = InkExtractor.fromArgb(argb, w, h).ink();
+        int inkedPaper = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (x >= 190 && x < 206 && y >= 80 && y < 220) {
+                    assertTrue(ink[y * w + x] > 0.5f, "stroke at " + x + "," + y + ": " + ink[y * w + x]);
+                } else {
+                    inkedPaper += ink[y * w + x] > DigitNormalizer.INK_THRESHOLD ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(inkedPaper < w * h / 500, inkedPaper + " paper pixels read as ink");
+        assertFalse(InkExtractor.darkOnLight(board(0.95f), 0.45f), "chalk on a grey board is light writing");
+        assertTrue(InkExtractor.darkOnLight(board(0.05f), 0.45f), "pencil on the same board is dark writing");
+    }
+
+    /** A mid-grey board with grain either way, and 5% of it written at {@code stroke}. */
+    private static float[] board(float stroke) {
+        java.util.Random random = new java.util.Random(7);
+        float[] luma = new float[2000];
+        for (int i = 0; i < luma.length; i++) {
+            luma[i] = i % 20 == 0 ? stroke : 0.45f + 0.02f * (float) random.nextGaussian();
+        }
+        return luma;
     }
 
     /** Paper of one shade at the border (a pad, a scan, noise) is never flattened, however much ink lies inside. */

@@ -60,6 +60,27 @@ class NumberReaderTest {
         assertEquals(scene.truth(), reading.number(), reading.describe());
     }
 
+    /**
+     * The bench's photo under light five times dimmer, its grey pixels as a file gives them (Java's grey is linear, so
+     * the paper is 0.43 in sRGB): the border's level alone took the paper's grain for light writing on dark paper.
+     */
+    @Test
+    void aPhotoOfANumberUnderDimLightIsRead() {
+        NumberScenes.Scene scene = new NumberScenes(TestData.test()).photo(new java.util.Random(3));
+        java.awt.image.Raster photo = scene.image().getRaster();
+        int w = scene.image().getWidth() / 2;
+        int h = scene.image().getHeight() / 2;
+        java.awt.image.BufferedImage dim = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                dim.getRaster().setSample(x, y, 0, Math.round(photo.getSample(2 * x, 2 * y, 0) * 0.2f));
+            }
+        }
+        int[] argb = dim.getRGB(0, 0, w, h, null, 0, w);
+        NumberReading reading = reader.read(app.digitpad.preprocess.InkExtractor.fromArgb(argb, w, h)).orElseThrow();
+        assertEquals(scene.truth(), reading.number(), reading.describe());
+    }
+
     @Test
     void eachDigitOfANumberIsReadAsTheMeanOfItsViews() {
         for (NumberLayouts.Gap gap : NumberLayouts.Gap.values()) {
