@@ -8,15 +8,17 @@ import java.util.Arrays;
  * the border and the image disagree (a scan with black margins, a dark frame round white paper) the ink's
  * area decides: writing covers less of the image than its background does; a border near mid-grey (dim paper, a
  * grey board) leaves it to the writing's reach: pen strokes stand farther from the paper than its grain does. The
- * background level is then subtracted (on a photo whose paper is darker at one side than the other, first the paper's shade under each
- * pixel: {@link Shading}) and the contrast stretched, so grey paper is not ink. Any thread may call it.
+ * background level is then subtracted (on a photo whose paper is darker at one side than the other, first the
+ * paper's shade under each pixel: {@link Shading}) and the contrast stretched, so grey paper is not ink. Any thread
+ * may call it.
  */
 public final class InkExtractor {
 
     /** More of the image than this being ink means the border chose the wrong side. */
     static final float MOST = 0.5f;
-    /** Borders this near mid-grey (sRGB) do not say which side the writing is on: dim paper, a grey board. */
-    static final float[] MID_GREY = {0.3f, 0.7f};
+    /** Borders between these greys (sRGB) do not say which side the writing is on: dim paper, a grey board. */
+    static final float MID_GREY_FROM = 0.3f;
+    static final float MID_GREY_TO = 0.7f;
     /** The share of pixels taken as each side's reach: far enough in to ignore a few stray pixels. */
     static final double REACH_TAIL = 0.001;
     private static final int LEVELS = 256;
@@ -75,13 +77,13 @@ public final class InkExtractor {
 
     /**
      * Whether the writing is darker than its background. A border lighter or darker than mid-grey says so, except
-     * in {@link #MID_GREY}'s band: there (paper under dim light, a grey board) the side that reaches farther from the
-     * border's level is the writing's, as pen strokes stand out more than the paper's grain does. The bench's photo at
-     * a fifth of its brightness has a border of 0.43 (sRGB), writing 0.35 below it and grain 0.07 above: it was read
-     * as light writing on dark paper, its grain as ink.
+     * between {@link #MID_GREY_FROM} and {@link #MID_GREY_TO}: there (paper under dim light, a grey board) the side
+     * that reaches farther from the border's level is the writing's, as pen strokes stand out more than the paper's
+     * grain does. The bench's photo at a fifth of its brightness has a border of 0.43 (sRGB), writing 0.35 below it
+     * and grain 0.07 above: it was read as light writing on dark paper, its grain as ink.
      */
     static boolean darkOnLight(float[] luma, float border) {
-        if (border < MID_GREY[0] || border > MID_GREY[1]) {
+        if (border < MID_GREY_FROM || border > MID_GREY_TO) {
             return border > 0.5f;
         }
         int[] counts = new int[LEVELS];
