@@ -71,7 +71,7 @@ class PreparedCacheTest {
     @Test
     void entriesOfAnotherSplitAndOtherFilesAreLeftAlone() throws IOException {
         Path mine = Files.writeString(folder.resolve("notes.txt"), "the user's");
-        Path other = Files.writeString(folder.resolve("mnist-test-0123456789abcdef.bin.tmp"), "another run's write");
+        Path other = Files.writeString(folder.resolve("mnist-test-0123456789abcdef.bin.old"), "named like an entry, not one");
         PreparedCache cache = new PreparedCache(folder);
         MnistSet train = TestData.train().limit(30);
         cache.build(train, done -> { });
@@ -79,7 +79,7 @@ class PreparedCacheTest {
             cache.build(slice(30 * i, 30), done -> { });
         }
         assertTrue(cache.lookup(train).isPresent(), "the training split's entry is not the test split's to remove");
-        assertTrue(Files.exists(mine) && Files.exists(other), "files the cache did not write stay");
+        assertTrue(Files.exists(mine) && Files.exists(other), "files that are not its entries stay");
     }
 
     /** Moves every entry's time back, as if written earlier (file times are coarse on some file systems). */
