@@ -23,7 +23,10 @@ public final class Launcher {
             if (fromArchive.isPresent()) {
                 System.exit(fromArchive.get());
             }
-            DigitPadApp.launchApp(args);
+            int status = DigitPadApp.launchApp(args);
+            if (status != 0) {
+                System.exit(status);
+            }
             return;
         }
         Optional<Integer> underCeiling = HeapCeiling.runUnderCeiling(args);

@@ -39,13 +39,26 @@ public final class DigitPadApp extends Application {
     private static final double MIN_HEIGHT = 560;
     /** The first frame's line, about as large as the theme's third title size. */
     private static final double STARTING_TEXT_SIZE = 20;
+    /** The exit status when the window could not open, as a command's for bad input. */
+    public static final int NO_WINDOW = 2;
 
     private Gui gui;
 
     /** Entry for the launcher, which must not itself be an {@code Application}. */
-    public static void launchApp(String[] args) {
-        Application.launch(DigitPadApp.class, args);
+    /**
+     * Runs the window until it closes: 0. When the toolkit cannot start (no display, no GTK 3), says why on the
+     * standard error ({@link NoWindow}) instead of JavaFX's stack trace, and answers 2.
+     */
+    public static int launchApp(String[] args) {
+        try {
+            Application.launch(DigitPadApp.class, args);
+            return 0;
+        } catch (UnsupportedOperationException toolkit) {
+            System.err.println(NoWindow.message(toolkit.getMessage(), Optional.ofNullable(System.getenv("DISPLAY"))));
+            return NO_WINDOW;
+        }
     }
+
 
     /**
      * Paints a first frame at once ("Starting DigitPad"), then builds the pages behind it: building them
