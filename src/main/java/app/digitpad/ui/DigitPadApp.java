@@ -44,10 +44,10 @@ public final class DigitPadApp extends Application {
 
     private Gui gui;
 
-    /** Entry for the launcher, which must not itself be an {@code Application}. */
     /**
-     * Runs the window until it closes: 0. When the toolkit cannot start (no display, no GTK 3), says why on the
-     * standard error ({@link NoWindow}) instead of JavaFX's stack trace, and answers 2.
+     * Entry for the launcher, which must not itself be an {@code Application}: runs the window until it closes and
+     * answers 0. When the toolkit cannot start (no display, no GTK 3), says why on the standard error
+     * ({@link NoWindow}) instead of JavaFX's stack trace, and answers {@link #NO_WINDOW}. Called on the main thread.
      */
     public static int launchApp(String[] args) {
         try {
@@ -58,7 +58,6 @@ public final class DigitPadApp extends Application {
             return NO_WINDOW;
         }
     }
-
 
     /**
      * Paints a first frame at once ("Starting DigitPad"), then builds the pages behind it: building them
