@@ -31,5 +31,6 @@ class LauncherTest {
                 + " set"), output);
         assertTrue(output.contains("--help"), output);
         assertFalse(output.contains("\tat "), "no stack trace: " + output);
+        assertFalse(output.contains("Unsupported JavaFX configuration"), "no warning about the class path: " + output);
     }
 }

@@ -7,6 +7,7 @@ import app.digitpad.settings.Settings;
 import app.digitpad.ui.shared.ActiveModel;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -41,6 +42,13 @@ public final class DigitPadApp extends Application {
     private static final double STARTING_TEXT_SIZE = 20;
     /** The exit status when the window could not open, as a command's for bad input. */
     public static final int NO_WINDOW = 2;
+    /**
+     * JavaFX's logger, held so its filter stays set (the logging framework keeps loggers weakly). The filter drops one
+     * warning, "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'": it is about the class
+     * path the launcher is built to run from, and told every user at every start that something was wrong.
+     */
+    private static final Logger FX_LOG = Logger.getLogger("javafx");
+    private static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
 
     private Gui gui;
 
@@ -50,6 +58,7 @@ public final class DigitPadApp extends Application {
      * ({@link NoWindow}) instead of JavaFX's stack trace, and answers {@link #NO_WINDOW}. Called on the main thread.
      */
     public static int launchApp(String[] args) {
+        FX_LOG.setFilter(record -> record.getMessage() == null || !record.getMessage().startsWith(CLASS_PATH_WARNING));
         try {
             Application.launch(DigitPadApp.class, args);
             return 0;
