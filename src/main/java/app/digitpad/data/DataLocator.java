@@ -1,5 +1,6 @@
 package app.digitpad.data;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,6 +82,24 @@ public final class DataLocator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why nothing could be kept in {@code appFolder} ({@link #appFolder()}): empty when it is a folder this process can
+     * write; made here when it is missing, as the first save would make it. The window says it for the whole session,
+     * since settings, recent models and personal digits would otherwise be lost without a word. Any thread.
+     */
+    public static Optional<String> cannotKeep(Path appFolder) {
+        if (Files.exists(appFolder) && !Files.isDirectory(appFolder)) {
+            return Optional.of(appFolder + " is a file, not a folder");
+        }
+        try {
+            Files.createDirectories(appFolder);
+        } catch (IOException e) {
+            return Optional.of(appFolder + " cannot be made (" + IoMessages.describe(e, appFolder) + ")");
+        }
+        return Files.isWritable(appFolder) ? Optional.empty()
+                : Optional.of(appFolder + " cannot be written (permission denied)");
     }
 
     /** Parts missing from a folder, by name; empty when all four are there. */

@@ -127,6 +127,7 @@ public final class Gui implements AutoCloseable {
         train.form().dataFolderProperty().addListener((obs, old, now) -> mnistShown = now);
         about = new AboutModel(() -> AppInfo.collect(library, locator, userFolder, mnistShown), background);
         loadHelpers(library);
+        checkUserFolder(userFolder);
         view = window(theme);
         personal.refresh();
         app.activeProperty().addListener((obs, old, now) -> models.refresh());
@@ -150,6 +151,13 @@ public final class Gui implements AutoCloseable {
         return new MainView(app, pages, pad, navigator, theme, new AboutView(about));
     }
 
+    /** Whether the user's folder can keep anything, checked in the background; if not, the status line says so. */
+    private void checkUserFolder(Path userFolder) {
+        background.execute(() -> DataLocator.cannotKeep(userFolder).ifPresent(why -> Platform.runLater(() ->
+                app.reportRunningWithout("Nothing is kept between sessions: " + why + " (" + DataLocator.HOME_ENV_VAR
+                        + " or ~/.digitpad)"))));
+    }
+
     /** The not-a-digit gate and the touching-digits judge, loaded in the background; a missing one is said. */
     private void loadHelpers(ModelLibrary library) {
         background.execute(() -> {
@@ -159,11 +167,11 @@ public final class Gui implements AutoCloseable {
                 number.useGate(g);
                 explain.useGate(g);
                 personal.useGate(g);
-            }, () -> app.reportMissingHelper("No not-a-digit gate (" + library.gate() + "): " + DigitGate.WITHOUT)));
+            }, () -> app.reportRunningWithout("No not-a-digit gate (" + library.gate() + "): " + DigitGate.WITHOUT)));
         });
         background.execute(() -> {
             Optional<SegmentJudge> judge = SegmentJudge.load(library.segmentJudge());
-            Platform.runLater(() -> judge.ifPresentOrElse(number::useJudge, () -> app.reportMissingHelper(
+            Platform.runLater(() -> judge.ifPresentOrElse(number::useJudge, () -> app.reportRunningWithout(
                     "No touching-digits judge (" + library.segmentJudge() + "): " + SegmentJudge.WITHOUT)));
         });
     }

@@ -68,4 +68,18 @@ class DataLocatorTest {
         assertEquals(tmp.resolve("profile/mnist"), locator.resolve(null));
         assertEquals(tmp.resolve("profile/cache"), locator.cacheFolder());
     }
+
+    @Test
+    void anAppFolderThatIsMissingIsMadeAndOneThatCannotBeIsSaid() throws IOException {
+        Path fresh = tmp.resolve("a/b/.digitpad");
+        assertEquals(java.util.Optional.empty(), DataLocator.cannotKeep(fresh));
+        assertTrue(Files.isDirectory(fresh), "made, as the first save would make it");
+        assertEquals(java.util.Optional.empty(), DataLocator.cannotKeep(fresh), "an existing folder is fine");
+
+        Path file = Files.writeString(tmp.resolve("home-file"), "mine");
+        assertEquals(java.util.Optional.of(file + " is a file, not a folder"), DataLocator.cannotKeep(file));
+        String under = DataLocator.cannotKeep(file.resolve("inside")).orElseThrow();
+        assertTrue(under.startsWith(file.resolve("inside") + " cannot be made ("), under);
+        assertEquals("mine", Files.readString(file), "nothing is written over the user's file");
+    }
 }

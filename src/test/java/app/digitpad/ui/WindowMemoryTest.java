@@ -19,7 +19,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A second session finds the theme, brush, window size and drawing model the first one left. */
+/**
+ * A second session finds the theme, brush, window size and drawing model the first one left; a folder that cannot keep
+ * them is said.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WindowMemoryTest {
 
@@ -80,10 +83,26 @@ class WindowMemoryTest {
         next.close();
     }
 
+    @Test
+    void aFolderThatCannotKeepAnythingIsSaidOnTheStatusLineForTheWholeSession(FxRobot robot) throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(home.resolve("digitpad-home"), "a file the user made");
+        Gui gui = open(new Stage[1], new Theme(), notAFolder);
+        String said = "Nothing is kept between sessions: " + notAFolder + " is a file, not a folder (DIGITPAD_HOME or"
+                + " ~/.digitpad)";
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> gui.app().statusText()
+                .get()).get().contains(said));
+        assertEquals("a file the user made", java.nio.file.Files.readString(notAFolder), "the file is left as it was");
+        gui.close();
+    }
+
     private Gui open(Stage[] stage, Theme theme) throws Exception {
+        return open(stage, theme, home);
+    }
+
+    private Gui open(Stage[] stage, Theme theme, Path userFolder) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             stage[0] = new Stage();
-            Gui gui = new Gui(new ModelLibrary(Models.bundled().getParent()), home, theme);
+            Gui gui = new Gui(new ModelLibrary(Models.bundled().getParent()), userFolder, theme);
             stage[0].setScene(new Scene(gui.view(), 1180, 800));
             return gui;
         }).get();

@@ -28,7 +28,7 @@ public final class AppModel {
     private final ModelSlot comparison;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private final Notices notices = new Notices();
-    private final ReadOnlyStringWrapper missingHelpers = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper runningWithout = new ReadOnlyStringWrapper("");
     private boolean unpackingNatives;
 
     public AppModel(CheckpointLoader loader, RecentModels recent, Executor background) {
@@ -88,22 +88,22 @@ public final class AppModel {
     }
 
     /**
-     * Says on the status line, for the whole session, that a helper network beside the models is missing
-     * and what the app does without it (FX thread).
+     * Says on the status line, for the whole session, what the app runs without (a helper network beside the models,
+     * a folder to keep the user's things in) and what that means (FX thread).
      */
-    public void reportMissingHelper(String text) {
-        missingHelpers.set(missingHelpers.get().isEmpty() ? text : missingHelpers.get() + " · " + text);
+    public void reportRunningWithout(String text) {
+        runningWithout.set(runningWithout.get().isEmpty() ? text : runningWithout.get() + " · " + text);
     }
 
-    /** What {@link #reportMissingHelper} said, empty when nothing is missing. */
-    public ReadOnlyStringProperty missingHelpersProperty() {
-        return missingHelpers.getReadOnlyProperty();
+    /** What {@link #reportRunningWithout} said, empty when nothing is missing. */
+    public ReadOnlyStringProperty runningWithoutProperty() {
+        return runningWithout.getReadOnlyProperty();
     }
 
     /** The status line's model text: the model in use, or what is being waited for; then any missing helper. */
     public StringBinding statusText() {
         return Bindings.createStringBinding(() -> {
-            String missing = missingHelpers.get().isEmpty() ? "" : " · " + missingHelpers.get();
+            String missing = runningWithout.get().isEmpty() ? "" : " · " + runningWithout.get();
             ActiveModel m = activeProperty().get();
             if (m != null) {
                 return m.statusText() + missing;
@@ -113,7 +113,7 @@ public final class AppModel {
             }
             return (unpackingNatives ? "First start: unpacking the native libraries, then loading the model …"
                     : "Loading the model …") + missing;
-        }, activeProperty(), loadingProperty(), missingHelpers);
+        }, activeProperty(), loadingProperty(), runningWithout);
     }
 
     /** Publishes an error for the view to show; repeated messages still notify. */

@@ -66,7 +66,7 @@ class AppModelTest {
     void aMissingHelperStaysOnTheStatusLineBesideTheModel() throws Exception {
         AppModel app = app();
         assertEquals("No model loaded", app.statusText().get());
-        WaitForAsyncUtils.asyncFx(() -> app.reportMissingHelper("No not-a-digit gate (x.gate): only shape")).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> app.reportRunningWithout("No not-a-digit gate (x.gate): only shape")).get(10, TimeUnit.SECONDS);
         assertEquals("No model loaded · No not-a-digit gate (x.gate): only shape", app.statusText().get());
         await(() -> app.load(Models.bundled()));
         assertTrue(app.statusText().get().endsWith(" · No not-a-digit gate (x.gate): only shape"), app.statusText().get());
