@@ -100,7 +100,7 @@ public final class AppModel {
         return runningWithout.getReadOnlyProperty();
     }
 
-    /** The status line's model text: the model in use, or what is being waited for; then any missing helper. */
+    /** The status line's model text: the model in use, or what is being waited for; then what the app runs without. */
     public StringBinding statusText() {
         return Bindings.createStringBinding(() -> {
             String missing = runningWithout.get().isEmpty() ? "" : " · " + runningWithout.get();
