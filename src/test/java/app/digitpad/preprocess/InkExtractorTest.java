@@ -110,21 +110,19 @@ class InkExtractorTest {
         int w = 600;
         int h = 400;
         java.util.Random random = new java.util.Random(5);
-        int[] argb = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                boolean stroke = (y >= 190 && y < 206 && x >= 200 && x < 400) || (x >= 292 && x < 308 && y >= 100 && y < 300);
-                double paper = (0.95 - 0.5 * x / w) * (1 + 0.02 * random.nextGaussian());
-                double level = 255 * (stroke ? 0.12 : paper);
-                argb[y * w + x] = 0xFF000000 | (int) (level * 0.8) << 16 | (int) (level * 0.9) << 8 | (int) level;
-            }
-        }
+        java.util.function.BiPredicate<Integer, Integer> cross = (x, y) -> (y >= 190 && y < 206 && x >= 200 && x < 400)
+                || (x >= 292 && x < 308 && y >= 100 && y < 300);
+        int[] argb = picture(w, h, (x, y) -> {
+            double paper = (0.95 - 0.5 * x / w) * (1 + 0.02 * random.nextGaussian());
+            double level = 255 * (cross.test(x, y) ? 0.12 : paper);
+            return 0xFF000000 | (int) (level * 0.8) << 16 | (int) (level * 0.9) << 8 | (int) level;
+        });
         float[] ink = InkExtractor.fromArgb(argb, w, h).ink();
         int paper = 0;
         int inkedPaper = 0;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                boolean stroke = (y >= 190 && y < 206 && x >= 200 && x < 400) || (x >= 292 && x < 308 && y >= 100 && y < 300);
+                boolean stroke = cross.test(x, y);
                 boolean near = y >= 180 && y < 216 && x >= 190 && x < 410 || x >= 282 && x < 318 && y >= 90 && y < 310;
                 if (stroke) {
                     assertTrue(ink[y * w + x] > 0.5f, "stroke at " + x + "," + y + ": " + ink[y * w + x]);
@@ -146,14 +144,11 @@ class InkExtractorTest {
         int w = 400;
         int h = 300;
         java.util.Random random = new java.util.Random(6);
-        int[] argb = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                boolean stroke = x >= 190 && x < 206 && y >= 80 && y < 220;
-                int level = stroke ? 20 : (int) Math.round(105 + 2.5 * random.nextGaussian());
-                argb[y * w + x] = 0xFF000000 | level << 16 | level << 8 | level;
-            }
-        }
+        int[] argb = picture(w, h, (x, y) -> {
+            boolean stroke = x >= 190 && x < 206 && y >= 80 && y < 220;
+            int level = stroke ? 20 : (int) Math.round(105 + 2.5 * random.nextGaussian());
+            return 0xFF000000 | level << 16 | level << 8 | level;
+        });
         float[] ink = InkExtractor.fromArgb(argb, w, h).ink();
         int inkedPaper = 0;
         for (int y = 0; y < h; y++) {
@@ -168,6 +163,17 @@ class InkExtractorTest {
         assertTrue(inkedPaper < w * h / 500, inkedPaper + " paper pixels read as ink");
         assertFalse(InkExtractor.darkOnLight(board(0.95f), 0.45f), "chalk on a grey board is light writing");
         assertTrue(InkExtractor.darkOnLight(board(0.05f), 0.45f), "pencil on the same board is dark writing");
+    }
+
+    /** A {@code w} x {@code h} ARGB picture, each pixel's colour asked row by row (so grain is drawn in that order). */
+    private static int[] picture(int w, int h, java.util.function.IntBinaryOperator argbAt) {
+        int[] argb = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                argb[y * w + x] = argbAt.applyAsInt(x, y);
+            }
+        }
+        return argb;
     }
 
     /** A mid-grey board with grain either way, and 5% of it written at {@code stroke}. */
