@@ -140,9 +140,16 @@ public final class RunProgress {
         return runFraction.getReadOnlyProperty();
     }
 
-    /** The run is over: the status line says how it ended instead of its last step's speed and ETA. */
+    /**
+     * The run is over: the status line says how it ended instead of its last step's speed and ETA, and an epoch bar
+     * still showing that the run is busy preparing (a run that failed or was stopped before its first step) comes to
+     * rest at zero instead of moving on as if work went on.
+     */
     public void end(String how) {
         status.set(how);
+        if (epochFraction.get() < 0) {
+            epochFraction.set(0);
+        }
     }
 
     public ReadOnlyStringProperty statusProperty() {

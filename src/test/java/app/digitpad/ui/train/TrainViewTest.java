@@ -20,6 +20,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +82,11 @@ class TrainViewTest {
         assertTrue(last.startsWith("Failed: MNIST file ") && last.contains(empty.toAbsolutePath().toString()), last);
         assertTrue(last.endsWith("Click Download MNIST to fetch it, or Choose… to pick a folder that has it (both on the Train tab)."), last);
         assertFalse(last.contains("--data") || last.contains("digitpad data download"), last);
+        // The epoch bar showed the run busy loading MNIST; a failed run leaves both bars at rest.
+        ProgressBar epoch = robot.lookup("#epoch-progress").queryAs(ProgressBar.class);
+        assertFalse(epoch.isIndeterminate(), "the epoch bar still moves after the run failed");
+        assertEquals(0, epoch.getProgress());
+        assertEquals(0, robot.lookup("#run-progress").queryAs(ProgressBar.class).getProgress());
         robot.interact(() -> robot.lookup(".dialog-pane .button").queryButton().fire());
     }
 
