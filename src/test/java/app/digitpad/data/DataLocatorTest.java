@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,12 +73,12 @@ class DataLocatorTest {
     @Test
     void anAppFolderThatIsMissingIsMadeAndOneThatCannotBeIsSaid() throws IOException {
         Path fresh = tmp.resolve("a/b/.digitpad");
-        assertEquals(java.util.Optional.empty(), DataLocator.cannotKeep(fresh));
+        assertEquals(Optional.empty(), DataLocator.cannotKeep(fresh));
         assertTrue(Files.isDirectory(fresh), "made, as the first save would make it");
-        assertEquals(java.util.Optional.empty(), DataLocator.cannotKeep(fresh), "an existing folder is fine");
+        assertEquals(Optional.empty(), DataLocator.cannotKeep(fresh), "an existing folder is fine");
 
         Path file = Files.writeString(tmp.resolve("home-file"), "mine");
-        assertEquals(java.util.Optional.of(file + " is a file, not a folder"), DataLocator.cannotKeep(file));
+        assertEquals(Optional.of(file + " is a file, not a folder"), DataLocator.cannotKeep(file));
         String under = DataLocator.cannotKeep(file.resolve("inside")).orElseThrow();
         assertTrue(under.startsWith(file.resolve("inside") + " cannot be made ("), under);
         assertEquals("mine", Files.readString(file), "nothing is written over the user's file");

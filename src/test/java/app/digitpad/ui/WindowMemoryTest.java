@@ -7,6 +7,7 @@ import app.digitpad.checkpoint.ModelLibrary;
 import app.digitpad.settings.Settings;
 import app.digitpad.settings.SettingsStore;
 import app.digitpad.testing.Models;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,7 @@ class WindowMemoryTest {
         Gui gui = open(first, theme);
         assertEquals(Optional.empty(), remembered(gui, first[0], theme), "a first start remembers nothing");
         Path tutorial = Models.bundled("tutorial.zip");
-        Path mnist = java.nio.file.Files.createDirectories(home.resolve("my-mnist"));
+        Path mnist = Files.createDirectories(home.resolve("my-mnist"));
         robot.interact(() -> {
             gui.train().form().dataFolderProperty().set(mnist);
             theme.darkProperty().set(true);
@@ -85,13 +86,13 @@ class WindowMemoryTest {
 
     @Test
     void aFolderThatCannotKeepAnythingIsSaidOnTheStatusLineForTheWholeSession(FxRobot robot) throws Exception {
-        Path notAFolder = java.nio.file.Files.writeString(home.resolve("digitpad-home"), "a file the user made");
+        Path notAFolder = Files.writeString(home.resolve("digitpad-home"), "a file the user made");
         Gui gui = open(new Stage[1], new Theme(), notAFolder);
         String said = "Nothing is kept between sessions: " + notAFolder + " is a file, not a folder (DIGITPAD_HOME or"
                 + " ~/.digitpad)";
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> gui.app().statusText()
                 .get()).get().contains(said));
-        assertEquals("a file the user made", java.nio.file.Files.readString(notAFolder), "the file is left as it was");
+        assertEquals("a file the user made", Files.readString(notAFolder), "the file is left as it was");
         gui.close();
     }
 
