@@ -9,6 +9,7 @@ import app.digitpad.preprocess.DrawnDigits;
 import app.digitpad.preprocess.GrayImage;
 import app.digitpad.preprocess.InkShape;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,12 +137,17 @@ public final class RejectionBenchmark {
             return shapes.length;
         }
 
+        /** Image {@code i}'s normalized input. */
+        float[] input(int i) {
+            return Arrays.copyOfRange(inputs, i * MnistSet.PIXELS, (i + 1) * MnistSet.PIXELS);
+        }
+
         List<Verdict> verdicts(Optional<DigitGate> gate) {
             Optional<double[]> digit = gate.map(g -> g.digitProbabilities(inputs, size()));
             List<Verdict> out = new ArrayList<>(size());
             for (int i = 0; i < size(); i++) {
                 int k = i;
-                out.add(Verdict.of(shapes[i], predictions[i],
+                out.add(Verdict.of(shapes[i], input(i), predictions[i],
                         digit.map(d -> OptionalDouble.of(d[k])).orElse(OptionalDouble.empty())));
             }
             return out;

@@ -75,6 +75,9 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
     public static final String NOT_LIKE_A_DIGIT = "does not look like a digit";
     public static final String DOT_APART = "a dot apart, as in ? or !";
     public static final String SPECKLED = "ink in hundreds of specks, as noise, not pen strokes";
+    /** Followed by the digit read and "is" ({@link MirrorSymmetry}). */
+    public static final String SYMMETRIC_LEFT_RIGHT = "its own mirror image left to right, as no written";
+    public static final String SYMMETRIC_TOP_BOTTOM = "its own mirror image top to bottom, as no written";
 
     public Verdict {
         reason = reason == null ? Optional.empty() : reason;
@@ -82,10 +85,11 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
 
     /**
      * Judges the network's answer by the ink it was given (cheap, first: an image too thin, ink in specks, ink too short or
-     * too thick, one straight stroke that is not upright enough for a 1, a dot apart as in ? or !) and by the
-     * gate's probability that the input is a digit at all (empty without a gate).
+     * too thick, one straight stroke that is not upright enough for a 1, a dot apart as in ? or !), by the
+     * gate's probability that the input is a digit at all (empty without a gate), and by the normalized
+     * {@code input}'s mirror symmetry where the digit read has none ({@link MirrorSymmetry}).
      */
-    public static Verdict of(InkShape shape, Prediction prediction, OptionalDouble digitProbability) {
+    public static Verdict of(InkShape shape, float[] input, Prediction prediction, OptionalDouble digitProbability) {
         if (shape.thinnestSide() < MIN_SIDE) {
             return new Verdict(Kind.NOT_A_DIGIT, prediction, Optional.of(TOO_THIN));
         }
@@ -105,6 +109,10 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
         }
         if (digitProbability.isPresent() && digitProbability.getAsDouble() < DigitGate.THRESHOLD) {
             return new Verdict(Kind.NOT_A_DIGIT, prediction, Optional.of(NOT_LIKE_A_DIGIT));
+        }
+        Optional<String> mirrored = MirrorSymmetry.refusal(input, prediction.digit());
+        if (mirrored.isPresent()) {
+            return new Verdict(Kind.NOT_A_DIGIT, prediction, mirrored);
         }
         return answer(prediction);
     }
@@ -178,7 +186,8 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
                 continue;
             }
             OptionalDouble p = digit.isPresent() ? OptionalDouble.of(digit.get()[r]) : OptionalDouble.empty();
-            out.add(Optional.of(new Reading(inputs.get(i).get(), of(shapes.get(i).get(), predictions[r], p))));
+            float[] input = inputs.get(i).get();
+            out.add(Optional.of(new Reading(input, of(shapes.get(i).get(), input, predictions[r], p))));
             r++;
         }
         return out;
@@ -196,7 +205,7 @@ public record Verdict(Kind kind, Prediction prediction, Optional<String> reason)
 
     private static Verdict judge(InkShape shape, Prediction prediction, float[] input, Optional<DigitGate> gate) {
         OptionalDouble digit = gate.map(g -> OptionalDouble.of(g.digitProbability(input))).orElse(OptionalDouble.empty());
-        return of(shape, prediction, digit);
+        return of(shape, input, prediction, digit);
     }
 
     /**
