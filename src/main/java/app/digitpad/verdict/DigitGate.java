@@ -56,7 +56,7 @@ public final class DigitGate {
     }
 
     /** What the app does without a gate, for every front to say in the same words. */
-    public static final String WITHOUT = "only the ink's shape (dots, dashes, lines, blots) is answered \"not a digit\"";
+    public static final String WITHOUT = "only the ink's shape (dots, dashes, lines, blots, mirror images no digit is) is answered \"not a digit\"";
 
     /**
      * The bundled gate, or empty when the file is missing or unreadable (the verdict then uses the ink's shape

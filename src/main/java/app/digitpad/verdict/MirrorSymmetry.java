@@ -23,7 +23,7 @@ public final class MirrorSymmetry {
     /**
      * An overlap with the mirror image above this is symmetric: 7 of MNIST's 60,000 training digits are over it
      * about the axis their digit lacks (of the digits named above, the 99.9th percentile is 0.75 about an upright
-     * axis, 0.73 about a level one), and a quarter to a half of the V, Y, T and = drawn by the pad's generators
+     * axis, 0.73 about a level one), and a fifth to a third of the V, Y, T and = drawn by the pad's generators
      * (chosen on the training digits; BENCHMARKS.md, "Mirror symmetry").
      */
     static final double SYMMETRIC = 0.8;
