@@ -140,7 +140,11 @@ public record Augmentation(double rotationDegrees, double scale, double shiftPix
         return out;
     }
 
-    private static float bilinear(float[] src, double x, double y) {
+    /**
+     * A 28x28 input's ink at ({@code x}, {@code y}) in pixel coordinates, bilinear between pixel centres, none
+     * outside the image. Any thread.
+     */
+    public static float bilinear(float[] src, double x, double y) {
         int x0 = (int) Math.floor(x);
         int y0 = (int) Math.floor(y);
         double fx = x - x0;

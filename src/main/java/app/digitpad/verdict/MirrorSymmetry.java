@@ -1,5 +1,6 @@
 package app.digitpad.verdict;
 
+import app.digitpad.preprocess.Augmentation;
 import app.digitpad.preprocess.DigitNormalizer;
 import java.util.Optional;
 import java.util.Set;
@@ -84,26 +85,13 @@ public final class MirrorSymmetry {
                 double px = x - cx;
                 double py = y - cy;
                 double along = px * ux + py * uy;
-                double mirrored = sample(ink, cx + 2 * along * ux - px, cy + 2 * along * uy - py);
+                double mirrored = Augmentation.bilinear(ink, cx + 2 * along * ux - px, cy + 2 * along * uy - py);
                 double here = ink[y * SIDE + x];
                 shared += Math.min(here, mirrored);
                 either += Math.max(here, mirrored);
             }
         }
         return either > 0 ? shared / either : 0;
-    }
-
-    private static double sample(float[] ink, double x, double y) {
-        int x0 = (int) Math.floor(x);
-        int y0 = (int) Math.floor(y);
-        double fx = x - x0;
-        double fy = y - y0;
-        return (1 - fx) * (1 - fy) * at(ink, x0, y0) + fx * (1 - fy) * at(ink, x0 + 1, y0)
-                + (1 - fx) * fy * at(ink, x0, y0 + 1) + fx * fy * at(ink, x0 + 1, y0 + 1);
-    }
-
-    private static double at(float[] ink, int x, int y) {
-        return x < 0 || y < 0 || x >= SIDE || y >= SIDE ? 0 : ink[y * SIDE + x];
     }
 
     /** Each pixel the sum of its 3x3 neighbourhood over 5, at most 1: a line one pixel wider, its middle unchanged. */
@@ -114,7 +102,7 @@ public final class MirrorSymmetry {
                 double sum = 0;
                 for (int dy = -1; dy <= 1; dy++) {
                     for (int dx = -1; dx <= 1; dx++) {
-                        sum += at(input, x + dx, y + dy);
+                        sum += Augmentation.bilinear(input, x + dx, y + dy);
                     }
                 }
                 out[y * SIDE + x] = (float) Math.min(1, sum / 5);
